@@ -1,0 +1,10 @@
+/**
+ * msp-core: the immutable domain model of critical-mineral supply chains, its JSON format and the
+ * embedded world dataset.
+ */
+module org.msp.core {
+    requires transitive com.google.common;
+    requires com.fasterxml.jackson.databind;
+
+    exports org.msp.model;
+}

@@ -1,0 +1,932 @@
+package org.msp.model;
+
+import org.msp.internal.Checks;
+
+import com.google.common.base.Suppliers;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableSortedSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * The aggregate of the model: countries, minerals, groups, facilities, production, reserves, flows,
+ * stockpiles, demand, projects, trade measures, data gaps and reported import statistics, for one year
+ * or many.
+ *
+ * <p>A dataset is made by its {@link Builder}, whose {@link Builder#build()} checks referential
+ * integrity and reports every problem at once. Each list is kept in a fixed order, independent of the
+ * order records were added in (written in the Javadoc of each accessor), so that equal datasets print,
+ * serialize and compute alike.
+ *
+ * <p><b>Several sources for one figure.</b> A dataset may hold the same figure from several sources
+ * (USGS and the IEA both give lithium mining for 2023). Queries that return a table for a mineral, stage
+ * and year ({@link #productions(String, Stage, int)}, {@link #flows(String, Stage, int)},
+ * {@link #reserves(String, int)}) take every figure from <em>one</em> source, so that shares are never
+ * computed from a mix: the first source in {@link #sourcePriority()} that has figures for that table,
+ * then the others in alphabetical order; within a source, the latest edition (in text order). Methods
+ * that take a source name select it explicitly.
+ *
+ * <pre>{@code
+ * Provenance p = Provenance.user("example");
+ * Dataset d = Dataset.builder()
+ *     .countries("AUS", "CHN", "KOR")
+ *     .minerals("lithium")
+ *     .add(Production.of("AUS", "lithium", Stage.MINING, 2024, 88_000, p))
+ *     .add(Flow.of("AUS", "CHN", "lithium", Stage.MINING, 2024, 80_000, p))
+ *     .build();
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Dataset {
+    private static final Comparator<Provenance> PROVENANCE = Comparator.comparing(Provenance::source)
+            .thenComparing(Provenance::edition).thenComparing(Provenance::table).thenComparing(Provenance::note)
+            .thenComparing(Provenance::licence);
+    private static final Comparator<Production> PRODUCTION_ORDER = Comparator.comparing(Production::mineral)
+            .thenComparing(Production::stage).thenComparingInt(Production::year)
+            .thenComparing(Production::producer).thenComparing(Production::provenance, PROVENANCE)
+            .thenComparing(p -> p.quantity().basis()).thenComparingDouble(p -> p.quantity().tonnes())
+            .thenComparing(Production::qualifier);
+    private static final Comparator<Reserve> RESERVE_ORDER = Comparator.comparing(Reserve::mineral)
+            .thenComparingInt(Reserve::year).thenComparing(Reserve::holder)
+            .thenComparing(Reserve::provenance, PROVENANCE).thenComparing(r -> r.quantity().basis())
+            .thenComparingDouble(r -> r.quantity().tonnes()).thenComparing(Reserve::qualifier);
+    private static final Comparator<Flow> FLOW_ORDER = Comparator.comparing(Flow::mineral)
+            .thenComparing(Flow::stage).thenComparingInt(Flow::year).thenComparing(Flow::from)
+            .thenComparing(Flow::to).thenComparing(Flow::provenance, PROVENANCE)
+            .thenComparing(Flow::origin).thenComparing(f -> f.quantity().basis())
+            .thenComparingDouble(f -> f.quantity().tonnes())
+            .thenComparingDouble(f -> f.valueUsd().orElse(-1));
+    private static final Comparator<Stockpile> STOCKPILE_ORDER = Comparator.comparing(Stockpile::country)
+            .thenComparing(Stockpile::mineral).thenComparingInt(Stockpile::year)
+            .thenComparing(Stockpile::provenance, PROVENANCE).thenComparing(s -> s.quantity().basis())
+            .thenComparingDouble(s -> s.quantity().tonnes());
+    private static final Comparator<Demand> DEMAND_ORDER = Comparator.comparing(Demand::country)
+            .thenComparing(Demand::mineral).thenComparingInt(Demand::year)
+            .thenComparing(Demand::provenance, PROVENANCE).thenComparing(s -> s.quantity().basis())
+            .thenComparingDouble(s -> s.quantity().tonnes());
+    private static final Comparator<DataGap> GAP_ORDER = Comparator.comparing(DataGap::mineral)
+            .thenComparing(DataGap::stage).thenComparingInt(DataGap::year).thenComparing(DataGap::actor)
+            .thenComparing(DataGap::statistic).thenComparing(DataGap::provenance, PROVENANCE)
+            .thenComparing(DataGap::kind);
+    private static final Comparator<ImportReliance> RELIANCE_ORDER = Comparator.comparing(ImportReliance::country)
+            .thenComparing(ImportReliance::mineral).thenComparingInt(ImportReliance::year)
+            .thenComparing(ImportReliance::provenance, PROVENANCE).thenComparing(ImportReliance::qualifier)
+            .thenComparingDouble(ImportReliance::share);
+    private static final Comparator<ImportSource> SOURCE_ORDER = Comparator.comparing(ImportSource::importer)
+            .thenComparing(ImportSource::mineral).thenComparingInt(ImportSource::fromYear)
+            .thenComparingInt(ImportSource::toYear).thenComparing(ImportSource::exporter)
+            .thenComparing(ImportSource::provenance, PROVENANCE).thenComparingDouble(ImportSource::share);
+
+    private final String name;
+    private final List<String> sourcePriority;
+    private final List<Country> countries;
+    private final List<Mineral> minerals;
+    private final List<CountryGroup> groups;
+    private final List<Facility> facilities;
+    private final List<Production> productions;
+    private final List<Reserve> reserves;
+    private final List<Flow> flows;
+    private final List<Stockpile> stockpiles;
+    private final List<Demand> demands;
+    private final List<Project> projects;
+    private final List<TradeMeasure> measures;
+    private final List<DataGap> gaps;
+    private final List<ImportReliance> importReliances;
+    private final List<ImportSource> importSources;
+
+    private final Map<String, Country> countryById;
+    private final Map<String, Mineral> mineralById;
+    private final Map<String, CountryGroup> groupById;
+    private final Map<String, Facility> facilityById;
+    private final Map<String, Project> projectById;
+    private final Map<String, TradeMeasure> measureById;
+    private final Supplier<ImmutableListMultimap<TableKey, Production>> productionIndex;
+    private final Supplier<ImmutableListMultimap<TableKey, Flow>> flowIndex;
+    private final Supplier<ImmutableListMultimap<TableKey, Reserve>> reserveIndex;
+
+    /** The key of one table: a mineral at a stage in a year. */
+    private record TableKey(String mineral, Stage stage, int year) {}
+
+    private Dataset(Builder b) {
+        this.name = b.name;
+        this.sourcePriority = ImmutableList.copyOf(b.sourcePriority);
+        this.countries = ImmutableList.sortedCopyOf(Comparator.comparing(Country::iso3), b.countries);
+        this.minerals = ImmutableList.sortedCopyOf(Comparator.comparing(Mineral::id), b.minerals);
+        this.groups = ImmutableList.sortedCopyOf(Comparator.comparing(CountryGroup::id), b.groups);
+        this.facilities = ImmutableList.sortedCopyOf(Comparator.comparing(Facility::id), b.facilities);
+        this.productions = ImmutableList.sortedCopyOf(PRODUCTION_ORDER, b.productions);
+        this.reserves = ImmutableList.sortedCopyOf(RESERVE_ORDER, b.reserves);
+        this.flows = ImmutableList.sortedCopyOf(FLOW_ORDER, b.flows);
+        this.stockpiles = ImmutableList.sortedCopyOf(STOCKPILE_ORDER, b.stockpiles);
+        this.demands = ImmutableList.sortedCopyOf(DEMAND_ORDER, b.demands);
+        this.projects = ImmutableList.sortedCopyOf(Comparator.comparing(Project::id), b.projects);
+        this.measures = ImmutableList.sortedCopyOf(Comparator.comparing(TradeMeasure::id), b.measures);
+        this.gaps = ImmutableList.sortedCopyOf(GAP_ORDER, b.gaps);
+        this.importReliances = ImmutableList.sortedCopyOf(RELIANCE_ORDER, b.importReliances);
+        this.importSources = ImmutableList.sortedCopyOf(SOURCE_ORDER, b.importSources);
+
+        this.countryById = index(countries, Country::iso3);
+        this.mineralById = index(minerals, Mineral::id);
+        this.groupById = index(groups, CountryGroup::id);
+        this.facilityById = index(facilities, Facility::id);
+        this.projectById = index(projects, Project::id);
+        this.measureById = index(measures, TradeMeasure::id);
+        this.productionIndex = Suppliers.memoize(() -> productions.stream().collect(
+                ImmutableListMultimap.toImmutableListMultimap(
+                        p -> new TableKey(p.mineral(), p.stage(), p.year()), p -> p)));
+        this.flowIndex = Suppliers.memoize(() -> flows.stream().collect(ImmutableListMultimap.toImmutableListMultimap(
+                f -> new TableKey(f.mineral(), f.stage(), f.year()), f -> f)));
+        this.reserveIndex = Suppliers.memoize(() -> reserves.stream().collect(
+                ImmutableListMultimap.toImmutableListMultimap(
+                        r -> new TableKey(r.mineral(), Stage.MINING, r.year()), r -> r)));
+    }
+
+    private static <T> Map<String, T> index(List<T> list, Function<T, String> key) {
+        Map<String, T> m = new HashMap<>();
+        for (T t : list) {
+            m.put(key.apply(t), t);
+        }
+        return m;
+    }
+
+    /** Returns a new, empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns a builder that starts with every record of this dataset, to build a modified copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder().name(name).sourcePriority(sourcePriority);
+        b.countries.addAll(countries);
+        b.minerals.addAll(minerals);
+        b.groups.addAll(groups);
+        b.facilities.addAll(facilities);
+        b.productions.addAll(productions);
+        b.reserves.addAll(reserves);
+        b.flows.addAll(flows);
+        b.stockpiles.addAll(stockpiles);
+        b.demands.addAll(demands);
+        b.projects.addAll(projects);
+        b.measures.addAll(measures);
+        b.gaps.addAll(gaps);
+        b.importReliances.addAll(importReliances);
+        b.importSources.addAll(importSources);
+        return b;
+    }
+
+    // ---------------------------------------------------------------- the lists
+
+    /** Returns the dataset's name. */
+    public String name() {
+        return name;
+    }
+
+    /** Returns the source names that queries prefer, first first. */
+    public List<String> sourcePriority() {
+        return sourcePriority;
+    }
+
+    /** Returns the countries, ordered by ISO3 code. */
+    public List<Country> countries() {
+        return countries;
+    }
+
+    /** Returns the minerals, ordered by id. */
+    public List<Mineral> minerals() {
+        return minerals;
+    }
+
+    /** Returns the country groups, ordered by id. */
+    public List<CountryGroup> groups() {
+        return groups;
+    }
+
+    /** Returns the facilities, ordered by id. */
+    public List<Facility> facilities() {
+        return facilities;
+    }
+
+    /** Returns every production figure, ordered by mineral, stage, year, producer, then provenance. */
+    public List<Production> productions() {
+        return productions;
+    }
+
+    /** Returns every reserve figure, ordered by mineral, year, holder, then provenance. */
+    public List<Reserve> reserves() {
+        return reserves;
+    }
+
+    /** Returns every flow, ordered by mineral, stage, year, from, to, then provenance. */
+    public List<Flow> flows() {
+        return flows;
+    }
+
+    /** Returns the stockpiles, ordered by country, mineral, year. */
+    public List<Stockpile> stockpiles() {
+        return stockpiles;
+    }
+
+    /** Returns the demand figures, ordered by country, mineral, year. */
+    public List<Demand> demands() {
+        return demands;
+    }
+
+    /** Returns the projects, ordered by id. */
+    public List<Project> projects() {
+        return projects;
+    }
+
+    /** Returns the trade measures, ordered by id. */
+    public List<TradeMeasure> measures() {
+        return measures;
+    }
+
+    /** Returns the data gaps, ordered by mineral, stage, year, actor. */
+    public List<DataGap> gaps() {
+        return gaps;
+    }
+
+    /** Returns the reported import-reliance figures, ordered by country, mineral, year. */
+    public List<ImportReliance> importReliances() {
+        return importReliances;
+    }
+
+    /** Returns the reported import-source shares, ordered by importer, mineral, period, exporter. */
+    public List<ImportSource> importSources() {
+        return importSources;
+    }
+
+    // ---------------------------------------------------------------- look-ups
+
+    /** Returns the country with code {@code iso3}, if the dataset has it. */
+    public Optional<Country> country(String iso3) {
+        return Optional.ofNullable(countryById.get(iso3));
+    }
+
+    /** Returns the mineral with id {@code id}, if the dataset has it. */
+    public Optional<Mineral> mineral(String id) {
+        return Optional.ofNullable(mineralById.get(id));
+    }
+
+    /** Returns the group with id {@code id}, if the dataset has it. */
+    public Optional<CountryGroup> group(String id) {
+        return Optional.ofNullable(groupById.get(id));
+    }
+
+    /** Returns the facility with id {@code id}, if the dataset has it. */
+    public Optional<Facility> facility(String id) {
+        return Optional.ofNullable(facilityById.get(id));
+    }
+
+    /** Returns the project with id {@code id}, if the dataset has it. */
+    public Optional<Project> project(String id) {
+        return Optional.ofNullable(projectById.get(id));
+    }
+
+    /** Returns the trade measure with id {@code id}, if the dataset has it. */
+    public Optional<TradeMeasure> measure(String id) {
+        return Optional.ofNullable(measureById.get(id));
+    }
+
+    /**
+     * Returns the ISO3 codes of the members of group {@code groupId} on {@code date}, sorted.
+     *
+     * @throws IllegalArgumentException if the dataset has no such group
+     */
+    public SortedSet<String> members(String groupId, LocalDate date) {
+        return requireGroup(groupId).membersOn(date);
+    }
+
+    /**
+     * Returns the ISO3 codes of the countries that were members of {@code groupId} on any day of
+     * {@code year}, sorted.
+     *
+     * @throws IllegalArgumentException if the dataset has no such group
+     */
+    public SortedSet<String> members(String groupId, int year) {
+        return requireGroup(groupId).membersIn(year);
+    }
+
+    private CountryGroup requireGroup(String groupId) {
+        CountryGroup g = groupById.get(groupId);
+        if (g == null) {
+            throw new IllegalArgumentException("unknown group '" + groupId + "'; the dataset has "
+                    + groupById.keySet().stream().sorted().toList());
+        }
+        return g;
+    }
+
+    // ---------------------------------------------------------------- queries
+
+    /** Returns every year that has a production, reserve or flow figure, sorted. */
+    public SortedSet<Integer> years() {
+        TreeSet<Integer> y = new TreeSet<>();
+        productions.forEach(p -> y.add(p.year()));
+        reserves.forEach(r -> y.add(r.year()));
+        flows.forEach(f -> y.add(f.year()));
+        return ImmutableSortedSet.copyOf(y);
+    }
+
+    /** Returns the years that have production of {@code mineral} at {@code stage}, sorted. */
+    public SortedSet<Integer> productionYears(String mineral, Stage stage) {
+        return productions.stream().filter(p -> p.mineral().equals(mineral) && p.stage() == stage)
+                .map(Production::year).collect(ImmutableSortedSet.toImmutableSortedSet(Comparator.naturalOrder()));
+    }
+
+    /**
+     * Returns the production table of {@code mineral} at {@code stage} in {@code year} from the preferred
+     * source (see the class comment), ordered by producer; empty if no source has one.
+     */
+    public List<Production> productions(String mineral, Stage stage, int year) {
+        return preferred(productionIndex.get().get(new TableKey(mineral, stage, year)), Production::provenance);
+    }
+
+    /** Returns the production table of {@code mineral} at {@code stage} in {@code year} from {@code source}. */
+    public List<Production> productions(String mineral, Stage stage, int year, String source) {
+        return fromSource(productionIndex.get().get(new TableKey(mineral, stage, year)), Production::provenance,
+                source);
+    }
+
+    /** Returns the reserves of {@code mineral} reported for {@code year} from the preferred source. */
+    public List<Reserve> reserves(String mineral, int year) {
+        return preferred(reserveIndex.get().get(new TableKey(mineral, Stage.MINING, year)), Reserve::provenance);
+    }
+
+    /**
+     * Returns the flows of {@code mineral} at {@code stage} in {@code year} from the preferred source,
+     * ordered by exporter then importer.
+     */
+    public List<Flow> flows(String mineral, Stage stage, int year) {
+        return preferred(flowIndex.get().get(new TableKey(mineral, stage, year)), Flow::provenance);
+    }
+
+    /** Returns the flows of {@code mineral} at {@code stage} in {@code year} from {@code source}. */
+    public List<Flow> flows(String mineral, Stage stage, int year, String source) {
+        return fromSource(flowIndex.get().get(new TableKey(mineral, stage, year)), Flow::provenance, source);
+    }
+
+    /** Returns the flows of {@code mineral} into country {@code iso3} in {@code year}, at every stage, from the preferred source of each stage. */
+    public List<Flow> flowsInto(String iso3, String mineral, int year) {
+        Actor a = Actor.country(iso3);
+        return Stream.of(Stage.values()).flatMap(s -> flows(mineral, s, year).stream())
+                .filter(f -> f.to().equals(a)).toList();
+    }
+
+    /** Returns the flows of {@code mineral} out of country {@code iso3} in {@code year}, at every stage, from the preferred source of each stage. */
+    public List<Flow> flowsOutOf(String iso3, String mineral, int year) {
+        Actor a = Actor.country(iso3);
+        return Stream.of(Stage.values()).flatMap(s -> flows(mineral, s, year).stream())
+                .filter(f -> f.from().equals(a)).toList();
+    }
+
+    /** Returns the stockpile of {@code mineral} held by {@code iso3} in {@code year}, if recorded. */
+    public Optional<Stockpile> stockpile(String iso3, String mineral, int year) {
+        return stockpiles.stream().filter(s -> s.country().equals(iso3) && s.mineral().equals(mineral)
+                && s.year() == year).findFirst();
+    }
+
+    /** Returns the demand of {@code iso3} for {@code mineral} in {@code year}, if recorded. */
+    public Optional<Demand> demand(String iso3, String mineral, int year) {
+        return demands.stream().filter(d -> d.country().equals(iso3) && d.mineral().equals(mineral)
+                && d.year() == year).findFirst();
+    }
+
+    /** Returns the trade measures in force on any day of {@code year}, ordered by id. */
+    public List<TradeMeasure> measuresInForce(int year) {
+        return measures.stream().filter(m -> m.isInForceIn(year)).toList();
+    }
+
+    /** Returns the reported net import reliance of {@code iso3} for {@code mineral} in {@code year}, if any. */
+    public Optional<ImportReliance> importReliance(String iso3, String mineral, int year) {
+        return importReliances.stream().filter(r -> r.country().equals(iso3) && r.mineral().equals(mineral)
+                && r.year() == year).findFirst();
+    }
+
+    private <T> List<T> preferred(List<T> table, Function<T, Provenance> provenance) {
+        if (table.isEmpty()) {
+            return table;
+        }
+        Optional<Provenance> best = table.stream().map(provenance).min(this::preference);
+        Provenance b = best.orElseThrow();
+        return table.stream().filter(t -> sameEdition(provenance.apply(t), b)).toList();
+    }
+
+    private static <T> List<T> fromSource(List<T> table, Function<T, Provenance> provenance, String source) {
+        Optional<Provenance> latest = table.stream().map(provenance).filter(p -> p.source().equals(source))
+                .max(Comparator.comparing(Provenance::edition));
+        return latest.map(l -> table.stream().filter(t -> sameEdition(provenance.apply(t), l)).toList())
+                .orElse(List.of());
+    }
+
+    private static boolean sameEdition(Provenance a, Provenance b) {
+        return a.source().equals(b.source()) && a.edition().equals(b.edition());
+    }
+
+    /** Orders provenances so that the preferred one comes first. */
+    private int preference(Provenance a, Provenance b) {
+        int ra = rank(a.source());
+        int rb = rank(b.source());
+        if (ra != rb) {
+            return Integer.compare(ra, rb);
+        }
+        int s = a.source().compareTo(b.source());
+        if (s != 0) {
+            return s;
+        }
+        return b.edition().compareTo(a.edition());
+    }
+
+    private int rank(String source) {
+        int i = sourcePriority.indexOf(source);
+        return i < 0 ? Integer.MAX_VALUE : i;
+    }
+
+    // ---------------------------------------------------------------- printing and equality
+
+    /** Returns a few lines that count each kind of record, with the years and sources covered. */
+    public String summary() {
+        StringBuilder b = new StringBuilder();
+        b.append("Dataset ").append(name).append('\n');
+        SortedSet<Integer> y = years();
+        b.append(String.format(Locale.ROOT, "  years         %s%n", y.isEmpty() ? "none" : y.first() + "-" + y.last()));
+        line(b, "countries", countries.size());
+        line(b, "minerals", minerals.size());
+        line(b, "groups", groups.size());
+        line(b, "facilities", facilities.size());
+        line(b, "productions", productions.size());
+        line(b, "reserves", reserves.size());
+        line(b, "flows", flows.size());
+        line(b, "stockpiles", stockpiles.size());
+        line(b, "demands", demands.size());
+        line(b, "projects", projects.size());
+        line(b, "measures", measures.size());
+        line(b, "gaps", gaps.size());
+        line(b, "importReliances", importReliances.size());
+        line(b, "importSources", importSources.size());
+        Set<String> sources = new TreeSet<>();
+        Stream.of(productions.stream().map(Production::provenance), flows.stream().map(Flow::provenance),
+                reserves.stream().map(Reserve::provenance), facilities.stream().map(Facility::provenance))
+                .flatMap(s -> s).forEach(p -> sources.add(p.source() + " " + p.edition()));
+        b.append("  sources       ").append(sources.isEmpty() ? "none" : String.join("; ", sources));
+        return b.toString();
+    }
+
+    private static void line(StringBuilder b, String what, int n) {
+        if (n > 0) {
+            b.append(String.format(Locale.ROOT, "  %-13s %,d%n", what, n));
+        }
+    }
+
+    /** Returns one line: the name and the count of each non-empty kind of record. */
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder("Dataset[").append(name);
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        counts.put("countries", countries.size());
+        counts.put("minerals", minerals.size());
+        counts.put("groups", groups.size());
+        counts.put("facilities", facilities.size());
+        counts.put("productions", productions.size());
+        counts.put("reserves", reserves.size());
+        counts.put("flows", flows.size());
+        counts.put("stockpiles", stockpiles.size());
+        counts.put("demands", demands.size());
+        counts.put("projects", projects.size());
+        counts.put("measures", measures.size());
+        counts.put("gaps", gaps.size());
+        counts.put("importReliances", importReliances.size());
+        counts.put("importSources", importSources.size());
+        counts.forEach((k, v) -> {
+            if (v > 0) {
+                b.append(", ").append(String.format(Locale.ROOT, "%,d", v)).append(' ').append(k);
+            }
+        });
+        SortedSet<Integer> y = years();
+        if (!y.isEmpty()) {
+            b.append(", years ").append(y.first()).append('-').append(y.last());
+        }
+        return b.append(']').toString();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof Dataset d)) {
+            return false;
+        }
+        return name.equals(d.name) && sourcePriority.equals(d.sourcePriority) && countries.equals(d.countries)
+                && minerals.equals(d.minerals) && groups.equals(d.groups) && facilities.equals(d.facilities)
+                && productions.equals(d.productions) && reserves.equals(d.reserves) && flows.equals(d.flows)
+                && stockpiles.equals(d.stockpiles) && demands.equals(d.demands) && projects.equals(d.projects)
+                && measures.equals(d.measures) && gaps.equals(d.gaps) && importReliances.equals(d.importReliances)
+                && importSources.equals(d.importSources);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, sourcePriority, countries, minerals, groups, facilities, productions, reserves,
+                flows, stockpiles, demands, projects, measures, gaps, importReliances, importSources);
+    }
+
+    // ---------------------------------------------------------------- builder
+
+    /**
+     * Collects the records of a {@link Dataset}; {@link #build()} checks them. Records may be added in any
+     * order. A builder is not thread-safe.
+     */
+    public static final class Builder {
+        private String name = "dataset";
+        private final List<String> sourcePriority = new ArrayList<>();
+        private final List<Country> countries = new ArrayList<>();
+        private final List<Mineral> minerals = new ArrayList<>();
+        private final List<CountryGroup> groups = new ArrayList<>();
+        private final List<Facility> facilities = new ArrayList<>();
+        private final List<Production> productions = new ArrayList<>();
+        private final List<Reserve> reserves = new ArrayList<>();
+        private final List<Flow> flows = new ArrayList<>();
+        private final List<Stockpile> stockpiles = new ArrayList<>();
+        private final List<Demand> demands = new ArrayList<>();
+        private final List<Project> projects = new ArrayList<>();
+        private final List<TradeMeasure> measures = new ArrayList<>();
+        private final List<DataGap> gaps = new ArrayList<>();
+        private final List<ImportReliance> importReliances = new ArrayList<>();
+        private final List<ImportSource> importSources = new ArrayList<>();
+
+        private Builder() {}
+
+        /** Sets the dataset's name (default {@code "dataset"}). */
+        public Builder name(String name) {
+            this.name = Checks.text(name, "Dataset", "name");
+            return this;
+        }
+
+        /** Sets the source names that table queries prefer, first first (see {@link Dataset}). */
+        public Builder sourcePriority(List<String> sources) {
+            Checks.notNull(sources, "Dataset", "sourcePriority");
+            sourcePriority.clear();
+            for (String s : sources) {
+                sourcePriority.add(Checks.text(s, "Dataset", "sourcePriority"));
+            }
+            return this;
+        }
+
+        /** Adds countries from the built-in catalogue by ISO3 code. */
+        public Builder countries(String... iso3) {
+            for (String c : iso3) {
+                countries.add(Country.of(c));
+            }
+            return this;
+        }
+
+        /** Adds minerals from the built-in catalogue by id. */
+        public Builder minerals(String... ids) {
+            for (String m : ids) {
+                minerals.add(Mineral.of(m));
+            }
+            return this;
+        }
+
+        /** Adds a country. */
+        public Builder add(Country c) {
+            countries.add(Checks.notNull(c, "Dataset", "countries"));
+            return this;
+        }
+
+        /** Adds a mineral. */
+        public Builder add(Mineral m) {
+            minerals.add(Checks.notNull(m, "Dataset", "minerals"));
+            return this;
+        }
+
+        /** Adds a country group. */
+        public Builder add(CountryGroup g) {
+            groups.add(Checks.notNull(g, "Dataset", "groups"));
+            return this;
+        }
+
+        /** Adds a facility. */
+        public Builder add(Facility f) {
+            facilities.add(Checks.notNull(f, "Dataset", "facilities"));
+            return this;
+        }
+
+        /** Adds a production figure. */
+        public Builder add(Production p) {
+            productions.add(Checks.notNull(p, "Dataset", "productions"));
+            return this;
+        }
+
+        /** Adds a reserve figure. */
+        public Builder add(Reserve r) {
+            reserves.add(Checks.notNull(r, "Dataset", "reserves"));
+            return this;
+        }
+
+        /** Adds a flow. */
+        public Builder add(Flow f) {
+            flows.add(Checks.notNull(f, "Dataset", "flows"));
+            return this;
+        }
+
+        /** Adds a stockpile. */
+        public Builder add(Stockpile s) {
+            stockpiles.add(Checks.notNull(s, "Dataset", "stockpiles"));
+            return this;
+        }
+
+        /** Adds a demand figure. */
+        public Builder add(Demand d) {
+            demands.add(Checks.notNull(d, "Dataset", "demands"));
+            return this;
+        }
+
+        /** Adds a project. */
+        public Builder add(Project p) {
+            projects.add(Checks.notNull(p, "Dataset", "projects"));
+            return this;
+        }
+
+        /** Adds a trade measure. */
+        public Builder add(TradeMeasure m) {
+            measures.add(Checks.notNull(m, "Dataset", "measures"));
+            return this;
+        }
+
+        /** Adds a data gap. */
+        public Builder add(DataGap g) {
+            gaps.add(Checks.notNull(g, "Dataset", "gaps"));
+            return this;
+        }
+
+        /** Adds a reported import-reliance figure. */
+        public Builder add(ImportReliance r) {
+            importReliances.add(Checks.notNull(r, "Dataset", "importReliances"));
+            return this;
+        }
+
+        /** Adds a reported import-source share. */
+        public Builder add(ImportSource s) {
+            importSources.add(Checks.notNull(s, "Dataset", "importSources"));
+            return this;
+        }
+
+        /**
+         * Adds every record of {@code other}; its countries and minerals are added only where this builder
+         * does not have the same code or id already (equal definitions merge, different ones are reported
+         * by {@link #build()} as duplicates).
+         */
+        public Builder addAll(Dataset other) {
+            Set<Country> cs = new HashSet<>(countries);
+            other.countries.stream().filter(c -> !cs.contains(c)).forEach(countries::add);
+            Set<Mineral> ms = new HashSet<>(minerals);
+            other.minerals.stream().filter(m -> !ms.contains(m)).forEach(minerals::add);
+            groups.addAll(other.groups);
+            facilities.addAll(other.facilities);
+            productions.addAll(other.productions);
+            reserves.addAll(other.reserves);
+            flows.addAll(other.flows);
+            stockpiles.addAll(other.stockpiles);
+            demands.addAll(other.demands);
+            projects.addAll(other.projects);
+            measures.addAll(other.measures);
+            gaps.addAll(other.gaps);
+            importReliances.addAll(other.importReliances);
+            importSources.addAll(other.importSources);
+            for (String s : other.sourcePriority) {
+                if (!sourcePriority.contains(s)) {
+                    sourcePriority.add(s);
+                }
+            }
+            return this;
+        }
+
+        /**
+         * Checks referential integrity and returns the dataset.
+         *
+         * <p>Problems found (each named by its list and index in the order records were added, e.g.
+         * {@code flows[3]}, and its field): duplicate ids of countries, minerals, groups, facilities,
+         * projects and measures; duplicate figures (the same actor, mineral, stage, year and source twice);
+         * references to a country, mineral, group or facility the dataset does not have; a production by a
+         * facility at another stage than the facility's, or of a mineral it does not list.
+         *
+         * @throws DatasetValidationException listing every problem, if there is any
+         */
+        public Dataset build() {
+            List<DataProblem> problems = new Validation(this).run();
+            if (!problems.isEmpty()) {
+                throw new DatasetValidationException(problems);
+            }
+            return new Dataset(this);
+        }
+    }
+
+    /** The checks of {@link Builder#build()}. */
+    private static final class Validation {
+        private final Builder b;
+        private final List<DataProblem> problems = new ArrayList<>();
+        private final Set<String> countryIds = new HashSet<>();
+        private final Set<String> mineralIds = new HashSet<>();
+        private final Set<String> groupIds = new HashSet<>();
+        private final Map<String, Facility> facilityIds = new HashMap<>();
+
+        Validation(Builder b) {
+            this.b = b;
+        }
+
+        List<DataProblem> run() {
+            unique("countries", b.countries, Country::iso3, "iso3", countryIds);
+            unique("minerals", b.minerals, Mineral::id, "id", mineralIds);
+            unique("groups", b.groups, CountryGroup::id, "id", groupIds);
+            Set<String> facilitySet = new HashSet<>();
+            unique("facilities", b.facilities, Facility::id, "id", facilitySet);
+            b.facilities.forEach(f -> facilityIds.putIfAbsent(f.id(), f));
+            unique("projects", b.projects, Project::id, "id", new HashSet<>());
+            unique("measures", b.measures, TradeMeasure::id, "id", new HashSet<>());
+
+            each("groups", b.groups, (loc, g) -> {
+                for (int i = 0; i < g.memberships().size(); i++) {
+                    country(loc, "memberships[" + i + "].country", g.memberships().get(i).country());
+                }
+            });
+            each("facilities", b.facilities, (loc, f) -> {
+                country(loc, "country", f.country());
+                f.minerals().forEach(m -> mineral(loc, "minerals", m));
+            });
+            each("productions", b.productions, (loc, p) -> {
+                actor(loc, "producer", p.producer());
+                mineral(loc, "mineral", p.mineral());
+                facilityConsistent(loc, p.producer(), p.stage(), p.mineral());
+            });
+            duplicates("productions", b.productions,
+                    p -> List.of(p.producer(), p.mineral(), p.stage(), p.year(), source(p.provenance())));
+            each("reserves", b.reserves, (loc, r) -> {
+                actor(loc, "holder", r.holder());
+                mineral(loc, "mineral", r.mineral());
+            });
+            duplicates("reserves", b.reserves,
+                    r -> List.of(r.holder(), r.mineral(), r.year(), source(r.provenance())));
+            each("flows", b.flows, (loc, f) -> {
+                actor(loc, "from", f.from());
+                actor(loc, "to", f.to());
+                mineral(loc, "mineral", f.mineral());
+            });
+            duplicates("flows", b.flows,
+                    f -> List.of(f.from(), f.to(), f.mineral(), f.stage(), f.year(), source(f.provenance())));
+            each("stockpiles", b.stockpiles, (loc, s) -> {
+                country(loc, "country", s.country());
+                mineral(loc, "mineral", s.mineral());
+            });
+            duplicates("stockpiles", b.stockpiles,
+                    s -> List.of(s.country(), s.mineral(), s.year(), source(s.provenance())));
+            each("demands", b.demands, (loc, d) -> {
+                country(loc, "country", d.country());
+                mineral(loc, "mineral", d.mineral());
+            });
+            duplicates("demands", b.demands,
+                    d -> List.of(d.country(), d.mineral(), d.year(), source(d.provenance())));
+            each("projects", b.projects, (loc, p) -> {
+                country(loc, "country", p.country());
+                p.minerals().forEach(m -> mineral(loc, "minerals", m));
+            });
+            each("measures", b.measures, this::measure);
+            each("gaps", b.gaps, (loc, g) -> {
+                actor(loc, "actor", g.actor());
+                mineral(loc, "mineral", g.mineral());
+            });
+            duplicates("gaps", b.gaps, g -> List.of(g.actor(), g.mineral(), g.stage(), g.year(), g.statistic(),
+                    source(g.provenance())));
+            each("importReliances", b.importReliances, (loc, r) -> {
+                country(loc, "country", r.country());
+                mineral(loc, "mineral", r.mineral());
+            });
+            duplicates("importReliances", b.importReliances,
+                    r -> List.of(r.country(), r.mineral(), r.year(), source(r.provenance())));
+            each("importSources", b.importSources, (loc, s) -> {
+                country(loc, "importer", s.importer());
+                country(loc, "exporter", s.exporter());
+                mineral(loc, "mineral", s.mineral());
+            });
+            duplicates("importSources", b.importSources, s -> List.of(s.importer(), s.exporter(), s.mineral(),
+                    s.fromYear(), s.toYear(), source(s.provenance())));
+            return problems;
+        }
+
+        private static String source(Provenance p) {
+            return p.source() + " " + p.edition();
+        }
+
+        private void measure(String loc, TradeMeasure m) {
+            country(loc, "country", m.country());
+            m.minerals().forEach(x -> mineral(loc, "minerals", x));
+            if (m instanceof ExportRestriction e) {
+                e.targetCountries().forEach(c -> country(loc, "targetCountries", c));
+                e.exemptCountries().forEach(c -> country(loc, "exemptCountries", c));
+                e.targetGroups().forEach(g -> group(loc, "targetGroups", g));
+                e.exemptGroups().forEach(g -> group(loc, "exemptGroups", g));
+            } else if (m instanceof Tariff t) {
+                t.onCountries().forEach(c -> country(loc, "onCountries", c));
+                t.onGroups().forEach(g -> group(loc, "onGroups", g));
+            } else if (m instanceof SourcingRule s) {
+                s.excludedCountries().forEach(c -> country(loc, "excludedCountries", c));
+                s.excludedGroups().forEach(g -> group(loc, "excludedGroups", g));
+            }
+        }
+
+        private <T> void unique(String list, List<T> records, Function<T, String> key, String field,
+                Set<String> seen) {
+            Map<String, Integer> first = new HashMap<>();
+            for (int i = 0; i < records.size(); i++) {
+                String k = key.apply(records.get(i));
+                Integer prev = first.putIfAbsent(k, i);
+                if (prev != null) {
+                    problems.add(new DataProblem(list + "[" + i + "]", field,
+                            "duplicate id '" + k + "' (first at " + list + "[" + prev + "])"));
+                }
+                seen.add(k);
+            }
+        }
+
+        private <T> void duplicates(String list, List<T> records, Function<T, List<Object>> key) {
+            Map<List<Object>, Integer> first = new HashMap<>();
+            for (int i = 0; i < records.size(); i++) {
+                Integer prev = first.putIfAbsent(key.apply(records.get(i)), i);
+                if (prev != null) {
+                    problems.add(new DataProblem(list + "[" + i + "]", "",
+                            "duplicate figure: same as " + list + "[" + prev + "] (" + records.get(prev) + ")"));
+                }
+            }
+        }
+
+        private interface Check<T> {
+            void check(String location, T record);
+        }
+
+        private static <T> void each(String list, List<T> records, Check<T> check) {
+            for (int i = 0; i < records.size(); i++) {
+                check.check(list + "[" + i + "]", records.get(i));
+            }
+        }
+
+        private void country(String loc, String field, String iso3) {
+            if (!countryIds.contains(iso3)) {
+                problems.add(new DataProblem(loc, field, "unknown country '" + iso3 + "'"));
+            }
+        }
+
+        private void mineral(String loc, String field, String id) {
+            if (!mineralIds.contains(id)) {
+                problems.add(new DataProblem(loc, field, "unknown mineral '" + id + "'"));
+            }
+        }
+
+        private void group(String loc, String field, String id) {
+            if (!groupIds.contains(id)) {
+                problems.add(new DataProblem(loc, field, "unknown group '" + id + "'"));
+            }
+        }
+
+        private void actor(String loc, String field, Actor a) {
+            if (a.isCountry()) {
+                country(loc, field, a.id());
+            } else if (!facilityIds.containsKey(a.id())) {
+                problems.add(new DataProblem(loc, field, "unknown facility '" + a.id() + "'"));
+            }
+        }
+
+        private void facilityConsistent(String loc, Actor producer, Stage stage, String mineral) {
+            if (producer.isCountry()) {
+                return;
+            }
+            Facility f = facilityIds.get(producer.id());
+            if (f == null) {
+                return;
+            }
+            if (f.stage() != stage) {
+                problems.add(new DataProblem(loc, "stage", "facility '" + f.id() + "' works at stage "
+                        + f.stage() + ", not " + stage));
+            }
+            if (!f.minerals().contains(mineral)) {
+                problems.add(new DataProblem(loc, "mineral", "facility '" + f.id() + "' does not list mineral '"
+                        + mineral + "'"));
+            }
+        }
+    }
+}
