@@ -1,0 +1,10 @@
+/**
+ * msp-graph: the multi-stage supply network built from a dataset, and the analyses that run on it.
+ */
+module org.msp.graph {
+    requires transitive org.msp.core;
+    requires transitive org.jgrapht.core;
+    requires com.google.common;
+
+    exports org.msp.graph;
+}

@@ -1,0 +1,67 @@
+package org.msp.graph;
+
+import java.util.Comparator;
+import java.util.Objects;
+import org.msp.model.Actor;
+import org.msp.model.Stage;
+
+/**
+ * A vertex of a {@link SupplyNetwork}: the product of one stage of one mineral held by one actor (a
+ * country or a facility), or the unknown source that feeds such a vertex.
+ *
+ * <p>An actor node pools what the actor produces at that stage and what it imports of that stage's
+ * product; its out-edges are exports and deliveries to the next stage. Nodes order by mineral, stage,
+ * actor, then kind. Its text form is {@code "CHN/refining/gallium"}, and {@code "?CHN/refining/gallium"}
+ * for the unknown source feeding it. This class is immutable and thread-safe.
+ *
+ * @param kind    actor or unknown source
+ * @param actor   the actor (for an unknown source, the actor it feeds)
+ * @param stage   the stage of the product
+ * @param mineral mineral id
+ */
+public record Node(NodeKind kind, Actor actor, Stage stage, String mineral) implements Comparable<Node> {
+    private static final Comparator<Node> ORDER = Comparator.comparing(Node::mineral).thenComparing(Node::stage)
+            .thenComparing(Node::actor).thenComparing(Node::kind);
+
+    public Node {
+        Objects.requireNonNull(kind, "Node.kind is null");
+        Objects.requireNonNull(actor, "Node.actor is null");
+        Objects.requireNonNull(stage, "Node.stage is null");
+        Objects.requireNonNull(mineral, "Node.mineral is null");
+    }
+
+    /** Returns the actor node of a country at a stage, e.g. {@code Node.of("CHN", Stage.REFINING, "gallium")}. */
+    public static Node of(String iso3, Stage stage, String mineral) {
+        return new Node(NodeKind.ACTOR, Actor.country(iso3), stage, mineral);
+    }
+
+    /** Returns the actor node of {@code actor} at a stage. */
+    public static Node of(Actor actor, Stage stage, String mineral) {
+        return new Node(NodeKind.ACTOR, actor, stage, mineral);
+    }
+
+    /** Returns the unknown-source node that feeds {@code fed}. */
+    public static Node unknownSourceOf(Node fed) {
+        return new Node(NodeKind.UNKNOWN_SOURCE, fed.actor(), fed.stage(), fed.mineral());
+    }
+
+    /** Returns true if this is an unknown-source node. */
+    public boolean isUnknownSource() {
+        return kind == NodeKind.UNKNOWN_SOURCE;
+    }
+
+    /** Returns true if the actor is a country. */
+    public boolean isCountry() {
+        return actor.isCountry();
+    }
+
+    @Override
+    public int compareTo(Node o) {
+        return ORDER.compare(this, o);
+    }
+
+    @Override
+    public String toString() {
+        return (kind == NodeKind.UNKNOWN_SOURCE ? "?" : "") + actor + "/" + stage + "/" + mineral;
+    }
+}
