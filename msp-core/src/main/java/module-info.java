@@ -4,7 +4,10 @@
  */
 module org.msp.core {
     requires transitive com.google.common;
-    requires com.fasterxml.jackson.databind;
+    requires transitive com.fasterxml.jackson.databind;
 
     exports org.msp.model;
+    exports org.msp.io;
+
+    provides com.fasterxml.jackson.databind.Module with org.msp.io.MspJacksonModule;
 }
