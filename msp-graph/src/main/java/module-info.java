@@ -7,4 +7,5 @@ module org.msp.graph {
     requires com.google.common;
 
     exports org.msp.graph;
+    exports org.msp.graph.scenario;
 }

@@ -1,0 +1,57 @@
+package org.msp.graph.scenario;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The result of a scenario: one {@link ConsumerImpact} per consumer and mineral, ordered by mineral then
+ * country. This class is immutable and thread-safe.
+ *
+ * @param scenario the scenario
+ * @param year     the network's year
+ * @param impacts  per consumer and mineral, ordered by mineral then country
+ */
+public record ScenarioResult(Scenario scenario, int year, List<ConsumerImpact> impacts) {
+    private static final int SHOWN = 8;
+
+    public ScenarioResult {
+        Objects.requireNonNull(scenario, "ScenarioResult.scenario is null");
+        impacts = ImmutableList.copyOf(Objects.requireNonNull(impacts, "ScenarioResult.impacts is null"));
+    }
+
+    /** Returns the impact on {@code country}'s supply of {@code mineral}, if it is a consumer in the network. */
+    public Optional<ConsumerImpact> impact(String country, String mineral) {
+        return impacts.stream().filter(i -> i.country().equals(country) && i.mineral().equals(mineral)).findFirst();
+    }
+
+    /** Returns the impacts with a shortfall (no re-routing), the largest share first, then by mineral and country. */
+    public List<ConsumerImpact> hardestHit() {
+        return impacts.stream().filter(i -> i.shortfall() > 0)
+                .sorted(Comparator.comparingDouble(ConsumerImpact::shortfallShare).reversed()
+                        .thenComparing(ConsumerImpact::mineral).thenComparing(ConsumerImpact::country))
+                .collect(ImmutableList.toImmutableList());
+    }
+
+    /** Returns every impact, one a line. */
+    public String table() {
+        return impacts.stream().map(ConsumerImpact::toString).collect(Collectors.joining("\n"));
+    }
+
+    /** Returns the scenario and the (at most eight) hardest-hit consumers, one a line. */
+    @Override
+    public String toString() {
+        List<ConsumerImpact> hit = hardestHit();
+        StringBuilder b = new StringBuilder("ScenarioResult[").append(year).append(", ").append(scenario)
+                .append(": ").append(hit.size()).append(" of ").append(impacts.size())
+                .append(" consumers lose supply");
+        hit.stream().limit(SHOWN).forEach(i -> b.append("\n  ").append(i));
+        if (hit.size() > SHOWN) {
+            b.append("\n  ... ").append(hit.size() - SHOWN).append(" more");
+        }
+        return b.append("]").toString();
+    }
+}

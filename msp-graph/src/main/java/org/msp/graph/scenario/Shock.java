@@ -1,0 +1,353 @@
+package org.msp.graph.scenario;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableSortedSet;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.msp.model.Actor;
+import org.msp.model.Dataset;
+import org.msp.model.ExportRestriction;
+import org.msp.model.Project;
+import org.msp.model.Quantity;
+import org.msp.model.Stage;
+
+/**
+ * One change to a supply network: an export ban, a capacity loss, a facility outage, demand growth, new
+ * supply or a higher recycling share. A {@link Scenario} is a list of shocks.
+ *
+ * <p><b>How shocks act.</b> Applying shocks never changes the network: they are turned into four sets of
+ * numbers, each combined by an operation that does not depend on order, and the propagation reads them.
+ * <ul>
+ *   <li>an <em>edge factor</em> per edge (start 1; shocks multiply it): {@link ExportBan};</li>
+ *   <li>a <em>node factor</em> per node (start 1; shocks multiply it): {@link CapacityLoss},
+ *       {@link FacilityOutage}. A node with factor {@code f} passes on {@code f} times what it holds
+ *       (own supply plus inflow);</li>
+ *   <li>an <em>added own supply</em> per node, or credited straight to a country when the network has no
+ *       such node (start 0; shocks add to it): {@link NewSupply}, {@link RecyclingShare};</li>
+ *   <li>a <em>demand factor</em> per consumer and mineral (start 1; shocks multiply it): {@link DemandGrowth}.</li>
+ * </ul>
+ * A node's throughput after the shock is {@code nodeFactor × (ownSupply + addedSupply + inflow')}, and each
+ * out-edge then carries {@code flow × throughput'/throughput × edgeFactor}. Since products and sums commute,
+ * any two scenarios with the same shocks in a different order give the same result (up to rounding).
+ *
+ * <p>Every shock here is a record, immutable and thread-safe, with a text form such as
+ * {@code "export ban CHN/refining/[gallium] -> all"}.
+ */
+public sealed interface Shock permits Shock.ExportBan, Shock.CapacityLoss, Shock.FacilityOutage, Shock.DemandGrowth,
+        Shock.NewSupply, Shock.RecyclingShare {
+
+    /** Returns true if this shock can only remove supply (a ban, a capacity loss or an outage). */
+    boolean isLoss();
+
+    /**
+     * Converts a trade measure of a dataset into an export ban, resolving its target and exempt groups to
+     * their members on {@code date}.
+     *
+     * <p>A {@link org.msp.model.RestrictionKind#BAN} stops the targeted exports entirely (severity 1).
+     * Licensing and quotas are also given severity 1: the data do not say how many licences are refused, so
+     * the shock is the upper bound of the measure's effect; use {@link ExportBan#withSeverity(double)} to soften
+     * it.
+     *
+     * @param restriction the measure
+     * @param dataset     the dataset that defines its groups
+     * @param date        the day whose group memberships apply; the measure must be in force on it
+     * @return the ban, over all the measure's minerals
+     * @throws IllegalArgumentException if the measure is not in force on {@code date}, or names a group the
+     *                                  dataset lacks
+     */
+    static ExportBan from(ExportRestriction restriction, Dataset dataset, LocalDate date) {
+        Objects.requireNonNull(restriction, "restriction");
+        Objects.requireNonNull(dataset, "dataset");
+        Objects.requireNonNull(date, "date");
+        checkArgument(restriction.isInForceOn(date), "ExportRestriction %s is not in force on %s (effective %s%s)",
+                restriction.id(), date, restriction.effective(),
+                restriction.until().map(u -> " until " + u).orElse(""));
+        TreeSet<String> targets = new TreeSet<>(restriction.targetCountries());
+        for (String g : restriction.targetGroups()) {
+            targets.addAll(dataset.members(g, date));
+        }
+        TreeSet<String> exempt = new TreeSet<>(restriction.exemptCountries());
+        for (String g : restriction.exemptGroups()) {
+            exempt.addAll(dataset.members(g, date));
+        }
+        return new ExportBan(restriction.country(), restriction.minerals(), restriction.stage(), 1.0,
+                restriction.targetsAll() ? ImmutableSortedSet.of() : targets, exempt,
+                "restriction " + restriction.id());
+    }
+
+    /**
+     * An export ban or restriction by a country on minerals at a stage, towards all destinations or some.
+     *
+     * <p><b>Acts on</b> every edge leaving the country's actor node at {@code stage} for one of
+     * {@code minerals} and reaching the actor node of another <em>country</em> that is targeted (all countries
+     * when {@code targets} is empty) and not exempt: the edge factor is multiplied by {@code 1 - severity}. The
+     * withheld tonnes leave the market: they are neither re-allocated to the exporter's own use nor to other
+     * buyers (the no-re-routing model is a bound). Domestic deliveries to the next stage, edges to facility
+     * nodes and edges from unknown sources are untouched.
+     *
+     * @param country  ISO3 code of the banning country
+     * @param minerals mineral ids covered, at least one
+     * @param stage    the stage whose product is banned
+     * @param severity share of the targeted exports stopped, in [0, 1]; 1 is a full ban
+     * @param targets  ISO3 codes of the destinations targeted; empty for all
+     * @param exempt   ISO3 codes of the destinations exempted
+     * @param label    where the ban comes from (e.g. {@code "restriction cn-ga-2023"}), or empty
+     */
+    record ExportBan(String country, SortedSet<String> minerals, Stage stage, double severity, SortedSet<String> targets,
+            SortedSet<String> exempt, String label) implements Shock {
+        public ExportBan {
+            iso3(country, "ExportBan.country");
+            minerals = ImmutableSortedSet.copyOf(Objects.requireNonNull(minerals, "ExportBan.minerals is null"));
+            checkArgument(!minerals.isEmpty(), "ExportBan.minerals is empty");
+            Objects.requireNonNull(stage, "ExportBan.stage is null");
+            checkFraction(severity, "ExportBan.severity");
+            targets = ImmutableSortedSet.copyOf(Objects.requireNonNull(targets, "ExportBan.targets is null"));
+            exempt = ImmutableSortedSet.copyOf(Objects.requireNonNull(exempt, "ExportBan.exempt is null"));
+            targets.forEach(t -> iso3(t, "ExportBan.targets"));
+            exempt.forEach(t -> iso3(t, "ExportBan.exempt"));
+            Objects.requireNonNull(label, "ExportBan.label is null");
+        }
+
+        /** Returns a full ban by {@code country} on exports of {@code mineral} at {@code stage} to everyone. */
+        public static ExportBan of(String country, String mineral, Stage stage) {
+            return new ExportBan(country, ImmutableSortedSet.of(mineral), stage, 1.0, ImmutableSortedSet.of(),
+                    ImmutableSortedSet.of(), "");
+        }
+
+        /** Returns a copy that targets only {@code countries} (ISO3 codes). */
+        public ExportBan towards(String... countries) {
+            return new ExportBan(country, minerals, stage, severity, ImmutableSortedSet.copyOf(countries), exempt,
+                    label);
+        }
+
+        /** Returns a copy that exempts {@code countries} (ISO3 codes). */
+        public ExportBan exempting(String... countries) {
+            return new ExportBan(country, minerals, stage, severity, targets, ImmutableSortedSet.copyOf(countries),
+                    label);
+        }
+
+        /** Returns a copy with {@code severity}, the share of targeted exports stopped. */
+        public ExportBan withSeverity(double severity) {
+            return new ExportBan(country, minerals, stage, severity, targets, exempt, label);
+        }
+
+        /** Returns true if exports to {@code iso3} are hit. */
+        public boolean hits(String iso3) {
+            return !iso3.equals(country) && (targets.isEmpty() || targets.contains(iso3)) && !exempt.contains(iso3);
+        }
+
+        @Override
+        public boolean isLoss() {
+            return true;
+        }
+
+        @Override
+        public String toString() {
+            return (severity == 1.0 ? "export ban " : String.format(Locale.ROOT, "export restriction %.0f%% ",
+                    severity * 100)) + country + "/" + stage + "/" + minerals + " -> "
+                    + (targets.isEmpty() ? "all" : targets.toString())
+                    + (exempt.isEmpty() ? "" : " except " + exempt) + (label.isEmpty() ? "" : " (" + label + ")");
+        }
+    }
+
+    /**
+     * A loss of a fraction of what a country or facility passes on at a stage (a strike, a flood, a fire, a
+     * power cut).
+     *
+     * <p><b>Acts on</b> the actor node {@code (actor, stage, mineral)}: its node factor is multiplied by
+     * {@code 1 - fraction}, so its throughput and every out-edge fall by that share. No effect when the network
+     * has no such node.
+     *
+     * @param actor    the country or facility
+     * @param mineral  mineral id
+     * @param stage    the stage
+     * @param fraction the share lost, in [0, 1]
+     */
+    record CapacityLoss(Actor actor, String mineral, Stage stage, double fraction) implements Shock {
+        public CapacityLoss {
+            Objects.requireNonNull(actor, "CapacityLoss.actor is null");
+            Objects.requireNonNull(mineral, "CapacityLoss.mineral is null");
+            Objects.requireNonNull(stage, "CapacityLoss.stage is null");
+            checkFraction(fraction, "CapacityLoss.fraction");
+        }
+
+        /** Returns the loss of {@code fraction} at a country's node, e.g. {@code of("COD", "cobalt", MINING, 0.3)}. */
+        public static CapacityLoss of(String iso3, String mineral, Stage stage, double fraction) {
+            return new CapacityLoss(Actor.country(iso3), mineral, stage, fraction);
+        }
+
+        @Override
+        public boolean isLoss() {
+            return true;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "capacity loss %s%% at %s/%s/%s", pct(fraction), actor, stage, mineral);
+        }
+    }
+
+    /**
+     * A facility that stops entirely.
+     *
+     * <p><b>Acts on</b> every node whose actor is the facility (all its stages and minerals): node factor 0.
+     * No effect when the network has no node of the facility (a country-level network).
+     *
+     * @param facilityId the facility id
+     */
+    record FacilityOutage(String facilityId) implements Shock {
+        public FacilityOutage {
+            Objects.requireNonNull(facilityId, "FacilityOutage.facilityId is null");
+            checkArgument(!facilityId.isBlank(), "FacilityOutage.facilityId is blank");
+        }
+
+        @Override
+        public boolean isLoss() {
+            return true;
+        }
+
+        @Override
+        public String toString() {
+            return "outage of facility:" + facilityId;
+        }
+    }
+
+    /**
+     * Growth of a consumer's requirement for a mineral.
+     *
+     * <p><b>Acts on</b> no flow (the network's flows are one year's observed trade): the consumer's requirement
+     * becomes {@code baseline supply × (1 + growth)} and the shortfall is measured against it. Two growths
+     * multiply.
+     *
+     * @param country ISO3 code of the consumer
+     * @param mineral mineral id
+     * @param growth  relative growth, not negative (0.3 = +30%)
+     */
+    record DemandGrowth(String country, String mineral, double growth) implements Shock {
+        public DemandGrowth {
+            iso3(country, "DemandGrowth.country");
+            Objects.requireNonNull(mineral, "DemandGrowth.mineral is null");
+            checkArgument(growth >= 0 && Double.isFinite(growth), "DemandGrowth.growth is negative or not finite: %s",
+                    growth);
+        }
+
+        @Override
+        public boolean isLoss() {
+            return false;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "demand growth +%s%% in %s/%s", pct(growth), country, mineral);
+        }
+    }
+
+    /**
+     * New supply coming online, such as a project with its stated capacity.
+     *
+     * <p><b>Acts on</b> the actor node {@code (country, stage, mineral)}: its own supply grows by {@code tonnes},
+     * and it passes the extra on in proportion to its present out-flows (no re-routing) or wherever capacity
+     * allows (re-routing). When the network has no such node the tonnes are credited straight to the country's
+     * supply of the mineral, since no link carries them elsewhere.
+     *
+     * @param country ISO3 code of the host country
+     * @param mineral mineral id
+     * @param stage   the stage it adds output at
+     * @param tonnes  tonnes a year, not negative
+     * @param label   the project id or another label, or empty
+     */
+    record NewSupply(String country, String mineral, Stage stage, double tonnes, String label) implements Shock {
+        public NewSupply {
+            iso3(country, "NewSupply.country");
+            Objects.requireNonNull(mineral, "NewSupply.mineral is null");
+            Objects.requireNonNull(stage, "NewSupply.stage is null");
+            checkArgument(tonnes >= 0 && Double.isFinite(tonnes), "NewSupply.tonnes is negative or not finite: %s",
+                    tonnes);
+            Objects.requireNonNull(label, "NewSupply.label is null");
+        }
+
+        /**
+         * Returns the supply a single-mineral project adds once online: its stated capacity at its stage in its
+         * host country.
+         *
+         * @throws IllegalArgumentException if the project states no capacity, or has several minerals (its
+         *                                  capacity cannot be split among them without inventing a number)
+         */
+        public static NewSupply from(Project project) {
+            checkArgument(project.minerals().size() == 1, "Project %s has several minerals %s: name the mineral",
+                    project.id(), project.minerals());
+            return from(project, project.minerals().first());
+        }
+
+        /**
+         * Returns the supply a project adds of {@code mineral}: its stated capacity, which must be measured in
+         * that mineral.
+         *
+         * @throws IllegalArgumentException if the project states no capacity or does not produce the mineral
+         */
+        public static NewSupply from(Project project, String mineral) {
+            checkArgument(project.minerals().contains(mineral), "Project %s does not produce %s (it has %s)",
+                    project.id(), mineral, project.minerals());
+            Quantity q = project.addedCapacity().orElseThrow(() -> new IllegalArgumentException(
+                    "Project " + project.id() + ".addedCapacity: capacity not stated"));
+            return new NewSupply(project.country(), mineral, project.stage(), q.tonnes(), project.id());
+        }
+
+        @Override
+        public boolean isLoss() {
+            return false;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "new supply +%,.0f t at %s/%s/%s%s", tonnes, country, stage, mineral,
+                    label.isEmpty() ? "" : " (" + label + ")");
+        }
+    }
+
+    /**
+     * A higher recycling share: recovered material covers an extra share of a country's use of a mineral.
+     *
+     * <p><b>Acts on</b> the country's recycling node {@code (country, RECYCLING, mineral)}: its own supply grows
+     * by {@code share × the country's baseline supply} (its retained supply, see {@link ConsumerImpact}), passed
+     * on like {@link NewSupply}. Without a recycling node the tonnes are credited straight to the country.
+     *
+     * @param country ISO3 code
+     * @param mineral mineral id
+     * @param share   the extra share of the country's use covered by recycling, in [0, 1]
+     */
+    record RecyclingShare(String country, String mineral, double share) implements Shock {
+        public RecyclingShare {
+            iso3(country, "RecyclingShare.country");
+            Objects.requireNonNull(mineral, "RecyclingShare.mineral is null");
+            checkFraction(share, "RecyclingShare.share");
+        }
+
+        @Override
+        public boolean isLoss() {
+            return false;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "recycling +%s%% of use in %s/%s", pct(share), country, mineral);
+        }
+    }
+
+    private static void iso3(String code, String field) {
+        Objects.requireNonNull(code, field + " is null");
+        checkArgument(code.matches("[A-Z]{3}"), "%s is not an ISO3 code: '%s'", field, code);
+    }
+
+    private static void checkFraction(double x, String field) {
+        checkArgument(x >= 0 && x <= 1, "%s is outside [0, 1]: %s", field, x);
+    }
+
+    private static String pct(double x) {
+        return String.format(Locale.ROOT, "%.4g", x * 100).replaceAll("\\.?0+$", "");
+    }
+}
