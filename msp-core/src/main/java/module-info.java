@@ -8,6 +8,12 @@ module org.msp.core {
 
     exports org.msp.model;
     exports org.msp.io;
+    exports org.msp.data;
+    exports org.msp.data.usgs;
+    exports org.msp.data.iea;
+    exports org.msp.data.baci;
+    exports org.msp.data.usitc;
+    exports org.msp.data.facilities;
 
     provides com.fasterxml.jackson.databind.Module with org.msp.io.MspJacksonModule;
 }

@@ -1,0 +1,259 @@
+package org.msp.data;
+
+import org.msp.data.baci.BaciImporter;
+import org.msp.data.baci.HsCode;
+import org.msp.internal.Checks;
+import org.msp.model.DataGap;
+import org.msp.model.Dataset;
+import org.msp.model.Flow;
+import org.msp.model.GapKind;
+import org.msp.model.Mineral;
+import org.msp.model.Minerals;
+import org.msp.model.Production;
+import org.msp.model.Provenance;
+import org.msp.model.Stage;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * What a dataset covers and what it lacks: which minerals have which stages and years from which sources,
+ * how many figures are withheld or not available, which minerals of the US 2025 and EU 2023 critical lists
+ * have no figure, which mapped trade codes have no flow, and how the country figures add up against the
+ * world totals the source prints.
+ *
+ * <p>Gaps stay visible: nothing here fills them. This class is immutable and thread-safe.
+ *
+ * @param rows                 one row per mineral and stage with production figures, by mineral then stage
+ * @param criticalWithoutData  ids of minerals on {@code us-2025} or {@code eu-2023} with no production, flow
+ *                             or reserve figure, sorted
+ * @param tradeCodesWithoutFlows HS codes the BACI importer maps that have no flow in the dataset, sorted
+ * @param totalChecks          sum of country figures against the printed world total, per table
+ */
+public record Coverage(List<Row> rows, SortedSet<String> criticalWithoutData, SortedSet<String> tradeCodesWithoutFlows,
+        List<TotalCheck> totalChecks) {
+    private static final int SHOWN = 12;
+
+    public Coverage {
+        rows = ImmutableList.copyOf(rows);
+        criticalWithoutData = ImmutableSortedSet.copyOf(criticalWithoutData);
+        tradeCodesWithoutFlows = ImmutableSortedSet.copyOf(tradeCodesWithoutFlows);
+        totalChecks = ImmutableList.copyOf(totalChecks);
+    }
+
+    /**
+     * The coverage of one mineral at one stage.
+     *
+     * @param mineral  mineral id
+     * @param stage    stage
+     * @param years    years with production figures (reported, estimated or projected), sorted
+     * @param sources  "source edition" of those figures, sorted
+     * @param figures  number of production figures
+     * @param withheld number of production figures withheld (USGS "W")
+     * @param notAvailable number of production figures not available
+     * @param flows    number of trade flows of the mineral at the stage
+     */
+    public record Row(String mineral, Stage stage, SortedSet<Integer> years, SortedSet<String> sources, int figures,
+            int withheld, int notAvailable, int flows) {
+        public Row {
+            Checks.id(mineral, "Coverage.Row", "mineral");
+            Checks.notNull(stage, "Coverage.Row", "stage");
+            years = ImmutableSortedSet.copyOf(years);
+            sources = ImmutableSortedSet.copyOf(sources);
+        }
+
+        /** Returns e.g. {@code "lithium/mining 2021-2040 (3 sources, 120 figures, 4 withheld)"}. */
+        @Override
+        public String toString() {
+            return mineral + "/" + stage + " " + (years.isEmpty() ? "-" : years.first() + "-" + years.last()) + " ("
+                    + sources.size() + " sources, " + figures + " figures, " + withheld + " withheld, " + notAvailable
+                    + " n/a, " + flows + " flows)";
+        }
+    }
+
+    /**
+     * The country figures of one table against the world total the source prints beside them.
+     *
+     * @param mineral      mineral id
+     * @param stage        stage
+     * @param year         year
+     * @param source       "source edition"
+     * @param countries    sum of the country figures, tonnes
+     * @param restOfWorld  the source's "Other countries" figure, tonnes (0 if none)
+     * @param worldTotal   the source's world total, tonnes
+     */
+    public record TotalCheck(String mineral, Stage stage, int year, String source, double countries, double restOfWorld,
+            double worldTotal) {
+        /** Returns (countries + rest of world) / world total, or NaN for a zero total. */
+        public double ratio() {
+            return worldTotal == 0 ? Double.NaN : (countries + restOfWorld) / worldTotal;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%s/%s %d [%s]: countries %,.0f + rest %,.0f vs total %,.0f (%.3f)",
+                    mineral, stage, year, source, countries, restOfWorld, worldTotal, ratio());
+        }
+    }
+
+    /**
+     * Computes the coverage of {@code dataset}, checking its figures against {@code totals} (which may be
+     * empty).
+     *
+     * <p>Running time: O(n log n) in the number of records.
+     */
+    public static Coverage of(Dataset dataset, List<ReportedTotal> totals) {
+        Checks.notNull(dataset, "Coverage", "dataset");
+        Checks.notNull(totals, "Coverage", "totals");
+        Map<String, List<Production>> byTable = new TreeMap<>();
+        for (Production p : dataset.productions()) {
+            byTable.computeIfAbsent(p.mineral() + "|" + p.stage().ordinal(), k -> new ArrayList<>()).add(p);
+        }
+        Map<String, int[]> gapCounts = new TreeMap<>();
+        for (DataGap g : dataset.gaps()) {
+            if (g.statistic().equals("production")) {
+                int[] c = gapCounts.computeIfAbsent(g.mineral() + "|" + g.stage().ordinal(), k -> new int[2]);
+                c[g.kind() == GapKind.WITHHELD ? 0 : 1]++;
+            }
+        }
+        Map<String, Integer> flowCounts = new TreeMap<>();
+        for (Flow f : dataset.flows()) {
+            flowCounts.merge(f.mineral() + "|" + f.stage().ordinal(), 1, Integer::sum);
+        }
+        TreeSet<String> keys = new TreeSet<>(byTable.keySet());
+        keys.addAll(gapCounts.keySet());
+        List<Row> rows = new ArrayList<>();
+        for (String k : keys) {
+            List<Production> ps = byTable.getOrDefault(k, List.of());
+            String mineral = k.substring(0, k.indexOf('|'));
+            Stage stage = Stage.values()[Integer.parseInt(k.substring(k.indexOf('|') + 1))];
+            SortedSet<Integer> years = new TreeSet<>();
+            SortedSet<String> sources = new TreeSet<>();
+            for (Production p : ps) {
+                years.add(p.year());
+                sources.add(p.provenance().source() + " " + p.provenance().edition());
+            }
+            int[] g = gapCounts.getOrDefault(k, new int[2]);
+            rows.add(new Row(mineral, stage, years, sources, ps.size(), g[0], g[1], flowCounts.getOrDefault(k, 0)));
+        }
+        SortedSet<String> missing = new TreeSet<>();
+        for (Mineral m : Minerals.all()) {
+            if (!(m.isOn("us-2025") || m.isOn("eu-2023"))) {
+                continue;
+            }
+            String id = m.id();
+            boolean any = dataset.productions().stream().anyMatch(p -> p.mineral().equals(id))
+                    || dataset.flows().stream().anyMatch(f -> f.mineral().equals(id))
+                    || dataset.reserves().stream().anyMatch(r -> r.mineral().equals(id));
+            if (!any) {
+                missing.add(id);
+            }
+        }
+        SortedSet<String> codes = new TreeSet<>();
+        for (HsCode c : BaciImporter.codes().values()) {
+            boolean any = dataset.flows().stream().anyMatch(f -> f.provenance().source().equals(BaciImporter.SOURCE)
+                    && f.provenance().table().startsWith("HS " + c.hs6()));
+            if (!any) {
+                codes.add(c.hs6() + " " + c.mineral());
+            }
+        }
+        return new Coverage(rows, missing, codes, totalChecks(dataset, totals));
+    }
+
+    private static List<TotalCheck> totalChecks(Dataset d, List<ReportedTotal> totals) {
+        Map<String, double[]> sums = new TreeMap<>();
+        for (ReportedTotal t : totals) {
+            String key = t.mineral() + "|" + t.stage().ordinal() + "|" + t.year() + "|" + source(t.provenance());
+            double[] s = sums.computeIfAbsent(key, k -> new double[] {0, 0, Double.NaN});
+            if (t.kind() == NameKind.WORLD_TOTAL) {
+                s[2] = t.quantity().tonnes();
+            } else {
+                s[1] += t.quantity().tonnes();
+            }
+        }
+        for (Production p : d.productions()) {
+            String key = p.mineral() + "|" + p.stage().ordinal() + "|" + p.year() + "|" + source(p.provenance());
+            double[] s = sums.get(key);
+            if (s != null && p.producer().isCountry()) {
+                s[0] += p.quantity().tonnes();
+            }
+        }
+        List<TotalCheck> out = new ArrayList<>();
+        sums.forEach((k, s) -> {
+            if (!Double.isNaN(s[2])) {
+                String[] f = k.split("\\|", 4);
+                out.add(new TotalCheck(f[0], Stage.values()[Integer.parseInt(f[1])], Integer.parseInt(f[2]), f[3], s[0],
+                        s[1], s[2]));
+            }
+        });
+        out.sort(Comparator.comparing(TotalCheck::mineral).thenComparing(TotalCheck::stage)
+                .thenComparingInt(TotalCheck::year).thenComparing(TotalCheck::source));
+        return out;
+    }
+
+    private static String source(Provenance p) {
+        return p.source() + " " + p.edition();
+    }
+
+    /** Returns the total checks whose countries plus rest of world differ from the total by more than {@code tolerance}. */
+    public List<TotalCheck> totalsOffBy(double tolerance) {
+        return totalChecks.stream().filter(t -> !Double.isNaN(t.ratio()) && Math.abs(t.ratio() - 1) > tolerance).toList();
+    }
+
+    /** Returns a Markdown report: the table of rows, then what is missing. */
+    public String toMarkdown() {
+        StringBuilder b = new StringBuilder();
+        b.append("| mineral | stage | years | sources | figures | withheld | n/a | trade flows |\n");
+        b.append("|---|---|---|---|---:|---:|---:|---:|\n");
+        for (Row r : rows) {
+            b.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %d | %d | %d | %d |%n", r.mineral(), r.stage(),
+                    years(r.years()), String.join("; ", r.sources()), r.figures(), r.withheld(), r.notAvailable(),
+                    r.flows()));
+        }
+        b.append("\nCritical minerals (US 2025 or EU 2023 list) with no figure: ")
+                .append(criticalWithoutData.isEmpty() ? "none" : String.join(", ", criticalWithoutData)).append('\n');
+        b.append("\nMapped BACI trade codes with no flow: ")
+                .append(tradeCodesWithoutFlows.isEmpty() ? "none" : String.join(", ", tradeCodesWithoutFlows)).append('\n');
+        return b.toString();
+    }
+
+    private static String years(SortedSet<Integer> ys) {
+        StringBuilder b = new StringBuilder();
+        Integer start = null;
+        Integer prev = null;
+        for (int y : ys) {
+            if (start == null) {
+                start = y;
+            } else if (y != prev + 1) {
+                b.append(b.length() == 0 ? "" : ", ").append(start.equals(prev) ? "" + start : start + "-" + prev);
+                start = y;
+            }
+            prev = y;
+        }
+        if (start != null) {
+            b.append(b.length() == 0 ? "" : ", ").append(start.equals(prev) ? "" + start : start + "-" + prev);
+        }
+        return b.toString();
+    }
+
+    /** Returns a few lines: counts, the first rows, and what is missing. */
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder("Coverage[").append(rows.size()).append(" mineral/stage tables");
+        rows.stream().limit(SHOWN).forEach(r -> b.append("\n  ").append(r));
+        if (rows.size() > SHOWN) {
+            b.append("\n  ... and ").append(rows.size() - SHOWN).append(" more");
+        }
+        b.append("\n  critical minerals without data: ").append(criticalWithoutData);
+        b.append("\n  trade codes without flows: ").append(tradeCodesWithoutFlows);
+        return b.append(']').toString();
+    }
+}

@@ -1,0 +1,243 @@
+package org.msp.data;
+
+import org.msp.internal.Checks;
+import org.msp.model.Actor;
+import org.msp.model.Countries;
+import org.msp.model.Country;
+import org.msp.model.DataGap;
+import org.msp.model.Dataset;
+import org.msp.model.Facility;
+import org.msp.model.Flow;
+import org.msp.model.ImportReliance;
+import org.msp.model.ImportSource;
+import org.msp.model.Minerals;
+import org.msp.model.Production;
+import org.msp.model.Reserve;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+/**
+ * What an importer read from one source file: the model records, the totals the source prints beside them,
+ * and every row it skipped with the reason.
+ *
+ * <p>Lists keep the order of the file. {@link #toDataset(String)} turns the records into a {@link Dataset}
+ * with the catalogue entries of the countries and minerals they name. This class is immutable and
+ * thread-safe.
+ *
+ * @param file            the file name the records come from
+ * @param productions     production figures
+ * @param reserves        reserve figures
+ * @param flows           trade flows
+ * @param facilities      facilities
+ * @param gaps            figures the source lists but does not give (withheld, not available)
+ * @param importReliances reported net import reliance
+ * @param importSources   reported import-source shares
+ * @param totals          world totals and rest-of-world remainders, for coverage checks
+ * @param skipped         rows read but not imported, with the reason
+ */
+public record ImportResult(String file, List<Production> productions, List<Reserve> reserves, List<Flow> flows,
+        List<Facility> facilities, List<DataGap> gaps, List<ImportReliance> importReliances,
+        List<ImportSource> importSources, List<ReportedTotal> totals, List<SkippedRow> skipped) {
+    public ImportResult {
+        Checks.notNull(file, "ImportResult", "file");
+        productions = ImmutableList.copyOf(productions);
+        reserves = ImmutableList.copyOf(reserves);
+        flows = ImmutableList.copyOf(flows);
+        facilities = ImmutableList.copyOf(facilities);
+        gaps = ImmutableList.copyOf(gaps);
+        importReliances = ImmutableList.copyOf(importReliances);
+        importSources = ImmutableList.copyOf(importSources);
+        totals = ImmutableList.copyOf(totals);
+        skipped = ImmutableList.copyOf(skipped);
+    }
+
+    /** The reason given to a row that gave nothing and was not skipped on purpose: a defect if it occurs. */
+    public static final String UNACCOUNTED = "row read but nothing imported or skipped on purpose";
+
+    /** Returns the number of model records (not totals, not skipped rows). */
+    public int recordCount() {
+        return productions.size() + reserves.size() + flows.size() + facilities.size() + gaps.size()
+                + importReliances.size() + importSources.size();
+    }
+
+    /** Returns the ISO3 codes of every country the records name, sorted. */
+    public SortedSet<String> countryCodes() {
+        SortedSet<String> s = new TreeSet<>();
+        Consumer<Actor> a = x -> {
+            if (x.isCountry()) {
+                s.add(x.id());
+            }
+        };
+        productions.forEach(p -> a.accept(p.producer()));
+        reserves.forEach(r -> a.accept(r.holder()));
+        flows.forEach(f -> {
+            a.accept(f.from());
+            a.accept(f.to());
+        });
+        facilities.forEach(f -> s.add(f.country()));
+        gaps.forEach(g -> a.accept(g.actor()));
+        importReliances.forEach(r -> s.add(r.country()));
+        importSources.forEach(r -> {
+            s.add(r.importer());
+            s.add(r.exporter());
+        });
+        return s;
+    }
+
+    /** Returns the ids of every mineral the records name, sorted. */
+    public SortedSet<String> mineralIds() {
+        SortedSet<String> s = new TreeSet<>();
+        productions.forEach(p -> s.add(p.mineral()));
+        reserves.forEach(r -> s.add(r.mineral()));
+        flows.forEach(f -> s.add(f.mineral()));
+        facilities.forEach(f -> s.addAll(f.minerals()));
+        gaps.forEach(g -> s.add(g.mineral()));
+        importReliances.forEach(r -> s.add(r.mineral()));
+        importSources.forEach(r -> s.add(r.mineral()));
+        return s;
+    }
+
+    /**
+     * Returns a dataset of these records with the catalogue entries of the countries and minerals they name.
+     *
+     * @throws org.msp.model.DatasetValidationException if the records break referential integrity
+     */
+    public Dataset toDataset(String name) {
+        Dataset.Builder b = Dataset.builder().name(name);
+        addTo(b, true);
+        return b.build();
+    }
+
+    /**
+     * Adds the records to {@code builder}; with {@code withCatalogue}, also the countries and minerals they
+     * name from the built-in catalogues.
+     */
+    public Dataset.Builder addTo(Dataset.Builder builder, boolean withCatalogue) {
+        if (withCatalogue) {
+            for (String c : countryCodes()) {
+                builder.add(Countries.find(c).orElseThrow(() -> new IllegalStateException("no country " + c)));
+            }
+            for (String m : mineralIds()) {
+                builder.add(Minerals.find(m).orElseThrow(() -> new IllegalStateException("no mineral " + m)));
+            }
+        }
+        productions.forEach(builder::add);
+        reserves.forEach(builder::add);
+        flows.forEach(builder::add);
+        facilities.forEach(builder::add);
+        gaps.forEach(builder::add);
+        importReliances.forEach(builder::add);
+        importSources.forEach(builder::add);
+        return builder;
+    }
+
+    /** Returns one line of counts, e.g. {@code "ImportResult[x.csv: 120 productions, 3 skipped]"}. */
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder("ImportResult[").append(file).append(':');
+        List<String> parts = new ArrayList<>();
+        count(parts, productions.size(), "productions");
+        count(parts, reserves.size(), "reserves");
+        count(parts, flows.size(), "flows");
+        count(parts, facilities.size(), "facilities");
+        count(parts, gaps.size(), "gaps");
+        count(parts, importReliances.size(), "importReliances");
+        count(parts, importSources.size(), "importSources");
+        count(parts, totals.size(), "totals");
+        count(parts, skipped.size(), "skipped");
+        b.append(parts.isEmpty() ? " empty" : " " + String.join(", ", parts));
+        return b.append(']').toString();
+    }
+
+    private static void count(List<String> parts, int n, String what) {
+        if (n > 0) {
+            parts.add(String.format(Locale.ROOT, "%,d %s", n, what));
+        }
+    }
+
+    /** Collects the lists of an {@link ImportResult} while a file is read. Not thread-safe. */
+    public static final class Builder {
+        private final String file;
+        private final java.util.SortedSet<Integer> read = new TreeSet<>();
+        private final java.util.Set<Integer> used = new java.util.HashSet<>();
+        private final java.util.Set<Integer> skippedLines = new java.util.HashSet<>();
+        /** Production figures so far. */
+        public final List<Production> productions = new ArrayList<>();
+        /** Reserve figures so far. */
+        public final List<Reserve> reserves = new ArrayList<>();
+        /** Flows so far. */
+        public final List<Flow> flows = new ArrayList<>();
+        /** Facilities so far. */
+        public final List<Facility> facilities = new ArrayList<>();
+        /** Gaps so far. */
+        public final List<DataGap> gaps = new ArrayList<>();
+        /** Import reliances so far. */
+        public final List<ImportReliance> importReliances = new ArrayList<>();
+        /** Import sources so far. */
+        public final List<ImportSource> importSources = new ArrayList<>();
+        /** Totals so far. */
+        public final List<ReportedTotal> totals = new ArrayList<>();
+        /** Skipped rows so far. */
+        public final List<SkippedRow> skipped = new ArrayList<>();
+
+        /** Starts the result of reading {@code file}. */
+        public Builder(String file) {
+            this.file = Checks.notNull(file, "ImportResult", "file");
+        }
+
+        /** Records a skipped row. */
+        public void skip(int line, String what, String reason) {
+            skipped.add(new SkippedRow(file, line, what, reason));
+            skippedLines.add(line);
+        }
+
+        /** Notes that data row {@code line} was read. */
+        public void read(int line) {
+            read.add(line);
+        }
+
+        /** Notes that data row {@code line} gave a record or a total. */
+        public void used(int line) {
+            used.add(line);
+        }
+
+        /** Returns the result. */
+        public ImportResult build() {
+            for (int line : read) {
+                if (!used.contains(line) && !skippedLines.contains(line)) {
+                    skip(line, "row", UNACCOUNTED);
+                }
+            }
+            return new ImportResult(file, productions, reserves, flows, facilities, gaps, importReliances,
+                    importSources, totals, skipped);
+        }
+    }
+
+    /** Returns the results merged in order, under the file name {@code name}. */
+    public static ImportResult merge(String name, List<ImportResult> results) {
+        Builder b = new Builder(name);
+        for (ImportResult r : results) {
+            b.productions.addAll(r.productions);
+            b.reserves.addAll(r.reserves);
+            b.flows.addAll(r.flows);
+            b.facilities.addAll(r.facilities);
+            b.gaps.addAll(r.gaps);
+            b.importReliances.addAll(r.importReliances);
+            b.importSources.addAll(r.importSources);
+            b.totals.addAll(r.totals);
+            b.skipped.addAll(r.skipped);
+        }
+        return b.build();
+    }
+
+    /** Returns the catalogue country for {@code iso3}; a convenience for callers that build datasets. */
+    static Country country(String iso3) {
+        return Countries.find(iso3).orElseThrow();
+    }
+}

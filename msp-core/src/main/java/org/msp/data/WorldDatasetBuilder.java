@@ -1,0 +1,182 @@
+package org.msp.data;
+
+import org.msp.data.baci.BaciImporter;
+import org.msp.data.facilities.FacilityImporter;
+import org.msp.data.iea.IeaImporter;
+import org.msp.data.internal.SeedFacts;
+import org.msp.data.usgs.McsImporter;
+import org.msp.io.DatasetJson;
+import org.msp.model.Countries;
+import org.msp.model.CountryGroup;
+import org.msp.model.Dataset;
+import org.msp.model.ExportRestriction;
+import org.msp.model.Membership;
+import org.msp.model.Minerals;
+import org.msp.model.Project;
+import org.msp.model.Provenance;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Builds the embedded world dataset from the committed raw files, and writes it as the resources that
+ * {@link Datasets#world()} loads: {@code world.json.gz} (the library's JSON format, gzipped) and
+ * {@code world-totals.csv} (the world totals the sources print, for {@link Coverage}).
+ *
+ * <p>The one command (from the repository root):
+ *
+ * <pre>{@code
+ * mvn -q -pl msp-core exec:java -Dexec.mainClass=org.msp.data.WorldDatasetBuilder \
+ *     -Dexec.args="msp-core/src/main/data/raw msp-core/src/main/resources/org/msp/data"
+ * }</pre>
+ *
+ * <p>What goes in: USGS MCS 2026 (world production and reserves 2024–2025, U.S. net import reliance
+ * 2021–2025, U.S. import sources 2021–24), the MCS 2023 and 2024 world CSVs (2021–2023) and salient CSVs
+ * (U.S. net import reliance 2018–2023), the IEA Critical Minerals Data Explorer (May 2024: 2023 and the
+ * 2030/2035/2040 base case), CEPII BACI 2024 flows, the USGS facility layers of Africa and the
+ * Indo-Pacific, and the groups, export restrictions and project that the seed documents state
+ * ({@code SeedFacts}). USITC DataWeb values are not in it: they carry no tonnes.
+ *
+ * <p>Source priority (first wins per mineral, stage and year, see {@link Dataset}): USGS MCS first, because
+ * it has country detail for nearly every mineral at the mine stage and for refined metals it covers; the
+ * IEA second, so that the stages USGS lacks (cobalt, nickel, lithium-chemical, battery-graphite and
+ * magnet-rare-earth refining) and the projection years come from the IEA; CEPII BACI third (trade flows
+ * only). Within USGS the latest edition wins, so 2022 and 2023 come from MCS 2024 (revised) rather than
+ * MCS 2023.
+ */
+public final class WorldDatasetBuilder {
+    /** The name of the built dataset. */
+    public static final String NAME = "msp-world";
+    /** The resource file of the dataset. */
+    public static final String DATASET_FILE = "world.json.gz";
+    /** The resource file of the world totals. */
+    public static final String TOTALS_FILE = "world-totals.csv";
+
+    private WorldDatasetBuilder() {}
+
+    /** The dataset and the totals read alongside it. */
+    public record Build(Dataset dataset, List<ReportedTotal> totals, List<ImportResult> results) {}
+
+    /**
+     * Builds the world dataset from the raw directory (the layout of {@code msp-core/src/main/data/raw}).
+     *
+     * @throws org.msp.io.DataFileException if a raw file is malformed
+     */
+    public static Build build(Path raw) {
+        List<ImportResult> results = new ArrayList<>();
+        results.add(McsImporter.readMcs2026(raw.resolve("usgs-mcs2026/usgs_mcs2026_commodities_data.csv.gz")));
+        for (String edition : List.of("2023", "2024")) {
+            for (Path p : files(raw.resolve("usgs-mcs" + edition + "/world"))) {
+                results.add(McsImporter.readWorldCsv(p));
+            }
+            for (Path p : files(raw.resolve("usgs-mcs" + edition + "/salient"))) {
+                results.add(McsImporter.readSalientCsv(p));
+            }
+        }
+        results.add(IeaImporter.read(raw.resolve("iea/iea_cmde_supply_by_country.csv")));
+        results.add(BaciImporter.read(raw.resolve("cepii-baci/baci_hs17_V202601_critical_2024_bilateral.csv.gz")));
+        results.add(FacilityImporter.read(raw.resolve("usgs-mineral-facilities/AFR_Mineral_Facilities.geojson.gz")));
+        results.add(FacilityImporter.read(raw.resolve("usgs-mineral-facilities/INDOPAC_Mineral_facilities.geojson.gz")));
+        ImportResult all = ImportResult.merge("world", results);
+
+        List<CountryGroup> groups = SeedFacts.groups();
+        List<ExportRestriction> measures = SeedFacts.exportRestrictions();
+        List<Project> projects = SeedFacts.projects();
+        SortedSet<String> countries = new TreeSet<>(all.countryCodes());
+        SortedSet<String> minerals = new TreeSet<>(all.mineralIds());
+        groups.forEach(g -> g.memberships().stream().map(Membership::country).forEach(countries::add));
+        for (ExportRestriction m : measures) {
+            countries.add(m.country());
+            countries.addAll(m.targetCountries());
+            minerals.addAll(m.minerals());
+        }
+        for (Project p : projects) {
+            countries.add(p.country());
+            minerals.addAll(p.minerals());
+        }
+        Dataset.Builder b = Dataset.builder().name(NAME)
+                .sourcePriority(List.of(McsImporter.SOURCE, IeaImporter.SOURCE, BaciImporter.SOURCE));
+        countries.forEach(c -> b.add(Countries.find(c).orElseThrow()));
+        minerals.forEach(m -> b.add(Minerals.find(m).orElseThrow()));
+        all.addTo(b, false);
+        groups.forEach(b::add);
+        measures.forEach(b::add);
+        projects.forEach(b::add);
+        return new Build(b.build(), all.totals(), results);
+    }
+
+    private static List<Path> files(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+    }
+
+    /** Returns the gzipped JSON bytes of {@code dataset}, identical for equal datasets. */
+    public static byte[] gzippedJson(Dataset dataset) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (OutputStream gz = new GZIPOutputStream(bytes)) {
+            DatasetJson.write(dataset, gz);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Returns the world totals as CSV text, sorted, identical for equal lists. */
+    public static String totalsCsv(List<ReportedTotal> totals) {
+        List<ReportedTotal> sorted = new ArrayList<>(totals);
+        sorted.sort(Comparator.comparing(ReportedTotal::mineral).thenComparing(ReportedTotal::stage)
+                .thenComparingInt(ReportedTotal::year).thenComparing(t -> t.provenance().source())
+                .thenComparing(t -> t.provenance().edition()).thenComparing(ReportedTotal::kind)
+                .thenComparing(t -> t.provenance().table()));
+        StringBuilder b = new StringBuilder(Datasets.TOTALS_HEADER).append('\n');
+        for (ReportedTotal t : sorted) {
+            Provenance p = t.provenance();
+            b.append(String.join(",", t.mineral(), t.stage().id(), Integer.toString(t.year()),
+                    t.kind().name().toLowerCase(Locale.ROOT), Double.toString(t.quantity().tonnes()),
+                    t.quantity().basis().id(), t.qualifier().id(), quote(p.source()), quote(p.edition()),
+                    quote(p.table()), quote(p.licence()))).append('\n');
+        }
+        return b.toString();
+    }
+
+    private static String quote(String s) {
+        return "\"" + s.replace("\"", "\"\"") + "\"";
+    }
+
+    /**
+     * Builds the dataset from {@code args[0]} (default {@code msp-core/src/main/data/raw}) and writes the
+     * resources to {@code args[1]} (default {@code msp-core/src/main/resources/org/msp/data}).
+     */
+    public static void main(String[] args) throws IOException {
+        Path raw = Path.of(args.length > 0 ? args[0] : "msp-core/src/main/data/raw");
+        Path out = Path.of(args.length > 1 ? args[1] : "msp-core/src/main/resources/org/msp/data");
+        long t0 = System.nanoTime();
+        Build build = build(raw);
+        Files.createDirectories(out);
+        byte[] json = gzippedJson(build.dataset());
+        Files.write(out.resolve(DATASET_FILE), json);
+        Files.write(out.resolve(TOTALS_FILE), totalsCsv(build.totals()).getBytes(StandardCharsets.UTF_8));
+        int skipped = build.results().stream().mapToInt(r -> r.skipped().size()).sum();
+        System.out.println(build.dataset());
+        System.out.printf(Locale.ROOT, "%d files read, %d rows skipped with a reason, %d totals; wrote %s (%,d bytes) in %d ms%n",
+                build.results().size(), skipped, build.totals().size(), out.resolve(DATASET_FILE), json.length,
+                (System.nanoTime() - t0) / 1_000_000);
+    }
+}
