@@ -24,7 +24,7 @@ class DatasetJsonProperties {
         return DatasetArbitraries.datasets();
     }
 
-    @Property(tries = 200)
+    @Property(tries = 100)
     void read_ofWrite_isTheSameDataset(@ForAll("datasets") Dataset d) {
         String text = DatasetJson.toString(d);
         Dataset back = DatasetJson.fromString(text, "<generated>");
@@ -32,7 +32,7 @@ class DatasetJsonProperties {
         assertEquals(text, DatasetJson.toString(back));
     }
 
-    @Property(tries = 100)
+    @Property(tries = 50)
     void toString_doesNotDependOnInsertionOrder(@ForAll("datasets") Dataset d, @ForAll Random random) {
         Dataset shuffled = DatasetArbitraries.rebuilt(d, list -> {
             List<?> copy = new ArrayList<>(list);
@@ -48,7 +48,7 @@ class DatasetJsonProperties {
         assertEquals(DatasetJson.toString(d), DatasetJson.toString(reversed));
     }
 
-    @Property(tries = 100)
+    @Property(tries = 50)
     void mapper_roundTripsSingleRecords(@ForAll("datasets") Dataset d) throws Exception {
         ObjectMapper m = DatasetJson.mapper();
         List<Flow> flows = m.readValue(m.writeValueAsString(d.flows()), new TypeReference<List<Flow>>() {});

@@ -65,20 +65,22 @@ class DatasetJsonTest {
     static Dataset expectedExample() {
         Provenance usgs = new Provenance("usgs", "MCS 2025", "", "public domain", "");
         Provenance company = Provenance.of("company", "2024", "", "fair use");
-        Provenance kores = Provenance.of("kores", "2024", "", "fair use");
+        Provenance kores = Provenance.of("kores", "2024", "", "fair use").withNote("illustrative");
         LocalDate msp = LocalDate.of(2022, 6, 14);
         return Dataset.builder().name("example").sourcePriority(List.of("usgs"))
                 .add(new Country("AUS", "Australia", Region.OCEANIA, "Australia and New Zealand"))
                 .add(new Country("CHN", "China", Region.ASIA, "Eastern Asia"))
                 .add(new Country("KOR", "Korea, Republic of", Region.ASIA, "Eastern Asia"))
+                .add(new Country("TZA", "Tanzania", Region.AFRICA, "Eastern Africa"))
                 .add(new Country("USA", "United States", Region.AMERICAS, "Northern America"))
                 .add(Mineral.of("gallium", "Gallium", MineralGroup.NONE, List.of("us-2025", "eu-2023")))
+                .add(Mineral.of("graphite", "Graphite (natural)", MineralGroup.NONE, List.of("us-2025", "eu-2023")))
                 .add(Mineral.of("lithium", "Lithium", MineralGroup.NONE, List.of("us-2025", "eu-2023")))
                 .add(new CountryGroup("msp", "Minerals Security Partnership", List.of(Membership.of("USA", msp),
                         Membership.of("AUS", msp), Membership.of("KOR", msp)),
                         Provenance.of("state.gov", "2022", "", "public domain")))
                 .add(new Facility("kwinana", "Kwinana lithium hydroxide refinery", "AUS", Stage.REFINING,
-                        ImmutableSortedSet.of("lithium"), Optional.of(new Quantity(24000, Basis.CARBONATE_EQUIVALENT)),
+                        ImmutableSortedSet.of("lithium"), Optional.of(new Quantity(24000, Basis.GROSS_WEIGHT)),
                         Optional.of("Tianqi Lithium Energy Australia"), FacilityStatus.OPERATING,
                         Optional.of(Location.of(-32.2, 115.77)), company.withNote("nameplate capacity")))
                 .add(new Production(Actor.country("AUS"), "lithium", Stage.MINING, 2024, Quantity.tonnes(88_000),
@@ -89,9 +91,9 @@ class DatasetJsonTest {
                 .add(Flow.of("AUS", "CHN", "lithium", Stage.MINING, 2024, 80_000.5, usgs).withValueUsd(1.2e9))
                 .add(Stockpile.of("KOR", "gallium", 2024, 12.5, kores))
                 .add(Demand.of("KOR", "gallium", 2024, 60, kores))
-                .add(new Project("mahenge", "Mahenge graphite", "AUS", Stage.MINING, ImmutableSortedSet.of("lithium"),
-                        Optional.of(new Quantity(10_000, Basis.GROSS_WEIGHT)), ProjectStatus.FINANCING,
-                        OptionalInt.of(2027), List.of("US DFC", "JOGMEC"), List.of(Offtake.ofValue("POSCO", 40e6)),
+                .add(new Project("mahenge", "Mahenge graphite", "TZA", Stage.MINING, ImmutableSortedSet.of("graphite"),
+                        Optional.empty(), ProjectStatus.FINANCING, OptionalInt.empty(), List.of("MSP Finance Network"),
+                        List.of(Offtake.ofValue("POSCO", 40e6)),
                         Provenance.of("msp", "2024", "", "public domain")))
                 .add(new ExportRestriction("chn-gallium-2023", "Export licensing for gallium", "CHN",
                         ImmutableSortedSet.of("gallium"), Stage.REFINING, RestrictionKind.LICENSING,
@@ -104,11 +106,11 @@ class DatasetJsonTest {
                         ImmutableSortedSet.of(), ImmutableSortedSet.of(), ImmutableSortedSet.of(),
                         Provenance.of("mofcom", "2024", "", "public domain")))
                 .add(new Tariff("usa-graphite-2025", "Duties on Chinese active anode material", "USA",
-                        ImmutableSortedSet.of("lithium"), Stage.MATERIAL, 7.21, LocalDate.of(2025, 7, 17),
+                        ImmutableSortedSet.of("graphite"), Stage.MATERIAL, 7.21, LocalDate.of(2025, 7, 17),
                         Optional.empty(), ImmutableSortedSet.of("CHN"), ImmutableSortedSet.of(),
                         Provenance.of("commerce", "2025", "", "public domain")))
                 .add(new SourcingRule("usa-ira-feoc", "IRA foreign-entity-of-concern exclusion", "USA",
-                        ImmutableSortedSet.of("lithium", "gallium"), Stage.REFINING, LocalDate.of(2025, 1, 1),
+                        ImmutableSortedSet.of("lithium", "graphite"), Stage.REFINING, LocalDate.of(2025, 1, 1),
                         Optional.empty(), ImmutableSortedSet.of("CHN"), ImmutableSortedSet.of(),
                         Provenance.of("treasury", "2024", "", "public domain")))
                 .add(new DataGap(Actor.country("USA"), "gallium", Stage.REFINING, 2024, "production",
@@ -156,15 +158,15 @@ class DatasetJsonTest {
         assertTrue(text.contains("\n  \"countries\": [\n    {\"iso3\": \"AUS\", \"name\": \"Australia\", "
                 + "\"region\": \"oceania\", \"subregion\": \"Australia and New Zealand\"},\n"), text);
         assertTrue(text.contains("\"type\": \"sourcing_rule\""), text);
-        assertTrue(text.contains("\"basis\": \"gross_weight\""), text);
+        assertTrue(text.contains("\"capacity\": {\"tonnes\": 24000.0, \"basis\": \"gross_weight\"}"), text);
         assertTrue(text.contains("\"producer\": \"facility:kwinana\""), text);
         assertTrue(text.contains("\"effective\": \"2023-08-01\", \"until\": \"2024-12-03\""), text);
         // empty optional fields and empty lists are left out
         assertFalse(text.contains("\"table\": \"\""), text);
         assertFalse(text.contains("\"targetGroups\""), text);
-        // "{", 3 header lines, sourcePriority on 3 lines, 14 lists of 22 records in all (each list adds its
+        // "{", 3 header lines, sourcePriority on 3 lines, 14 lists of 24 records in all (each list adds its
         // opening and closing line), "}"
-        assertEquals(1 + 3 + 3 + (14 * 2 + 22) + 1, text.split("\n").length, text);
+        assertEquals(1 + 3 + 3 + (14 * 2 + 24) + 1, text.split("\n").length, text);
     }
 
     @Test
@@ -483,5 +485,53 @@ class DatasetJsonTest {
         assertTrue(e.getMessage().endsWith("\n  ... and 5 more"), e.getMessage());
         assertEquals("$.flows[0].to", e.path());
         assertThrows(IllegalArgumentException.class, () -> new DataFileException("f.json", List.of()));
+    }
+
+    // ------------------------------------------------------------------ the README section and the module
+
+    @Test
+    void docsExample_parses() throws IOException {
+        Path docs = Path.of("..", "docs", "format.md");
+        Path readme = Path.of("..", "README.md");
+        String text = Files.exists(docs) ? Files.readString(docs) : Files.readString(readme);
+        int section = text.indexOf("## The dataset file format");
+        assertTrue(section >= 0, "no section 'The dataset file format'");
+        int start = text.indexOf("```json\n", section) + "```json\n".length();
+        String json = text.substring(start, text.indexOf("```", start));
+        Dataset d = DatasetJson.fromString(json, "docs/format.md");
+        assertEquals("lithium example", d.name());
+        assertEquals(List.of("AUS", "CHN"), d.countries().stream().map(Country::iso3).collect(Collectors.toList()));
+        assertEquals(1, d.flows().size());
+        assertEquals(88_000.0, d.productions().get(0).quantity().tonnes());
+        assertTrue(d.measures().get(0) instanceof ExportRestriction);
+    }
+
+    @Test
+    void mspJacksonModule_isFoundByServiceLoader() throws IOException {
+        com.fasterxml.jackson.databind.ObjectMapper m = new com.fasterxml.jackson.databind.ObjectMapper()
+                .findAndRegisterModules();
+        assertTrue(m.getRegisteredModuleIds().contains(MspJacksonModule.NAME)
+                || m.getRegisteredModuleIds().contains(MspJacksonModule.class.getName()), () -> m.getRegisteredModuleIds()
+                .toString());
+        assertEquals("{\"tonnes\":12.5,\"basis\":\"gross_weight\"}",
+                m.writeValueAsString(new Quantity(12.5, Basis.GROSS_WEIGHT)));
+        assertEquals("\"facility:kwinana\"", m.writeValueAsString(Actor.facility("kwinana")));
+        assertEquals(Stage.END_USE, m.readValue("\"end_use\"", Stage.class));
+    }
+
+    @Test
+    void mapper_refusesBadRecordWithDataFileException() {
+        com.fasterxml.jackson.databind.ObjectMapper m = DatasetJson.mapper();
+        DataFileException e = assertThrows(DataFileException.class,
+                () -> m.readValue("{\"tonnes\": -1, \"basis\": \"content\", \"unit\": \"kg\"}", Quantity.class));
+        assertEquals(List.of("$.unit", "$.tonnes"),
+                e.problems().stream().map(DataFileException::path).collect(Collectors.toList()), e::getMessage);
+    }
+
+    @Test
+    void mapper_refusesDuplicateKeys() {
+        com.fasterxml.jackson.databind.ObjectMapper m = DatasetJson.mapper();
+        assertThrows(com.fasterxml.jackson.core.JsonParseException.class,
+                () -> m.readValue("{\"tonnes\": 1, \"tonnes\": 2, \"basis\": \"content\"}", Quantity.class));
     }
 }

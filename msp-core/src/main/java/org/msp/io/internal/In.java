@@ -28,7 +28,8 @@ import org.msp.model.Actor;
  * and reports every problem of the record. {@link #build} then reports the fields nobody asked for as
  * unknown and calls the record's constructor only when no problem was found, turning the constructor's
  * {@link IllegalArgumentException} or {@link NullPointerException} into a problem at the field its
- * message names. Not thread-safe.
+ * message names. The constructor runs when every field asked for was read, even if unknown fields were
+ * found, so that its checks are reported in the same pass. Not thread-safe.
  */
 public final class In {
     /** Messages of {@code org.msp.internal.Checks}: {@code "Record.field is ..."}. */
@@ -321,6 +322,7 @@ public final class In {
      * @param record the record's simple class name, as the constructor's messages spell it
      */
     public <T> T build(String record, Supplier<T> constructor) {
+        boolean fieldsRead = ok;
         if (node != null && node.isObject()) {
             Iterator<String> names = node.fieldNames();
             while (names.hasNext()) {
@@ -330,16 +332,19 @@ public final class In {
                 }
             }
         }
-        if (!ok) {
+        if (!fieldsRead) {
             return null;
         }
+        // the constructor runs even after unknown fields, so that its range checks are reported in the same pass
+        T value;
         try {
-            return constructor.get();
+            value = constructor.get();
         } catch (IllegalArgumentException | NullPointerException e) {
             String message = String.valueOf(e.getMessage());
             problem(fieldOf(record, message), message);
             return null;
         }
+        return ok ? value : null;
     }
 
     /** Returns the field a constructor's message names, or {@code ""} when it names none. */
