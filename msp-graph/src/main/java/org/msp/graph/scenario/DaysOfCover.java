@@ -50,6 +50,17 @@ public final class DaysOfCover {
         return new DaysOfCover(s / (lostTonnesPerYear / DAYS_PER_YEAR), true);
     }
 
+    /** Returns a finite cover of {@code days} (not negative). */
+    static DaysOfCover ofDays(double days) {
+        checkArgument(days >= 0 && Double.isFinite(days), "days is negative or not finite: %s", days);
+        return new DaysOfCover(days, true);
+    }
+
+    /** Returns the cover when something is lost but no stockpile is recorded. */
+    static DaysOfCover unknown() {
+        return NO_DATA;
+    }
+
     /** Returns the unbounded cover (nothing lost). */
     public static DaysOfCover unbounded() {
         return UNBOUNDED;

@@ -1,0 +1,230 @@
+package org.msp.graph.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Proportional propagation (the model of {@link Propagation}, without attribution or added supply) of
+ * {@value #LANES} scenarios at once, laid out as structure-of-arrays: one double per scenario per vertex, the
+ * scenarios of a vertex contiguous, so the inner loop runs over scenarios and the JIT can vectorise it.
+ *
+ * <p>For each vertex {@code v} and lane {@code k} it computes the throughput ratio
+ * <pre>{@code
+ * r_k(v) = nf_k(v) * (own(v)/t(v) + sum over in-edges e = (u, v) of flow(e)/t(v) * r_k(u) * ef_k(e))
+ * }</pre>
+ * ({@code 0} for a vertex with no throughput). Only the vertices and edges that some shock can touch get a
+ * factor slot; the others have factor 1 and cost no memory. Edges with no flow are dropped. In-edge data are
+ * stored by in-edge position, so one pass reads the arrays front to back. Strongly connected components are
+ * solved by Gauss–Seidel sweeps until no ratio of any lane moves by more than {@code 1e-12}.
+ *
+ * <p>Work per batch: (number of in-edges with flow) × {@value #LANES} multiply-adds, times the sweeps inside
+ * loops. This class is immutable and thread-safe; a {@link Workspace} belongs to one thread.
+ */
+public final class BatchPropagation {
+    /** Scenarios per batch. */
+    public static final int LANES = 64;
+    private static final int MAX_SWEEPS = 10_000;
+
+    private final int n;
+    private final int[] inStart;
+    private final int[] inTail;
+    private final double[] alpha;
+    private final int[] inSlot;
+    private final double[] beta;
+    private final int[] nodeSlot;
+    private final int nodeSlots;
+    private final int edgeSlots;
+    /** Start and end (exclusive) of each component with two or more vertices; vertices are contiguous. */
+    private final int[] loops;
+    private final boolean[] inLoop;
+    private final long edgesPerPass;
+
+    /**
+     * Prepares the kernel for a graph.
+     *
+     * @param g          the graph
+     * @param nodeSlotOf per vertex, its node-factor slot or -1
+     * @param edgeSlotOf per edge, its edge-factor slot or -1
+     */
+    public BatchPropagation(CompactGraph g, int[] nodeSlotOf, int[] edgeSlotOf) {
+        Objects.requireNonNull(g, "g");
+        if (nodeSlotOf.length != g.n || edgeSlotOf.length != g.m) {
+            throw new IllegalArgumentException("slot arrays differ in length from the graph");
+        }
+        n = g.n;
+        inStart = new int[n + 1];
+        int count = 0;
+        for (int v = 0; v < n; v++) {
+            for (int i = g.inStart[v]; i < g.inStart[v + 1]; i++) {
+                if (g.flow[g.inEdge[i]] > 0 && g.throughput[v] > 0) {
+                    count++;
+                }
+            }
+            inStart[v + 1] = count;
+        }
+        inTail = new int[count];
+        alpha = new double[count];
+        inSlot = new int[count];
+        beta = new double[n];
+        int p = 0;
+        int maxNode = -1;
+        int maxEdge = -1;
+        for (int v = 0; v < n; v++) {
+            double t = g.throughput[v];
+            beta[v] = t > 0 ? g.ownSupply[v] / t : 0;
+            for (int i = g.inStart[v]; i < g.inStart[v + 1]; i++) {
+                int e = g.inEdge[i];
+                if (g.flow[e] > 0 && t > 0) {
+                    inTail[p] = g.tail[e];
+                    alpha[p] = g.flow[e] / t;
+                    inSlot[p] = edgeSlotOf[e];
+                    maxEdge = Math.max(maxEdge, edgeSlotOf[e]);
+                    p++;
+                }
+            }
+            maxNode = Math.max(maxNode, nodeSlotOf[v]);
+        }
+        nodeSlot = nodeSlotOf.clone();
+        nodeSlots = maxNode + 1;
+        edgeSlots = maxEdge + 1;
+        List<Integer> ls = new ArrayList<>();
+        inLoop = new boolean[n];
+        int v = 0;
+        while (v < n) {
+            int end = v + 1;
+            while (end < n && g.component[end] == g.component[v]) {
+                end++;
+            }
+            if (end > v + 1) {
+                ls.add(v);
+                ls.add(end);
+                for (int w = v; w < end; w++) {
+                    inLoop[w] = true;
+                }
+            }
+            v = end;
+        }
+        loops = ls.stream().mapToInt(Integer::intValue).toArray();
+        edgesPerPass = count;
+    }
+
+    /** Returns the number of in-edges (with flow) one pass visits. */
+    public long edgesPerPass() {
+        return edgesPerPass;
+    }
+
+    /** Returns a fresh workspace for one thread. */
+    public Workspace newWorkspace() {
+        return new Workspace(n, nodeSlots, edgeSlots);
+    }
+
+    /**
+     * Propagates the {@value #LANES} scenarios whose factors are in {@code w} ({@link Workspace#nodeFactor} and
+     * {@link Workspace#edgeFactor}), leaving the ratios in {@link Workspace#ratio}.
+     *
+     * @return the number of edge-scenario updates done (in-edges visited × lanes)
+     */
+    public long propagate(Workspace w) {
+        final int b = LANES;
+        double[] ratio = w.ratio;
+        long updates = 0;
+        int loop = 0;
+        int v = 0;
+        while (v < n) {
+            if (!inLoop[v]) {
+                visit(v, w);
+                updates += inStart[v + 1] - inStart[v];
+                v++;
+                continue;
+            }
+            int start = loops[loop];
+            int end = loops[loop + 1];
+            loop += 2;
+            Arrays.fill(ratio, start * b, end * b, 1.0);
+            double[] prev = w.acc2;
+            for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
+                double moved = 0;
+                for (int x = start; x < end; x++) {
+                    System.arraycopy(ratio, x * b, prev, 0, b);
+                    visit(x, w);
+                    updates += inStart[x + 1] - inStart[x];
+                    int xb = x * b;
+                    for (int k = 0; k < b; k++) {
+                        moved = Math.max(moved, Math.abs(ratio[xb + k] - prev[k]));
+                    }
+                }
+                if (moved <= 1e-12) {
+                    break;
+                }
+            }
+            v = end;
+        }
+        return updates * b;
+    }
+
+    private void visit(int v, Workspace w) {
+        final int b = LANES;
+        double[] acc = w.acc;
+        double[] ratio = w.ratio;
+        double[] ef = w.edgeFactor;
+        Arrays.fill(acc, beta[v]);
+        for (int i = inStart[v]; i < inStart[v + 1]; i++) {
+            int ub = inTail[i] * b;
+            double a = alpha[i];
+            int s = inSlot[i];
+            if (s < 0) {
+                for (int k = 0; k < b; k++) {
+                    acc[k] += a * ratio[ub + k];
+                }
+            } else {
+                int sb = s * b;
+                for (int k = 0; k < b; k++) {
+                    acc[k] += a * ratio[ub + k] * ef[sb + k];
+                }
+            }
+        }
+        int vb = v * b;
+        int ns = nodeSlot[v];
+        if (ns < 0) {
+            System.arraycopy(acc, 0, ratio, vb, b);
+        } else {
+            double[] nf = w.nodeFactor;
+            int nb = ns * b;
+            for (int k = 0; k < b; k++) {
+                ratio[vb + k] = acc[k] * nf[nb + k];
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "BatchPropagation[" + n + " vertices, " + edgesPerPass + " in-edges, " + nodeSlots + " node slots, "
+                + edgeSlots + " edge slots, " + loops.length / 2 + " loops]";
+    }
+
+    /** The per-thread arrays of a batch: factors in, ratios out. Not thread-safe. */
+    public static final class Workspace {
+        /** Node factors: slot {@code s}, lane {@code k} at {@code s * LANES + k}. */
+        public final double[] nodeFactor;
+        /** Edge factors: slot {@code s}, lane {@code k} at {@code s * LANES + k}. */
+        public final double[] edgeFactor;
+        /** Throughput ratios after propagation: vertex {@code v}, lane {@code k} at {@code v * LANES + k}. */
+        public final double[] ratio;
+        final double[] acc = new double[LANES];
+        final double[] acc2 = new double[LANES];
+
+        Workspace(int n, int nodeSlots, int edgeSlots) {
+            nodeFactor = new double[nodeSlots * LANES];
+            edgeFactor = new double[edgeSlots * LANES];
+            ratio = new double[n * LANES];
+        }
+
+        /** Sets every factor back to 1. */
+        public void resetFactors() {
+            Arrays.fill(nodeFactor, 1.0);
+            Arrays.fill(edgeFactor, 1.0);
+        }
+    }
+}
