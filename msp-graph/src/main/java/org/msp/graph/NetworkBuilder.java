@@ -1,0 +1,414 @@
+package org.msp.graph;
+
+import com.google.common.base.Preconditions;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.msp.model.Actor;
+import org.msp.model.Dataset;
+import org.msp.model.Facility;
+import org.msp.model.Flow;
+import org.msp.model.FlowOrigin;
+import org.msp.model.Production;
+import org.msp.model.Provenance;
+import org.msp.model.Stage;
+
+/**
+ * Builds a {@link SupplyNetwork} of one year from a {@link Dataset}: reported production and trade as given,
+ * deliveries between stages inside a country inferred by a replaceable {@link InferenceRule}, and whatever
+ * the data leave unexplained fed by explicit unknown-source nodes.
+ *
+ * <h2>The network rule</h2>
+ * For each mineral, the stages are handled in the order mining, recycling, refining, material, component,
+ * end use.
+ * <ol>
+ *   <li><b>Nodes.</b> Each producer in the preferred production table
+ *       ({@link Dataset#productions(String, Stage, int)}) becomes an actor node at its stage, and so does
+ *       every exporter and importer of a flow ({@link Dataset#flows(String, Stage, int)}).</li>
+ *   <li><b>Trade.</b> Each flow becomes an edge (exporter, stage) &rarr; (importer, stage); flows between the
+ *       same two actors at a stage are summed into one edge.</li>
+ *   <li><b>Own supply or transformed input.</b> A stage is <em>transformed</em> when the dataset has
+ *       production or trade at a stage feeding it in that year (mining and recycling feed refining, refining
+ *       feeds material, material feeds component, component feeds end use) or when the user supplied a
+ *       delivery into it. At a stage that is not transformed (always mining and recycling; refining of a
+ *       by-product mineral with no mine data, say) production is the node's own supply, entering from outside
+ *       the network. At a transformed stage production is made from input: the node's own supply is zero and
+ *       its production arrives as deliveries from the upstream stage.</li>
+ *   <li><b>Inferred deliveries.</b> For each country and transformed stage {@code T}, the country's
+ *       upstream nodes (at the stages feeding {@code T}, its facilities included) offer their pool: throughput
+ *       (production or input, plus imports) less exports and user-supplied deliveries. Its producers at
+ *       {@code T} need their production less user-supplied deliveries. The {@link InferenceRule} (by default
+ *       {@link ProportionalInference}: pool shared in proportion) turns this into deliveries, which become
+ *       edges marked {@link FlowOrigin#INFERRED} with a provenance naming the rule.</li>
+ *   <li><b>Unknown input.</b> What a producer's deliveries do not cover comes from the unknown source of
+ *       the upstream stage, {@code ?CHN/mining/lithium -> CHN/refining/lithium}: the refining happened in
+ *       China (the production figure says so), the ore's origin is unknown.</li>
+ *   <li><b>Unknown supply.</b> When a node sends on more than it has (exports beyond production plus
+ *       imports: re-exports, stock draws, inconsistent sources), the excess comes from the unknown source of
+ *       its own stage, {@code ?CHN/refining/lithium -> CHN/refining/lithium}. Mass is never created: the
+ *       network conserves flow at every node (outflow &le; throughput).</li>
+ * </ol>
+ * Pools that no producer needs stay with their nodes (stocks, uses outside the data). Facilities join their
+ * host country's transfer.
+ *
+ * <pre>{@code
+ * SupplyNetwork n = SupplyNetworks.builder(dataset, 2024)
+ *     .minerals("lithium")
+ *     .inferenceRule(InferenceRule.proportional())
+ *     .build();
+ * }</pre>
+ *
+ * <p>Running time O(P + F + D log D) per mineral for P productions, F flows and D inferred deliveries, plus
+ * the network's own build. A builder is not thread-safe; the network it builds is immutable.
+ */
+public final class NetworkBuilder {
+    /** The stages in the order the builder handles them. */
+    private static final List<Stage> ORDER = List.of(Stage.MINING, Stage.RECYCLING, Stage.REFINING, Stage.MATERIAL,
+            Stage.COMPONENT, Stage.END_USE);
+    private static final double TOLERANCE = 1e-9;
+
+    private final Dataset dataset;
+    private final int year;
+    private final SortedSet<String> minerals = new TreeSet<>();
+    private InferenceRule rule = InferenceRule.proportional();
+    private final List<UserDelivery> deliveries = new ArrayList<>();
+
+    private record UserDelivery(Node source, Node target, double tonnes, Provenance provenance) {}
+
+    NetworkBuilder(Dataset dataset, int year) {
+        this.dataset = Objects.requireNonNull(dataset, "dataset");
+        this.year = year;
+    }
+
+    /**
+     * Restricts the network to these minerals (by default: every mineral with production or trade in the
+     * year).
+     *
+     * @throws IllegalArgumentException if the dataset has no such mineral
+     */
+    public NetworkBuilder minerals(String... ids) {
+        for (String id : ids) {
+            Objects.requireNonNull(id, "mineral id");
+            Preconditions.checkArgument(dataset.mineral(id).isPresent(), "dataset %s has no mineral '%s'",
+                    dataset.name(), id);
+            minerals.add(id);
+        }
+        return this;
+    }
+
+    /** Replaces the inference rule (by default {@link InferenceRule#proportional()}). */
+    public NetworkBuilder inferenceRule(InferenceRule rule) {
+        this.rule = Objects.requireNonNull(rule, "rule");
+        return this;
+    }
+
+    /**
+     * Infers no delivery between stages: every transformed production not covered by a user-supplied
+     * delivery is then fed by an unknown source.
+     */
+    public NetworkBuilder noInference() {
+        return inferenceRule(InferenceRule.none());
+    }
+
+    /**
+     * Supplies a delivery between stages directly (intra-company shipments, a known offtake): {@code tonnes}
+     * of {@code source}'s product go to {@code target}, which must be at the stage {@code source}'s stage
+     * feeds, for the same mineral. User deliveries count before the inference rule runs: they reduce the
+     * source's pool and the target's need. Deliveries between the same two nodes are summed.
+     *
+     * @throws IllegalArgumentException if the nodes are not actor nodes of one mineral at consecutive stages,
+     *     or the tonnes are negative or not finite
+     */
+    public NetworkBuilder delivery(Node source, Node target, double tonnes, Provenance provenance) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(provenance, "provenance");
+        Preconditions.checkArgument(!source.isUnknownSource() && !target.isUnknownSource(),
+                "delivery %s -> %s: deliveries join actor nodes, not unknown sources", source, target);
+        Preconditions.checkArgument(source.mineral().equals(target.mineral()),
+                "delivery %s -> %s joins two minerals", source, target);
+        Preconditions.checkArgument(source.stage() != target.stage() && source.stage().next() == target.stage(),
+                "delivery %s -> %s: stage %s does not feed stage %s", source, target, source.stage(), target.stage());
+        Preconditions.checkArgument(tonnes >= 0 && Double.isFinite(tonnes),
+                "delivery %s -> %s: tonnes negative or not finite: %s", source, target, tonnes);
+        deliveries.add(new UserDelivery(source, target, tonnes, provenance));
+        return this;
+    }
+
+    /**
+     * Builds the network.
+     *
+     * @throws IllegalArgumentException if the inference rule returns an invalid delivery (from a node not in
+     *     the pool, to a producer not in need, more than a pool holds or a producer needs), or a facility
+     *     named by the data is missing from the dataset
+     */
+    public SupplyNetwork build() {
+        SortedSet<String> ms = new TreeSet<>(minerals);
+        if (ms.isEmpty()) {
+            for (Production p : dataset.productions()) {
+                if (p.year() == year) {
+                    ms.add(p.mineral());
+                }
+            }
+            for (Flow f : dataset.flows()) {
+                if (f.year() == year) {
+                    ms.add(f.mineral());
+                }
+            }
+        }
+        SupplyNetwork.Builder b = SupplyNetwork.builder(year);
+        for (String m : ms) {
+            new MineralBuild(m).run(b);
+        }
+        return b.build();
+    }
+
+    /** Returns the provenance of edges inferred by {@code rule} from stage {@code from} to stage {@code to}. */
+    static Provenance inferredProvenance(InferenceRule rule, Stage from, Stage to) {
+        return Provenance.of("msp-graph network builder", "inferred", rule.name(), "derived from the dataset")
+                .withNote("domestic delivery " + from + " -> " + to);
+    }
+
+    /** The state of the build of one mineral. */
+    private final class MineralBuild {
+        private final String mineral;
+        private final Map<Node, Double> production = new TreeMap<>();
+        private final Map<Node, Double> own = new TreeMap<>();
+        private final Map<Node, Double> throughput = new TreeMap<>();
+        private final Map<Node, Double> sent = new HashMap<>();
+        private final Map<Node, Double> userIn = new HashMap<>();
+        private final Map<Node, Double> userOut = new HashMap<>();
+        private final Map<List<Node>, EdgeSpec> edges = new LinkedHashMap<>();
+        private final Map<Stage, List<Node>> nodesAt = new EnumMap<>(Stage.class);
+
+        /** One edge to add: tonnes, origin, provenance. */
+        private final class EdgeSpec {
+            double tonnes;
+            FlowOrigin origin;
+            Provenance provenance;
+
+            EdgeSpec(double tonnes, FlowOrigin origin, Provenance provenance) {
+                this.tonnes = tonnes;
+                this.origin = origin;
+                this.provenance = provenance;
+            }
+        }
+
+        MineralBuild(String mineral) {
+            this.mineral = mineral;
+        }
+
+        private void addEdge(Node s, Node t, double tonnes, FlowOrigin origin, Provenance p) {
+            EdgeSpec e = edges.get(List.of(s, t));
+            if (e == null) {
+                edges.put(List.of(s, t), new EdgeSpec(tonnes, origin, p));
+            } else {
+                e.tonnes += tonnes;
+                if (origin == FlowOrigin.INFERRED) {
+                    e.origin = FlowOrigin.INFERRED;
+                    e.provenance = p;
+                }
+            }
+        }
+
+        void run(SupplyNetwork.Builder b) {
+            Map<Stage, Map<Node, Double>> imports = new EnumMap<>(Stage.class);
+            Map<Stage, Map<Node, Double>> exports = new EnumMap<>(Stage.class);
+            EnumMap<Stage, Boolean> hasData = new EnumMap<>(Stage.class);
+            for (Stage s : ORDER) {
+                TreeSet<Node> at = new TreeSet<>();
+                Map<Node, Double> in = new HashMap<>();
+                Map<Node, Double> out = new HashMap<>();
+                List<Production> prods = dataset.productions(mineral, s, year);
+                List<Flow> flows = dataset.flows(mineral, s, year);
+                hasData.put(s, !prods.isEmpty() || !flows.isEmpty());
+                for (Production p : prods) {
+                    Node n = Node.of(p.producer(), s, mineral);
+                    production.merge(n, p.quantity().tonnes(), Double::sum);
+                    at.add(n);
+                }
+                for (Flow f : flows) {
+                    Node from = Node.of(f.from(), s, mineral);
+                    Node to = Node.of(f.to(), s, mineral);
+                    at.add(from);
+                    at.add(to);
+                    double t = f.quantity().tonnes();
+                    addEdge(from, to, t, f.origin(), f.provenance());
+                    out.merge(from, t, Double::sum);
+                    in.merge(to, t, Double::sum);
+                }
+                for (UserDelivery d : deliveries) {
+                    if (!d.source().mineral().equals(mineral)) {
+                        continue;
+                    }
+                    if (d.source().stage() == s) {
+                        at.add(d.source());
+                        userOut.merge(d.source(), d.tonnes(), Double::sum);
+                        addEdge(d.source(), d.target(), d.tonnes(), FlowOrigin.REPORTED, d.provenance());
+                    }
+                    if (d.target().stage() == s) {
+                        at.add(d.target());
+                        userIn.merge(d.target(), d.tonnes(), Double::sum);
+                    }
+                }
+                nodesAt.put(s, new ArrayList<>(at));
+                imports.put(s, in);
+                exports.put(s, out);
+            }
+            for (Stage s : ORDER) {
+                boolean transformed = isTransformed(s, hasData);
+                if (transformed) {
+                    infer(s);
+                }
+                for (Node n : nodesAt.get(s)) {
+                    double prod = production.getOrDefault(n, 0.0);
+                    double o = transformed ? 0.0 : prod;
+                    own.put(n, o);
+                    double thr = o + throughput.getOrDefault(n, 0.0) + imports.get(s).getOrDefault(n, 0.0)
+                            + (transformed ? 0.0 : userIn.getOrDefault(n, 0.0));
+                    double out = exports.get(s).getOrDefault(n, 0.0) + userOut.getOrDefault(n, 0.0);
+                    if (out > thr) {
+                        Node u = Node.unknownSourceOf(n);
+                        addEdge(u, n, out - thr, FlowOrigin.INFERRED, Provenance.of("msp-graph network builder",
+                                "inferred", "unknown source", "derived from the dataset")
+                                .withNote("exports and deliveries exceed production plus imports"));
+                        thr = out;
+                    }
+                    throughput.put(n, thr);
+                    sent.put(n, out);
+                }
+            }
+            // Emit nodes (actor nodes with their own supply, unknown sources with what they send) and edges.
+            Map<Node, Double> unknownSupply = new TreeMap<>();
+            for (Map.Entry<List<Node>, EdgeSpec> e : edges.entrySet()) {
+                Node s = e.getKey().get(0);
+                if (s.isUnknownSource()) {
+                    unknownSupply.merge(s, e.getValue().tonnes, Double::sum);
+                }
+            }
+            for (Map.Entry<Node, Double> e : own.entrySet()) {
+                b.node(e.getKey(), e.getValue());
+            }
+            for (Map.Entry<Node, Double> e : unknownSupply.entrySet()) {
+                b.node(e.getKey(), e.getValue());
+            }
+            for (Map.Entry<List<Node>, EdgeSpec> e : edges.entrySet()) {
+                EdgeSpec spec = e.getValue();
+                b.edge(e.getKey().get(0), e.getKey().get(1), spec.tonnes, spec.tonnes, spec.origin, spec.provenance);
+            }
+        }
+
+        private boolean isTransformed(Stage t, Map<Stage, Boolean> hasData) {
+            if (t == Stage.MINING || t == Stage.RECYCLING) {
+                return false;
+            }
+            for (Stage s : ORDER) {
+                if (s != t && s.next() == t && hasData.get(s)) {
+                    return true;
+                }
+            }
+            return userIn.keySet().stream().anyMatch(n -> n.stage() == t);
+        }
+
+        /** Runs the inference rule for every country with producers at transformed stage {@code t}. */
+        private void infer(Stage t) {
+            Stage upstream = Stage.values()[t.ordinal() - 1];
+            Map<String, TreeMap<Node, Double>> available = new TreeMap<>();
+            Map<String, TreeMap<Node, Double>> needed = new TreeMap<>();
+            for (Stage s : ORDER) {
+                if (s == t || s.next() != t) {
+                    continue;
+                }
+                for (Node n : nodesAt.get(s)) {
+                    double pool = throughput.get(n) - sent.get(n);
+                    if (pool > 0) {
+                        available.computeIfAbsent(country(n.actor()), k -> new TreeMap<>()).put(n, pool);
+                    }
+                }
+            }
+            for (Node n : nodesAt.get(t)) {
+                double need = production.getOrDefault(n, 0.0) - userIn.getOrDefault(n, 0.0);
+                if (need > 0) {
+                    needed.computeIfAbsent(country(n.actor()), k -> new TreeMap<>()).put(n, need);
+                }
+            }
+            Provenance inferred = inferredProvenance(rule, upstream, t);
+            Provenance unknown = Provenance.of("msp-graph network builder", "inferred", "unknown source",
+                    "derived from the dataset").withNote(t + " output exceeds the input the data explain");
+            for (Map.Entry<String, TreeMap<Node, Double>> c : needed.entrySet()) {
+                TreeMap<Node, Double> avail = available.getOrDefault(c.getKey(), new TreeMap<>());
+                InferenceRule.Transfer transfer = new InferenceRule.Transfer(c.getKey(), mineral, year, t, avail,
+                        c.getValue());
+                Map<Node, Double> given = new HashMap<>();
+                Map<Node, Double> got = new HashMap<>();
+                java.util.Set<List<Node>> pairs = new java.util.HashSet<>();
+                for (InferenceRule.Delivery d : rule.deliveries(transfer)) {
+                    Preconditions.checkArgument(avail.containsKey(d.source()),
+                            "inference rule '%s' delivers from %s, which is not in the pool of %s", rule.name(),
+                            d.source(), transfer);
+                    Preconditions.checkArgument(c.getValue().containsKey(d.target()),
+                            "inference rule '%s' delivers to %s, which needs nothing in %s", rule.name(), d.target(),
+                            transfer);
+                    Preconditions.checkArgument(pairs.add(List.of(d.source(), d.target())),
+                            "inference rule '%s' returns two deliveries %s -> %s", rule.name(), d.source(), d.target());
+                    if (d.tonnes() == 0) {
+                        continue;
+                    }
+                    given.merge(d.source(), d.tonnes(), Double::sum);
+                    got.merge(d.target(), d.tonnes(), Double::sum);
+                    addEdge(d.source(), d.target(), d.tonnes(), FlowOrigin.INFERRED, inferred);
+                }
+                for (Map.Entry<Node, Double> g : given.entrySet()) {
+                    double pool = avail.get(g.getKey());
+                    Preconditions.checkArgument(g.getValue() <= pool * (1 + TOLERANCE),
+                            "inference rule '%s' takes %s t from %s, whose pool is %s t", rule.name(), g.getValue(),
+                            g.getKey(), pool);
+                    sent.merge(g.getKey(), Math.min(g.getValue(), pool), Double::sum);
+                }
+                for (Map.Entry<Node, Double> need : c.getValue().entrySet()) {
+                    double received = got.getOrDefault(need.getKey(), 0.0);
+                    Preconditions.checkArgument(received <= need.getValue() * (1 + TOLERANCE),
+                            "inference rule '%s' gives %s t to %s, which needs %s t", rule.name(), received,
+                            need.getKey(), need.getValue());
+                    double gap = need.getValue() - received;
+                    if (gap > need.getValue() * TOLERANCE) {
+                        Node u = Node.unknownSourceOf(Node.of(need.getKey().actor(), upstream, mineral));
+                        addEdge(u, need.getKey(), gap, FlowOrigin.INFERRED, unknown);
+                        received += gap;
+                    }
+                    throughput.merge(need.getKey(), received, Double::sum);
+                }
+            }
+            // User deliveries into this stage add to their targets' input.
+            for (Node n : nodesAt.get(t)) {
+                double u = userIn.getOrDefault(n, 0.0);
+                if (u > 0) {
+                    throughput.merge(n, u, Double::sum);
+                }
+            }
+        }
+
+        private String country(Actor a) {
+            if (a.isCountry()) {
+                return a.id();
+            }
+            Facility f = dataset.facility(a.id()).orElseThrow(() -> new IllegalArgumentException(
+                    "dataset " + dataset.name() + " has no facility '" + a.id() + "' named by its " + mineral + " data"));
+            return f.country();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "NetworkBuilder[" + dataset.name() + ", " + year + ", minerals " + (minerals.isEmpty() ? "all" : minerals)
+                + ", " + rule.name() + (deliveries.isEmpty() ? "" : ", " + deliveries.size() + " user deliveries")
+                + "]";
+    }
+}
