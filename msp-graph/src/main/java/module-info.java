@@ -8,4 +8,5 @@ module org.msp.graph {
 
     exports org.msp.graph;
     exports org.msp.graph.scenario;
+    exports org.msp.graph.chokepoint;
 }

@@ -46,8 +46,13 @@ public final class MaxFlow {
         FLOW,
         /** The edge's capacity (at least its flow). */
         CAPACITY,
-        /** No bound: only supplies and vertex limits bind (used for minimum vertex cuts). */
-        UNBOUNDED
+        /** No bound on any edge: only supplies and vertex limits bind. */
+        UNBOUNDED,
+        /**
+         * No bound on edges that carry flow, and none for edges that carry nothing (closed): only supplies and
+         * vertex limits bind, along today's flows (used for minimum vertex cuts of current supply).
+         */
+        UNBOUNDED_IF_FLOWING
     }
 
     /**
@@ -155,8 +160,21 @@ public final class MaxFlow {
             for (int e = 0; e < m; e++) {
                 int u = split ? n + g.tail[e] : g.tail[e];
                 int w = g.head[e];
-                double c = capacity == EdgeCapacity.FLOW ? g.flow[e]
-                        : capacity == EdgeCapacity.CAPACITY ? g.capacity[e] : Double.POSITIVE_INFINITY;
+                double c;
+                switch (capacity) {
+                    case FLOW:
+                        c = g.flow[e];
+                        break;
+                    case CAPACITY:
+                        c = g.capacity[e];
+                        break;
+                    case UNBOUNDED_IF_FLOWING:
+                        c = g.flow[e] > 0 ? Double.POSITIVE_INFINITY : 0;
+                        break;
+                    default:
+                        c = Double.POSITIVE_INFINITY;
+                        break;
+                }
                 setPair(arcTail, 2 * (edgeArcBase + e), u, w, c);
                 if (c < Double.POSITIVE_INFINITY) {
                     maxFinite = Math.max(maxFinite, c);

@@ -1,0 +1,102 @@
+package org.msp.graph.chokepoint;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.msp.graph.Node;
+import org.msp.graph.SupplyNetwork;
+import org.msp.model.Stage;
+
+/**
+ * Static entry points to the chokepoint analyses, for code and JShell:
+ * <pre>{@code
+ * SupplyNetwork net = ...;
+ * Node korea = Node.of("KOR", Stage.COMPONENT, "lithium");
+ * Chokepoints.of(net, korea);                    // dominators, largest single losses, minimum vertex cut
+ * Chokepoints.removalImpact(net, korea).top(5);  // loss from each node, proportional, all nodes in one pass
+ * Chokepoints.cutForShare(net, korea, 0.5);      // a small set removing at least half of Korea's supply
+ * Chokepoints.betweenness(net);                  // transit ranking
+ * }</pre>
+ * The implementations are {@link CooperHarveyKennedyDominators}, {@link ProportionalRemovalImpact}, {@link
+ * NodeSplitMinimumCut} and {@link ThroughflowBetweenness}; see them for definitions, sources and running times.
+ * This class is stateless and thread-safe.
+ */
+public final class Chokepoints {
+    private static final DominatorAlgorithm DOMINATORS = new CooperHarveyKennedyDominators();
+    private static final RemovalImpactAlgorithm IMPACT = new ProportionalRemovalImpact();
+    private static final MinimumCutAlgorithm CUT = new NodeSplitMinimumCut();
+    private static final FlowBetweennessAlgorithm BETWEENNESS = new ThroughflowBetweenness();
+
+    private Chokepoints() {
+    }
+
+    /**
+     * Returns the dominators, removal impacts and minimum-cardinality vertex cut of {@code consumer}.
+     *
+     * @throws IllegalArgumentException if the network has no such node
+     */
+    public static ConsumerChokepoints of(SupplyNetwork network, Node consumer) {
+        Dominators d = DOMINATORS.dominators(network, consumer);
+        RemovalImpact r = IMPACT.removalImpact(network, consumer);
+        MinimumCut c = CUT.disconnectingCut(network, consumer, CutWeight.NODES);
+        return new ConsumerChokepoints(consumer, r.supply(), d, r, c);
+    }
+
+    /**
+     * Returns the chokepoints of country {@code iso3} at {@code stage} in a network of one mineral.
+     *
+     * @throws IllegalArgumentException if the network holds several minerals or has no such node
+     */
+    public static ConsumerChokepoints of(SupplyNetwork network, String iso3, Stage stage) {
+        Objects.requireNonNull(network, "network");
+        if (network.minerals().size() != 1) {
+            throw new IllegalArgumentException("the network holds minerals " + network.minerals()
+                    + ": name the consumer with Node.of(iso3, stage, mineral)");
+        }
+        return of(network, Node.of(iso3, stage, network.minerals().first()));
+    }
+
+    /** Returns the dominator tree of every node. */
+    public static DominatorTree dominatorTree(SupplyNetwork network) {
+        return DOMINATORS.dominatorTree(network);
+    }
+
+    /** Returns the single points of failure of {@code consumer}, source side first. */
+    public static Dominators dominators(SupplyNetwork network, Node consumer) {
+        return DOMINATORS.dominators(network, consumer);
+    }
+
+    /** Returns the supply {@code consumer} loses when each node is lost (proportional, all nodes in one pass). */
+    public static RemovalImpact removalImpact(SupplyNetwork network, Node consumer) {
+        return IMPACT.removalImpact(network, consumer);
+    }
+
+    /**
+     * Returns the removal impact for each consumer in {@code consumers} (one pass each), in the order given.
+     *
+     * @throws IllegalArgumentException if the network lacks one of them
+     */
+    public static Map<Node, RemovalImpact> removalImpacts(SupplyNetwork network, Iterable<Node> consumers) {
+        Map<Node, RemovalImpact> out = new LinkedHashMap<>();
+        for (Node c : consumers) {
+            out.put(c, IMPACT.removalImpact(network, c));
+        }
+        return ImmutableMap.copyOf(out);
+    }
+
+    /** Returns the minimum-weight vertex cut between all supply and {@code consumer}. */
+    public static MinimumCut minimumCut(SupplyNetwork network, Node consumer, CutWeight weight) {
+        return CUT.disconnectingCut(network, consumer, weight);
+    }
+
+    /** Returns a small set whose loss removes at least {@code share} of the consumer's supply. */
+    public static MinimumCut cutForShare(SupplyNetwork network, Node consumer, double share) {
+        return CUT.cutForShare(network, consumer, share);
+    }
+
+    /** Returns the flow-weighted betweenness ranking. */
+    public static FlowBetweenness betweenness(SupplyNetwork network) {
+        return BETWEENNESS.betweenness(network);
+    }
+}

@@ -1,0 +1,25 @@
+package org.msp.graph.chokepoint;
+
+import org.msp.graph.Node;
+import org.msp.graph.SupplyNetwork;
+
+/** Finds small sets of nodes (countries or facilities at a stage) whose loss removes a consumer's supply. */
+public interface MinimumCutAlgorithm {
+    /**
+     * Returns a minimum-weight set of nodes, other than the consumer, that meets every flowing path from a node
+     * with own supply to {@code consumer}: losing it leaves the consumer with its own supply only.
+     *
+     * @throws IllegalArgumentException if the network has no such node
+     */
+    MinimumCut disconnectingCut(SupplyNetwork network, Node consumer, CutWeight weight);
+
+    /**
+     * Returns a small set of nodes, other than the consumer, whose loss removes at least {@code share} of the
+     * consumer's supply under proportional propagation.
+     *
+     * @throws IllegalArgumentException if the network has no such node, the consumer receives no supply,
+     *                                  {@code share} is outside (0, 1], or the consumer's own supply keeps more
+     *                                  than {@code 1 - share} of its supply out of reach
+     */
+    MinimumCut cutForShare(SupplyNetwork network, Node consumer, double share);
+}

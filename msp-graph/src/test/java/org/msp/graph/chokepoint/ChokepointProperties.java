@@ -1,0 +1,176 @@
+package org.msp.graph.chokepoint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.flow.PushRelabelMFImpl;
+import org.jgrapht.graph.DefaultWeightedEdge;
+import org.jgrapht.graph.SimpleDirectedWeightedGraph;
+import org.msp.graph.NetworkArbitraries;
+import org.msp.graph.Node;
+import org.msp.graph.SupplyEdge;
+import org.msp.graph.SupplyNetwork;
+import org.msp.graph.internal.MaxFlow;
+import org.msp.graph.internal.ProportionalLoss;
+
+/** Properties of the chokepoint analyses on generated networks (with recycling loops and unknown sources). */
+class ChokepointProperties {
+
+    @Provide
+    Arbitrary<SupplyNetwork> networks() {
+        return NetworkArbitraries.networks().withLoops(true).withUnknownSources(true).arbitrary();
+    }
+
+    @Property(tries = 150)
+    void dominatorTree_agreesWithBruteForceRemoval(@ForAll("networks") SupplyNetwork net) {
+        DominatorTree t = Chokepoints.dominatorTree(net);
+        for (Node v : net.nodes()) {
+            boolean reach = BruteForce.reachable(net, v, (Node) null);
+            assertEquals(reach, t.isReachable(v), v::toString);
+            if (!reach) {
+                continue;
+            }
+            for (Node d : net.nodes()) {
+                if (!d.equals(v)) {
+                    boolean dominates = !BruteForce.reachable(net, v, d);
+                    assertEquals(dominates, t.dominates(d, v), () -> d + " dominates " + v);
+                }
+            }
+            // The per-consumer answer is the tree's chain, and each dominator costs all of the supply.
+            Dominators ds = Chokepoints.dominators(net, v);
+            assertEquals(t.dominators(v), ds.nodes());
+            for (Chokepoint c : ds.dominators()) {
+                assertEquals(ds.supply(), c.tonnesLost(), 1e-7 * (1 + ds.supply()), c::toString);
+            }
+        }
+    }
+
+    @Property(tries = 100)
+    void removalImpact_agreesWithBruteForceRemovalAndRepropagation(@ForAll("networks") SupplyNetwork net) {
+        int n = net.nodeCount();
+        double[][] without = new double[n][];
+        for (int u = 0; u < n; u++) {
+            boolean[] mask = new boolean[n];
+            mask[u] = true;
+            without[u] = BruteForce.throughputWithout(net, mask);
+        }
+        for (Node c : net.nodes()) {
+            double supply = net.throughput(c);
+            if (supply <= 0) {
+                continue;
+            }
+            RemovalImpact r = Chokepoints.removalImpact(net, c);
+            assertEquals(supply, r.supply(), 1e-9 * supply);
+            for (Node u : net.nodes()) {
+                double expected = supply - without[net.index(u)][net.index(c)];
+                assertEquals(expected, r.tonnesLost(u), 1e-7 * (1 + supply), () -> "loss of " + c + " without " + u);
+            }
+        }
+    }
+
+    @Property(tries = 100)
+    void removingSupply_neverIncreasesAnyConsumersSupply(@ForAll("networks") SupplyNetwork net, @ForAll long seed) {
+        int n = net.nodeCount();
+        Random r = new Random(seed);
+        boolean[] mask = new boolean[n];
+        for (int v = 0; v < n; v++) {
+            mask[v] = r.nextInt(4) == 0;
+        }
+        double[] t = new ProportionalLoss(net.compact()).throughputWithout(mask);
+        double[] brute = BruteForce.throughputWithout(net, mask);
+        for (Node v : net.nodes()) {
+            int i = net.index(v);
+            double tol = 1e-7 * (1 + net.throughput(v));
+            assertTrue(t[i] <= net.throughput(v) + tol, () -> v + " gained supply");
+            assertTrue(t[i] >= -tol, v::toString);
+            assertEquals(brute[i], t[i], tol, v::toString);
+        }
+        // With re-routing within edge capacities (max-flow), losing a node never raises a consumer's supply either.
+        Node c = net.node(r.nextInt(n));
+        int ci = net.index(c);
+        double[] own = new double[n];
+        for (int v = 0; v < n; v++) {
+            own[v] = net.compact().ownSupply(v);
+        }
+        MaxFlow.Solver s = MaxFlow.solver(net.compact(), own, ci, MaxFlow.EdgeCapacity.CAPACITY, null);
+        double base = s.solve(null).value();
+        for (int u = 0; u < n; u++) {
+            assertTrue(s.withoutVertexValue(u) <= base + 1e-7 * (1 + base));
+        }
+    }
+
+    @Property(tries = 100)
+    void minimumVertexCut_weightEqualsMaxFlow_andDisconnects(@ForAll("networks") SupplyNetwork net,
+            @ForAll long seed) {
+        Random r = new Random(seed);
+        Node c = net.node(r.nextInt(net.nodeCount()));
+        for (CutWeight w : CutWeight.values()) {
+            MinimumCut cut = Chokepoints.minimumCut(net, c, w);
+            double weight = 0;
+            for (Node m : cut.nodes()) {
+                assertFalse(m.equals(c));
+                weight += w == CutWeight.NODES ? 1 : net.throughput(m);
+            }
+            assertEquals(weight, cut.weight(), 1e-7 * (1 + weight));
+            assertEquals(jgraphtNodeSplitMaxFlow(net, c, w), cut.weight(), 1e-6 * (1 + weight), w::toString);
+            boolean[] mask = BruteForce.mask(net, cut.nodes().toArray(new Node[0]));
+            assertFalse(BruteForce.reachable(net, c, mask, false), () -> "supply still reaches " + c);
+        }
+    }
+
+    @Property(tries = 100)
+    void cutForShare_removesAtLeastTheTarget(@ForAll("networks") SupplyNetwork net, @ForAll long seed) {
+        Random r = new Random(seed);
+        Node c = net.node(r.nextInt(net.nodeCount()));
+        double supply = net.throughput(c);
+        double reachable = supply - net.ownSupply(c);
+        if (supply <= 0 || reachable <= 1e-6 * supply) {
+            return;
+        }
+        double share = (0.05 + 0.95 * r.nextDouble()) * reachable / supply;
+        MinimumCut cut = Chokepoints.cutForShare(net, c, share);
+        assertFalse(cut.nodes().contains(c));
+        double[] after = BruteForce.throughputWithout(net, BruteForce.mask(net, cut.nodes().toArray(new Node[0])));
+        double lost = supply - after[net.index(c)];
+        assertTrue(lost >= share * supply - 1e-7 * (1 + supply), () -> cut + " loses " + lost);
+        assertEquals(lost, cut.tonnesLost(), 1e-7 * (1 + supply));
+        // Never larger than the minimum-cardinality vertex cut, which removes all supply from other nodes.
+        MinimumCut all = Chokepoints.minimumCut(net, c, CutWeight.NODES);
+        if (all.tonnesLost() >= share * supply) {
+            assertTrue(cut.members().size() <= all.members().size());
+        }
+    }
+
+    /** Node-split max-flow by JGraphT: super-source to every other node with own supply, vertex weights. */
+    private static double jgraphtNodeSplitMaxFlow(SupplyNetwork net, Node consumer, CutWeight w) {
+        List<Node> nodes = net.nodes();
+        int n = nodes.size();
+        double big = 1e15;
+        Graph<Integer, DefaultWeightedEdge> g = new SimpleDirectedWeightedGraph<>(DefaultWeightedEdge.class);
+        int s = 2 * n;
+        g.addVertex(s);
+        int c = net.index(consumer);
+        for (int v = 0; v < n; v++) {
+            g.addVertex(v);
+            g.addVertex(n + v);
+            g.setEdgeWeight(g.addEdge(v, n + v), v == c ? big : w == CutWeight.NODES ? 1 : net.throughput(nodes.get(v)));
+            if (v != c && net.ownSupply(nodes.get(v)) > 0) {
+                g.setEdgeWeight(g.addEdge(s, v), big);
+            }
+        }
+        for (SupplyEdge e : net.edges()) {
+            if (e.tonnes() > 0) {
+                g.setEdgeWeight(g.addEdge(n + net.index(e.source()), net.index(e.target())), big);
+            }
+        }
+        return new PushRelabelMFImpl<>(g).getMaximumFlowValue(s, c);
+    }
+}
