@@ -54,7 +54,7 @@ public final class DataFileException extends RuntimeException {
         this.problems = ImmutableList.copyOf(problems);
     }
 
-    /** Returns the name of the file or stream that was read (a path, a resource name, "<string>"). */
+    /** Returns the name of the file or stream that was read (a path, a resource name, {@code "<string>"}). */
     public String sourceName() {
         return sourceName;
     }

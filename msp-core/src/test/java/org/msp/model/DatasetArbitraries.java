@@ -207,9 +207,12 @@ public final class DatasetArbitraries {
 
     // ------------------------------------------------------------------ ids and entities
 
-    /** Two to six countries with distinct codes: catalogue entries and made-up ones. */
+    /** Two to six countries with distinct codes, about half of them from the catalogue. */
     public static Arbitrary<List<Country>> countries() {
-        return iso3Codes().set().ofMinSize(2).ofMaxSize(6).flatMap(codes -> Combinators.combine(
+        List<String> catalogue = Countries.all().stream().map(Country::iso3).collect(Collectors.toList());
+        Arbitrary<String> code = Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.of(catalogue)),
+                Tuple.of(1, iso3Codes()));
+        return code.set().ofMinSize(2).ofMaxSize(6).flatMap(codes -> Combinators.combine(
                 codes.stream().sorted().map(DatasetArbitraries::country).collect(Collectors.toList()))
                 .as(l -> l));
     }
