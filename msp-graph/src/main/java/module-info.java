@@ -7,6 +7,8 @@ module org.msp.graph {
     requires com.google.common;
 
     exports org.msp.graph;
+    exports org.msp.graph.concentration;
+    exports org.msp.graph.dependency;
     exports org.msp.graph.scenario;
     exports org.msp.graph.chokepoint;
 }

@@ -1,0 +1,13 @@
+package org.msp.graph.dependency;
+
+/** How a {@link Reliance} figure comes out: which case of the USGS definition applies. */
+public enum RelianceStatus {
+    /** Net imports are positive and apparent consumption is positive: reliance in (0, 1]. */
+    NET_IMPORTER,
+    /** Net imports are zero and apparent consumption is positive: reliance 0. */
+    SELF_SUFFICIENT,
+    /** Net imports are negative (USGS "E"): reliance is negative, or undefined if consumption is not positive. */
+    NET_EXPORTER,
+    /** Nothing produced, imported, exported or drawn from stocks: apparent consumption is 0, reliance undefined. */
+    NO_CONSUMPTION
+}

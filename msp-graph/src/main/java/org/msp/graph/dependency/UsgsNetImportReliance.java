@@ -1,0 +1,140 @@
+package org.msp.graph.dependency;
+
+import com.google.common.base.Preconditions;
+import com.google.common.collect.ImmutableSortedSet;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.msp.model.Basis;
+import org.msp.model.Dataset;
+import org.msp.model.Facility;
+import org.msp.model.Flow;
+import org.msp.model.Mineral;
+import org.msp.model.Production;
+import org.msp.model.Stage;
+import org.msp.model.Stockpile;
+
+/**
+ * {@link NetImportReliance} by the USGS apparent-consumption method, from a dataset: production from the
+ * preferred production table, imports and exports from the preferred flow table of the stage (a facility
+ * counted in its host country), stock change from the holder's stockpiles at the end of the year and the year
+ * before when both are recorded.
+ *
+ * <p>All figures must be on one {@link Basis}: the reliance is refused rather than computed from, say,
+ * contained production and gross-weight trade. Running time O(P + F + S) for the table sizes. This class is
+ * immutable and thread-safe.
+ */
+public final class UsgsNetImportReliance implements NetImportReliance {
+    private final Dataset dataset;
+
+    /** Returns the reliance measure over {@code dataset}. */
+    public UsgsNetImportReliance(Dataset dataset) {
+        this.dataset = Objects.requireNonNull(dataset, "dataset");
+    }
+
+    @Override
+    public Reliance reliance(Set<String> importers, String mineral, Stage stage, int year) {
+        Objects.requireNonNull(importers, "importers");
+        Objects.requireNonNull(mineral, "mineral");
+        Objects.requireNonNull(stage, "stage");
+        Preconditions.checkArgument(!importers.isEmpty(), "no importer given for the reliance on %s", mineral);
+        Basis[] basis = {null};
+        double production = 0;
+        for (Production p : dataset.productions(mineral, stage, year)) {
+            if (importers.contains(country(p.producer()))) {
+                checkBasis(basis, p.quantity().basis(), p.toString());
+                production += p.quantity().tonnes();
+            }
+        }
+        TreeMap<String, Double> imports = new TreeMap<>();
+        double exports = 0;
+        for (Flow f : dataset.flows(mineral, stage, year)) {
+            String from = country(f.from());
+            String to = country(f.to());
+            boolean in = importers.contains(to);
+            boolean out = importers.contains(from);
+            if (in && !out) {
+                checkBasis(basis, f.quantity().basis(), f.toString());
+                imports.merge(from, f.quantity().tonnes(), Double::sum);
+            } else if (out && !in) {
+                checkBasis(basis, f.quantity().basis(), f.toString());
+                exports += f.quantity().tonnes();
+            }
+        }
+        OptionalDouble stockChange = OptionalDouble.empty();
+        double change = 0;
+        boolean any = false;
+        for (String c : new TreeSet<>(importers)) {
+            var now = dataset.stockpile(c, mineral, year);
+            var before = dataset.stockpile(c, mineral, year - 1);
+            if (now.isPresent() && before.isPresent()) {
+                checkBasis(basis, now.get().quantity().basis(), now.get().toString());
+                checkBasis(basis, before.get().quantity().basis(), before.get().toString());
+                change += stockTonnes(now.get()) - stockTonnes(before.get());
+                any = true;
+            }
+        }
+        if (any) {
+            stockChange = OptionalDouble.of(change);
+        }
+        return new Reliance(new TreeSet<>(importers), mineral, stage, year, production, imports, exports, stockChange);
+    }
+
+    private static double stockTonnes(Stockpile s) {
+        return s.quantity().tonnes();
+    }
+
+    private static void checkBasis(Basis[] basis, Basis b, String record) {
+        if (basis[0] == null) {
+            basis[0] = b;
+        } else if (basis[0] != b) {
+            throw new IllegalArgumentException("cannot compute net import reliance from figures on different bases: "
+                    + record + " is on basis " + b + ", earlier figures on " + basis[0]);
+        }
+    }
+
+    private String country(org.msp.model.Actor a) {
+        if (a.isCountry()) {
+            return a.id();
+        }
+        return dataset.facility(a.id()).map(Facility::country).orElseThrow(
+                () -> new IllegalArgumentException("dataset " + dataset.name() + " has no facility '" + a.id() + "'"));
+    }
+
+    @Override
+    public Stage defaultStage(String mineral, int year) {
+        return !dataset.productions(mineral, Stage.REFINING, year).isEmpty()
+                || !dataset.flows(mineral, Stage.REFINING, year).isEmpty() ? Stage.REFINING : Stage.MINING;
+    }
+
+    @Override
+    public MainSourceMinerals mainSourceMinerals(String consumer, String source, int year) {
+        TreeMap<String, Double> main = new TreeMap<>();
+        int imported = 0;
+        for (String m : minerals()) {
+            Reliance r = reliance(consumer, m, year);
+            if (r.totalImports() <= 0) {
+                continue;
+            }
+            imported++;
+            if (r.mainSource().orElseThrow().equals(source)) {
+                main.put(m, r.mainSourceShare());
+            }
+        }
+        return new MainSourceMinerals(consumer, source, year, main, imported);
+    }
+
+    @Override
+    public SortedSet<String> minerals() {
+        return dataset.minerals().stream().map(Mineral::id)
+                .collect(ImmutableSortedSet.toImmutableSortedSet(java.util.Comparator.naturalOrder()));
+    }
+
+    @Override
+    public String toString() {
+        return "UsgsNetImportReliance[" + dataset.name() + "]";
+    }
+}

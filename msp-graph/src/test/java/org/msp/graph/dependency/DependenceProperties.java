@@ -1,0 +1,128 @@
+package org.msp.graph.dependency;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedMap;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import org.msp.graph.NetworkArbitraries;
+import org.msp.graph.Node;
+import org.msp.graph.SupplyNetwork;
+import org.msp.model.Stage;
+
+class DependenceProperties {
+    @Provide
+    Arbitrary<SupplyNetwork> acyclic() {
+        return NetworkArbitraries.networks().withUnknownSources(true).arbitrary();
+    }
+
+    @Provide
+    Arbitrary<SupplyNetwork> withLoops() {
+        return NetworkArbitraries.networks().withUnknownSources(true).withLoops(true).arbitrary();
+    }
+
+    private static List<Node> consumers(SupplyNetwork n) {
+        return n.nodes().stream().filter(v -> !v.isUnknownSource() && n.throughput(v) > 0).toList();
+    }
+
+    @Property(tries = 150)
+    void stageShares_andUntracedSumToOne(@ForAll("withLoops") SupplyNetwork n) {
+        LookThroughDependency t = LookThroughDependency.of(n);
+        for (Node c : consumers(n)) {
+            Dependence d = t.dependence(c);
+            for (StageOrigins s : d.stages()) {
+                double sum = s.origins().stream().mapToDouble(OriginShare::share).sum() + s.untraced();
+                assertEquals(1.0, sum, 1e-6, () -> c + " " + s);
+            }
+            // Every tonne entered the consumer's own stage somewhere.
+            assertEquals(0.0, d.at(c.stage()).orElseThrow().untraced(), 1e-6, d::toString);
+        }
+    }
+
+    @Property(tries = 150)
+    void proportional_liesWithinMaxFlowBounds(@ForAll("acyclic") SupplyNetwork n,
+            @ForAll @IntRange(min = 0, max = 511) int blocMask) {
+        checkBounds(n, blocMask);
+    }
+
+    @Property(tries = 100)
+    void proportional_liesWithinMaxFlowBounds_withTradeLoops(@ForAll("withLoops") SupplyNetwork n,
+            @ForAll @IntRange(min = 0, max = 511) int blocMask) {
+        // Recycling loops are left out of this check (see MaxFlowBlocBounds): keep two-way trade only.
+        if (n.nodes().stream().anyMatch(v -> v.stage() == Stage.RECYCLING)) {
+            return;
+        }
+        checkBounds(n, blocMask);
+    }
+
+    private static void checkBounds(SupplyNetwork n, int blocMask) {
+        Set<String> bloc = new HashSet<>();
+        for (int i = 0; i < NetworkArbitraries.COUNTRIES.size(); i++) {
+            if ((blocMask >> i & 1) == 1) {
+                bloc.add(NetworkArbitraries.COUNTRIES.get(i));
+            }
+        }
+        BlocDependence b = BlocDependence.of(n);
+        for (Node c : consumers(n)) {
+            if (inLoop(n, c)) {
+                continue; // its throughput counts circulating material (see MaxFlowBlocBounds)
+            }
+            for (Stage s : NetworkArbitraries.STAGES) {
+                DependenceBounds r = b.bounds(c, s, bloc);
+                double tol = 1e-6 * Math.max(1, r.supply());
+                assertTrue(r.minimum() <= r.proportional() + tol && r.proportional() <= r.maximum() + tol,
+                        () -> r + " min " + r.minimum() + " prop " + r.proportional() + " max " + r.maximum());
+            }
+        }
+    }
+
+    private static boolean inLoop(SupplyNetwork n, Node c) {
+        int v = n.index(c);
+        var g = n.compact();
+        return v > 0 && g.component(v - 1) == g.component(v) || v + 1 < n.nodeCount() && g.component(v + 1) == g.component(v);
+    }
+
+    @Property(tries = 150)
+    void removingSupply_neverIncreasesAnyNodesSupply(@ForAll("withLoops") SupplyNetwork n,
+            @ForAll @IntRange(min = 0, max = 1000) int pick) {
+        LookThroughDependency t = LookThroughDependency.of(n);
+        List<Node> sources = n.nodes().stream().filter(v -> n.ownSupply(v) > 0).toList();
+        Set<Node> one = new HashSet<>();
+        Set<Node> two = new HashSet<>();
+        if (!sources.isEmpty()) {
+            one.add(sources.get(pick % sources.size()));
+            two.addAll(one);
+            two.add(sources.get((pick / 7) % sources.size()));
+        }
+        SortedMap<Node, Double> none = t.remainingSupply(Set.of());
+        SortedMap<Node, Double> less = t.remainingSupply(one);
+        SortedMap<Node, Double> least = t.remainingSupply(two);
+        for (Node v : none.keySet()) {
+            double tol = 1e-9 * Math.max(1, n.throughput(v));
+            assertEquals(n.throughput(v), none.get(v), 1e-6 * Math.max(1, n.throughput(v)), v::toString);
+            assertTrue(less.get(v) <= none.get(v) + tol, v::toString);
+            assertTrue(least.get(v) <= less.get(v) + tol, v::toString);
+        }
+    }
+
+    @Property(tries = 100)
+    void matrix_agreesWithOneConsumerTracing(@ForAll("withLoops") SupplyNetwork n) {
+        LookThroughDependency t = LookThroughDependency.of(n);
+        for (Stage s : List.of(Stage.MINING, Stage.REFINING)) {
+            DependenceMatrix m = t.matrix(NetworkArbitraries.MINERAL, Stage.COMPONENT, s);
+            for (Node c : m.consumers()) {
+                Dependence d = t.dependence(c);
+                for (String o : m.origins()) {
+                    assertEquals(d.share(s, o), m.share(c, o), 1e-6, c + " from " + o + " at " + s);
+                }
+            }
+        }
+    }
+}
