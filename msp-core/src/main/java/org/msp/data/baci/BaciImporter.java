@@ -35,8 +35,9 @@ import java.util.SortedMap;
  * exporter_name,importer,importer_name,hs6,material,value_kusd,qty_t}: exporter → importer flows in metric
  * tons and thousand US dollars.
  *
- * <p>Each HS6 code is mapped by {@link #codes()} to a mineral, a stage and a basis; the code's caveat goes
- * into the flow's provenance note. HS 811292 is a basket (gallium, germanium, hafnium, indium, niobium,
+ * <p>Each HS6 code is mapped by {@link #codes()} to a mineral, a stage and a basis; for a code that is not
+ * an exact match (a proxy, a dominant form or a basket) the code's caveat goes into the flow's provenance
+ * note; the table names the code, so an exact code needs no note. HS 811292 is a basket (gallium, germanium, hafnium, indium, niobium,
  * rhenium ...): its flows are recorded under gallium with a note that says so, not split by a guess. Coking
  * coal (270112) has no mineral id and is skipped. A flow without tonnes becomes a {@link DataGap} (its value
  * is kept in the note). Country codes are ISO3 or CEPII's own; CEPII's {@code S19} ("Other Asia, nes") is
@@ -125,10 +126,10 @@ public final class BaciImporter {
             double valueUsd = number(sourceName, r, 7, "value_kusd").orElseThrow(() -> Problems.single(sourceName,
                     "line " + r.line(), "value_kusd", "empty value")) * 1000.0;
             OptionalDouble tonnes = number(sourceName, r, 8, "qty_t");
-            String note = code.match() + ": " + code.caveat();
+            String note = code.match().equals("exact") ? "" : code.match() + ": " + code.caveat();
             for (ResolvedName n : List.of(from, to)) {
                 if (!n.remark().isEmpty()) {
-                    note = note + "; " + n.remark();
+                    note = note.isEmpty() ? n.remark() : note + "; " + n.remark();
                 }
             }
             Provenance p = new Provenance(SOURCE, EDITION, "HS " + hs6 + " (" + r.get(6).strip() + ")", LICENCE, note);
@@ -146,8 +147,8 @@ public final class BaciImporter {
             }
             if (tonnes.isEmpty()) {
                 out.gaps.add(new DataGap(Actor.country(a), code.mineral(), code.stage(), year, "export_tonnes_to_" + b,
-                        GapKind.NOT_AVAILABLE, p.withNote(note + String.format(Locale.ROOT,
-                                "; tonnes not given, value USD %.0f", valueUsd))));
+                        GapKind.NOT_AVAILABLE, p.withNote((note.isEmpty() ? "" : note + "; ")
+                                + String.format(Locale.ROOT, "tonnes not given, value USD %.0f", valueUsd))));
             } else {
                 out.flows.add(new Flow(Actor.country(a), Actor.country(b), code.mineral(), code.stage(), year,
                         new Quantity(tonnes.getAsDouble(), code.basis()), OptionalDouble.of(valueUsd),
@@ -191,13 +192,13 @@ public final class BaciImporter {
         add(b, "740311", "copper", Stage.REFINING, Basis.CONTENT, "exact", "refined copper cathodes; excludes ores (2603) and blister (7402)");
         add(b, "252910", "feldspar", Stage.MINING, Basis.CONTENT, "exact", "feldspar");
         add(b, "252922", "fluorspar", Stage.MINING, Basis.CONTENT, "dominant", "acid-grade fluorspar (>97% CaF2); excludes metallurgical grade (252921)");
-        add(b, "811292", "gallium", Stage.REFINING, Basis.GROSS_WEIGHT, "basket", "HS 811292 is a basket of unwrought gallium, germanium, hafnium, indium, niobium, rhenium and other metals; the whole basket is recorded under gallium, not split");
+        add(b, "811292", "gallium", Stage.REFINING, Basis.GROSS_WEIGHT, "basket", "basket of gallium, germanium, hafnium, indium, niobium, rhenium...; all recorded under gallium, not split");
         add(b, "250490", "graphite", Stage.MINING, Basis.CONTENT, "proxy", "natural graphite other than powder or flakes; misses flake and powder (250410) and synthetic graphite (3801)");
         add(b, "811231", "hafnium", Stage.REFINING, Basis.CONTENT, "exact", "hafnium unwrought and powder");
         add(b, "280429", "helium", Stage.REFINING, Basis.GROSS_WEIGHT, "proxy", "rare gases other than argon (helium with neon, krypton, xenon)");
         add(b, "283691", "lithium", Stage.REFINING, Basis.CARBONATE_EQUIVALENT, "proxy", "lithium carbonate only; misses lithium hydroxide (282520) and spodumene (2530)");
         add(b, "810411", "magnesium", Stage.REFINING, Basis.CONTENT, "exact", "unwrought magnesium, at least 99.8%");
-        add(b, "850511", "magnet-rare-earths", Stage.MATERIAL, Basis.GROSS_WEIGHT, "proxy", "permanent magnets of metal: rare-earth (NdFeB, SmCo) with alnico magnets; rare-earth magnets cannot be isolated");
+        add(b, "850511", "magnet-rare-earths", Stage.MATERIAL, Basis.GROSS_WEIGHT, "proxy", "metal permanent magnets: rare-earth (NdFeB, SmCo) with alnico, not separable");
         add(b, "260200", "manganese", Stage.MINING, Basis.GROSS_WEIGHT, "dominant", "manganese ores and concentrates; excludes ferromanganese (7202) and metal (8111)");
         add(b, "750210", "nickel", Stage.REFINING, Basis.CONTENT, "exact", "unwrought nickel, not alloyed; excludes ores (2604), mattes (7501) and nickel pig iron");
         add(b, "720293", "niobium", Stage.REFINING, Basis.GROSS_WEIGHT, "dominant", "ferroniobium, the main traded form of niobium");

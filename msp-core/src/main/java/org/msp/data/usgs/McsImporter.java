@@ -238,7 +238,9 @@ public final class McsImporter {
                 return;
             default:
                 if (c.value() > 100) {
-                    throw Problems.single(file, "line " + line, field, "net import reliance above 100%: " + raw);
+                    out.skip(line, what, "net import reliance above 100% ('" + c.code() + "' in " + field
+                            + "): the row does not line up with the header, as published");
+                    return;
                 }
                 if (first(out, seen, key, line, what)) {
                     out.importReliances.add(new ImportReliance("USA", mineral, year, c.value() / 100.0, c.qualifier(),
@@ -516,13 +518,18 @@ public final class McsImporter {
             throw Problems.single(fileName, "line 1", "Year", "no Year column in " + h);
         }
         Map<Integer, String> nirColumns = new LinkedHashMap<>();
+        long nirCount = h.stream().filter(x -> x.strip().toLowerCase(Locale.ROOT).startsWith("nir_")).count();
         for (int i = 0; i < h.size(); i++) {
             String n = h.get(i).strip();
             String l = n.toLowerCase(Locale.ROOT);
             if (!l.contains("nir")) {
                 continue;
             }
-            if (l.equals("nir_pct")) {
+            if (l.equals("nir_pct") || (nirCount == 1 && l.startsWith("nir_"))) {
+                nirColumns.put(i, chapter);
+            } else if (chapter.equals("feldspar") && l.equals("nir_feldspar_pct")) {
+                nirColumns.put(i, chapter);
+            } else if (chapter.equals("zirconium") && l.equals("nir_zr_ore_pct")) {
                 nirColumns.put(i, chapter);
             } else if (chapter.equals("platinum") && l.equals("nir_platinum_pct")) {
                 nirColumns.put(i, "platinum");

@@ -235,4 +235,20 @@ class McsImporterTest {
         assertEquals(1.0, y2018.share());
         assertEquals("2023", y2018.provenance().edition());
     }
+
+    @Test
+    void readSalientCsv_feldsparRowOutOfLine_skippedWithReason() {
+        ImportResult r = McsImporter.readSalientCsv(RawFiles.raw("usgs-mcs2024/salient/mcs2024-felds_salient.csv"));
+        assertTrue(r.skipped().stream().anyMatch(s -> s.line() == 2 && s.reason().contains("does not line up")),
+                r.skipped()::toString);
+    }
+
+    @Test
+    void readSalientCsv_tungstenLowerBound_readAsBound() {
+        ImportResult r = McsImporter.readSalientCsv(RawFiles.raw("usgs-mcs2024/salient/mcs2024-tungs_salient.csv"));
+        ImportReliance y2019 = r.importReliances().stream().filter(x -> x.year() == 2019).findFirst().orElseThrow();
+        assertEquals(0.5, y2019.share());
+        assertEquals(Qualifier.LOWER_BOUND, y2019.qualifier());
+        assertEquals("tungsten", y2019.mineral());
+    }
 }
