@@ -188,8 +188,14 @@ class DatasetJsonTest {
                 .add(Flow.of("COD", "CHN", "cobalt", Stage.MINING, 2023, 0.1 + 0.2, p))
                 .add(Flow.of("CIV", "KOR", "graphite", Stage.MINING, 2023, 1e-300, p))
                 .build();
-        assertEquals(d, DatasetJson.fromString(DatasetJson.toString(d), "<string>"));
-        assertEquals(Country.of("CIV"), DatasetJson.fromString(DatasetJson.toString(d), "<string>").countries().get(1));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        DatasetJson.write(d, out);
+        Dataset back = DatasetJson.read(new ByteArrayInputStream(out.toByteArray()), "catalogue.json");
+        assertEquals(d, back);
+        assertEquals(Country.of("CIV"), back.countries().get(1));
+        assertEquals("Côte d'Ivoire", back.countries().get(1).name());
+        assertEquals(Mineral.of("graphite-synthetic"), back.mineral("graphite-synthetic").orElseThrow());
+        assertEquals(0.1 + 0.2, back.flows("cobalt", Stage.MINING, 2023).get(0).quantity().tonnes());
     }
 
     // ------------------------------------------------------------------ bad input
@@ -280,6 +286,13 @@ class DatasetJsonTest {
         assertEquals("$.flows[0].quantity.tonnes", e.path());
         assertTrue(p.message().contains("NaN"), p.message());
         assertTrue(p.message().contains("line 5, column"), p.message());
+    }
+
+    @Test
+    void read_infinityToken_isRefused() {
+        DataFileException e = refused(document(COUNTRIES, flow("AUS", "CHN", "-Infinity", "")));
+        assertTrue(only(e).message().contains("Infinity"), e.getMessage());
+        assertEquals("$.flows[0].quantity.tonnes", e.path());
     }
 
     @Test
