@@ -218,7 +218,7 @@ public record Coverage(List<Row> rows, SortedSet<String> criticalWithoutData, So
                     years(r.years()), String.join("; ", r.sources()), r.figures(), r.withheld(), r.notAvailable(),
                     r.flows()));
         }
-        b.append("\nCritical minerals (US 2025 or EU 2023 list) with no figure: ")
+        b.append("\nCritical minerals (US 2025 or EU 2023 list) with no production, trade or reserve figure: ")
                 .append(criticalWithoutData.isEmpty() ? "none" : String.join(", ", criticalWithoutData)).append('\n');
         b.append("\nMapped BACI trade codes with no flow: ")
                 .append(tradeCodesWithoutFlows.isEmpty() ? "none" : String.join(", ", tradeCodesWithoutFlows)).append('\n');
