@@ -130,8 +130,8 @@ public final class DatasetJson {
     /**
      * Returns a new Jackson mapper configured as this class reads and writes: {@link MspJacksonModule}
      * registered, the {@link Limits#DEFAULT default limits}, duplicate keys refused, {@code NaN} tokens
-     * refused, trailing tokens refused, no default typing. Each call returns a fresh copy that the caller
-     * may reconfigure.
+     * refused, trailing tokens refused, no default typing, and the layout of {@link #toString(Dataset)} as
+     * its default pretty printer. Each call returns a fresh copy that the caller may reconfigure.
      */
     public static ObjectMapper mapper() {
         return DEFAULT_MAPPER.copy();
@@ -156,6 +156,7 @@ public final class DatasetJson {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .defaultPrettyPrinter(new DatasetPrettyPrinter())
                 .addModule(new MspJacksonModule())
                 .build();
     }

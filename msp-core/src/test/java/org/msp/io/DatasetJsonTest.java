@@ -542,6 +542,13 @@ class DatasetJsonTest {
     }
 
     @Test
+    void mapper_defaultPrettyPrinter_writesTheFileLayout() throws IOException {
+        Dataset d = readExample();
+        String text = DatasetJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(d);
+        assertEquals(DatasetJson.toString(d), text + "\n");
+    }
+
+    @Test
     void mapper_refusesDuplicateKeys() {
         com.fasterxml.jackson.databind.ObjectMapper m = DatasetJson.mapper();
         assertThrows(com.fasterxml.jackson.core.JsonParseException.class,
