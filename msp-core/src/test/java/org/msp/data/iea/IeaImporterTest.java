@@ -30,6 +30,9 @@ class IeaImporterTest {
         assertTrue(r.totals().stream().anyMatch(t -> t.kind() == NameKind.WORLD_TOTAL));
         assertTrue(r.totals().stream().anyMatch(t -> t.kind() == NameKind.REST_OF_WORLD));
         assertEquals(48, r.skipped().stream().filter(s -> s.reason().startsWith("published share")).count());
+        org.msp.model.Dataset d = r.toDataset("iea");
+        assertEquals(r.productions().size(), d.productions().size());
+        assertTrue(d.country("COD").isPresent());
     }
 
     @Test
