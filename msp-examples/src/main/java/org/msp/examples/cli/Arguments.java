@@ -1,0 +1,140 @@
+package org.msp.examples.cli;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.msp.examples.cli.MspCommand.UsageException;
+import org.msp.graph.Node;
+import org.msp.graph.SupplyNetwork;
+import org.msp.graph.dependency.NetImportReliance;
+import org.msp.model.Country;
+import org.msp.model.CountryGroup;
+import org.msp.model.Dataset;
+import org.msp.model.Flow;
+import org.msp.model.Mineral;
+import org.msp.model.Production;
+import org.msp.model.Stage;
+
+/**
+ * Checks and resolves the arguments that commands share: years, countries, minerals, groups, stages, the
+ * shock syntax {@code ISO3:MINERAL[:STAGE]} and a country's consumer node in a network. Static and stateless.
+ */
+final class Arguments {
+    private Arguments() {
+    }
+
+    /**
+     * Returns the default year of a dataset: the latest year with trade flows (every network analysis needs
+     * them), or, when there are none, the latest year with production.
+     *
+     * @throws UsageException if the dataset has neither
+     */
+    static int defaultYear(Dataset d) {
+        Optional<Integer> flows = d.flows().stream().map(Flow::year).max(Comparator.naturalOrder());
+        if (flows.isPresent()) {
+            return flows.get();
+        }
+        return d.productions().stream().map(Production::year).max(Comparator.naturalOrder())
+                .orElseThrow(() -> new UsageException("dataset " + d.name()
+                        + " has no production and no trade flows to analyse"));
+    }
+
+    /** Returns {@code year} if given, else the dataset's default year. */
+    static int year(Dataset d, Integer year) {
+        return year == null ? defaultYear(d) : year;
+    }
+
+    /** Checks that the dataset has country {@code iso3} (any case) and returns its upper-case code. */
+    static String country(Dataset d, String iso3) {
+        String c = iso3.strip().toUpperCase(Locale.ROOT);
+        if (d.countries().stream().map(Country::iso3).noneMatch(c::equals)) {
+            throw new UsageException("unknown country '" + iso3 + "' in dataset " + d.name()
+                    + " (use an ISO 3166-1 alpha-3 code such as KOR)");
+        }
+        return c;
+    }
+
+    /** Checks that the dataset has mineral {@code id} (any case) and returns its id. */
+    static String mineral(Dataset d, String id) {
+        String m = id.strip().toLowerCase(Locale.ROOT);
+        if (d.minerals().stream().map(Mineral::id).noneMatch(m::equals)) {
+            throw new UsageException("unknown mineral '" + id + "' in dataset " + d.name() + " (known: "
+                    + abbreviate(d.minerals().stream().map(Mineral::id).toList()) + ")");
+        }
+        return m;
+    }
+
+    /** Returns the group with id or name {@code name} (ignoring case). */
+    static CountryGroup group(Dataset d, String name) {
+        String n = name.strip();
+        return d.groups().stream().filter(g -> g.id().equalsIgnoreCase(n) || g.name().equalsIgnoreCase(n))
+                .findFirst().orElseThrow(() -> new UsageException("unknown group '" + name + "' in dataset "
+                        + d.name() + " (known: " + abbreviate(d.groups().stream().map(CountryGroup::id).toList())
+                        + ")"));
+    }
+
+    /** Reads a stage, as a usage error if it names none. */
+    static Stage stage(String text) {
+        try {
+            return Stage.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    /**
+     * A country, mineral and stage named on the command line by {@code ISO3:MINERAL[:STAGE]}.
+     *
+     * @param country ISO3 code
+     * @param mineral mineral id
+     * @param stage   the stage: given, or the mineral's default stage for the year
+     */
+    record Target(String country, String mineral, Stage stage) {
+        /** Returns e.g. {@code "CHN:gallium:refining"}. */
+        @Override
+        public String toString() {
+            return country + ":" + mineral + ":" + stage.id();
+        }
+    }
+
+    /**
+     * Reads {@code ISO3:MINERAL[:STAGE]}; without a stage, the stage at which the dataset measures the mineral
+     * in {@code year} ({@link NetImportReliance#defaultStage}: refining when there are refining figures).
+     */
+    static Target target(Dataset d, String text, int year, String option) {
+        String[] parts = text.strip().split(":", -1);
+        if (parts.length < 2 || parts.length > 3 || parts[0].isBlank() || parts[1].isBlank()) {
+            throw new UsageException(option + " '" + text + "': expected ISO3:MINERAL[:STAGE], e.g. CHN:gallium:refining");
+        }
+        String c = country(d, parts[0]);
+        String m = mineral(d, parts[1]);
+        Stage s = parts.length == 3 ? stage(parts[2]) : NetImportReliance.from(d).defaultStage(m, year);
+        return new Target(c, m, s);
+    }
+
+    /**
+     * Returns the node at which country {@code iso3} consumes {@code mineral} in a network: its actor node of
+     * the mineral at the highest primary stage with a positive throughput.
+     *
+     * @throws UsageException if the country has no such node
+     */
+    static Node consumerNode(SupplyNetwork network, String iso3, String mineral) {
+        return network.nodes().stream()
+                .filter(n -> !n.isUnknownSource() && n.isCountry() && n.actor().id().equals(iso3)
+                        && n.mineral().equals(mineral) && n.stage().isPrimary() && network.throughput(n) > 0)
+                .max(Comparator.comparing(Node::stage))
+                .orElseThrow(() -> new UsageException(iso3 + " has no supply of " + mineral + " in "
+                        + network.year() + " in the dataset's production and trade"));
+    }
+
+    /** Returns the label of a node's holder: its ISO3 code or {@code facility:ID}, prefixed by "?" for an unknown source. */
+    static String holder(Node n) {
+        return (n.isUnknownSource() ? "?" : "") + n.actor();
+    }
+
+    private static String abbreviate(List<String> ids) {
+        return ids.size() <= 12 ? String.join(", ", ids)
+                : String.join(", ", ids.subList(0, 12)) + ", ... " + (ids.size() - 12) + " more";
+    }
+}

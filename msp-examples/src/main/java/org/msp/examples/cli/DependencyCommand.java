@@ -1,0 +1,84 @@
+package org.msp.examples.cli;
+
+import java.util.Set;
+import java.util.SortedSet;
+import org.msp.graph.Node;
+import org.msp.graph.SupplyNetwork;
+import org.msp.graph.SupplyNetworks;
+import org.msp.graph.dependency.BlocDependence;
+import org.msp.graph.dependency.Dependence;
+import org.msp.graph.dependency.DependenceBounds;
+import org.msp.graph.dependency.LookThroughDependency;
+import org.msp.graph.dependency.OriginShare;
+import org.msp.graph.dependency.StageOrigins;
+import org.msp.model.CountryGroup;
+import org.msp.model.Dataset;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code msp dependency --country ISO3 --mineral M [--year Y] [--group NAME]}: where a country's supply of a
+ * mineral entered each stage of the chain, looked through every stage (proportional tracing,
+ * {@link LookThroughDependency}), with the minimum and maximum share that any routing of the year's flows allows
+ * ({@link BlocDependence}, Cheng et al. 2024).
+ *
+ * <p>The consumer is the country's node at the highest stage where it has supply. CSV columns:
+ * {@code consumer,mineral,stage,origin,share,min_share,max_share}; origins are ISO3 codes, {@code facility:ID},
+ * {@code unknown} (no bounds) or, with {@code --group}, the group's id (its members in the year taken together).
+ */
+@Command(name = "dependency", mixinStandardHelpOptions = true,
+        description = "Look-through dependency of a country on each origin, stage by stage, with min/max bounds.")
+final class DependencyCommand extends MspCommand {
+    @Option(names = "--country", required = true, paramLabel = "ISO3", description = "The consuming country.")
+    String country;
+
+    @Option(names = "--mineral", required = true, paramLabel = "M", description = "The mineral.")
+    String mineral;
+
+    @Option(names = "--year", paramLabel = "Y", description = "Year (default: the dataset's latest year with trade).")
+    Integer year;
+
+    @Option(names = "--group", paramLabel = "NAME",
+            description = "Also the dependence on a group of countries (id or name, e.g. feoc, msp-partners).")
+    String group;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", converter = OutputFormat.Converter.class,
+            description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    /** Creates the command; picocli fills its options. */
+    DependencyCommand() {
+    }
+
+    @Override
+    int run() {
+        Dataset d = dataset();
+        String c = Arguments.country(d, country);
+        String m = Arguments.mineral(d, mineral);
+        int y = Arguments.year(d, year);
+        CountryGroup g = group == null ? null : Arguments.group(d, group);
+        SupplyNetwork net = SupplyNetworks.of(d, y, m);
+        Node consumer = Arguments.consumerNode(net, c, m);
+        Dependence dep = LookThroughDependency.of(net).dependence(consumer);
+        BlocDependence bounds = BlocDependence.of(net);
+        Table t = Table.of(Table.text("consumer"), Table.text("mineral"), Table.text("stage"), Table.text("origin"),
+                Table.share("share"), Table.share("min_share"), Table.share("max_share"));
+        for (StageOrigins so : dep.stages()) {
+            if (g != null) {
+                SortedSet<String> members = g.membersIn(y);
+                DependenceBounds b = bounds.bounds(consumer, so.stage(), members);
+                t.add(c, m, so.stage().id(), g.id(), b.proportionalShare(), b.minimumShare(), b.maximumShare());
+            }
+            for (OriginShare o : so.origins()) {
+                if (o.isUnknown()) {
+                    t.add(c, m, so.stage().id(), OriginShare.UNKNOWN, o.share(), null, null);
+                } else {
+                    DependenceBounds b = bounds.bounds(consumer, so.stage(), Set.of(o.origin()));
+                    t.add(c, m, so.stage().id(), o.origin(), o.share(), b.minimumShare(), b.maximumShare());
+                }
+            }
+        }
+        t.print(format, out());
+        return 0;
+    }
+}

@@ -1,0 +1,189 @@
+package org.msp.examples.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import org.jgrapht.nio.Attribute;
+import org.jgrapht.nio.AttributeType;
+import org.jgrapht.nio.DefaultAttribute;
+import org.jgrapht.nio.GraphExporter;
+import org.jgrapht.nio.dot.DOTExporter;
+import org.jgrapht.nio.gexf.GEXFAttributeType;
+import org.jgrapht.nio.gexf.GEXFExporter;
+import org.jgrapht.nio.graphml.GraphMLExporter;
+import org.msp.graph.Node;
+import org.msp.graph.SupplyEdge;
+import org.msp.graph.SupplyNetwork;
+import org.msp.graph.SupplyNetworks;
+import org.msp.model.Dataset;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code msp export --mineral M --format graphml|gexf|dot [--out FILE] [--year Y]}: the supply network of a
+ * mineral as a graph file for Gephi (GEXF, GraphML), Cytoscape (GraphML) or Graphviz (DOT), written by
+ * jgrapht-io.
+ *
+ * <p>Vertices are {@code n0, n1, ...} in the network's node order, with attributes {@code label}
+ * ({@code CHN/refining/gallium}, {@code ?CHN/...} for an unknown source), {@code actor}, {@code stage},
+ * {@code mineral}, {@code kind} ({@code actor} or {@code unknown}), {@code own_supply_t} and
+ * {@code throughput_t}; edges carry {@code tonnes} (also the GraphML/GEXF weight) and {@code origin}
+ * ({@code reported} or {@code inferred}). The output is deterministic: the same dataset gives the same bytes.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Write a mineral's supply network as GraphML, GEXF or DOT.")
+final class ExportCommand extends MspCommand {
+    /** The graph file formats. */
+    enum GraphFormat {
+        GRAPHML, GEXF, DOT
+    }
+
+    @Option(names = "--mineral", required = true, arity = "1..*", paramLabel = "M",
+            description = "The mineral (several: one network with all of them).")
+    List<String> minerals = new ArrayList<>();
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", converter = GraphFormatConverter.class,
+            description = "graphml, gexf or dot.")
+    GraphFormat format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "The file to write (default: standard output).")
+    Path out;
+
+    @Option(names = "--year", paramLabel = "Y", description = "Year (default: the dataset's latest year with trade).")
+    Integer year;
+
+    /** Creates the command; picocli fills its options. */
+    ExportCommand() {
+    }
+
+    @Override
+    int run() throws IOException {
+        Dataset d = dataset();
+        int y = Arguments.year(d, year);
+        TreeSet<String> ids = new TreeSet<>();
+        for (String m : minerals) {
+            ids.add(Arguments.mineral(d, m));
+        }
+        SupplyNetwork net = SupplyNetworks.of(d, y, ids.toArray(String[]::new));
+        if (out == null) {
+            StringWriter w = new StringWriter();
+            write(net, format, w);
+            out().print(w);
+            out().flush();
+        } else {
+            Path parent = out.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            try (Writer w = new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8)) {
+                write(net, format, w);
+            }
+            err().println("msp export: wrote " + net.nodeCount() + " nodes and " + net.edgeCount() + " edges to "
+                    + out);
+            err().flush();
+        }
+        return 0;
+    }
+
+    /** Writes {@code net} in {@code format} to {@code w}. */
+    static void write(SupplyNetwork net, GraphFormat format, Writer w) {
+        Map<SupplyEdge, String> edgeIds = new IdentityHashMap<>();
+        for (SupplyEdge e : net.edges()) {
+            edgeIds.put(e, "e" + edgeIds.size());
+        }
+        GraphExporter<Node, SupplyEdge> exporter;
+        switch (format) {
+            case GRAPHML -> {
+                GraphMLExporter<Node, SupplyEdge> g = new GraphMLExporter<>(n -> "n" + net.index(n));
+                g.setEdgeIdProvider(edgeIds::get);
+                for (String a : List.of("label", "actor", "stage", "mineral", "kind")) {
+                    g.registerAttribute(a, GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
+                }
+                g.registerAttribute("own_supply_t", GraphMLExporter.AttributeCategory.NODE, AttributeType.DOUBLE);
+                g.registerAttribute("throughput_t", GraphMLExporter.AttributeCategory.NODE, AttributeType.DOUBLE);
+                g.registerAttribute("tonnes", GraphMLExporter.AttributeCategory.EDGE, AttributeType.DOUBLE);
+                g.registerAttribute("origin", GraphMLExporter.AttributeCategory.EDGE, AttributeType.STRING);
+                g.setExportEdgeWeights(true);
+                exporter = g;
+            }
+            case GEXF -> {
+                GEXFExporter<Node, SupplyEdge> g = new GEXFExporter<>(n -> "n" + net.index(n), edgeIds::get);
+                for (String a : List.of("actor", "stage", "mineral", "kind")) {
+                    g.registerAttribute(a, GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.STRING);
+                }
+                g.registerAttribute("own_supply_t", GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.DOUBLE);
+                g.registerAttribute("throughput_t", GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.DOUBLE);
+                g.registerAttribute("tonnes", GEXFExporter.AttributeCategory.EDGE, GEXFAttributeType.DOUBLE);
+                g.registerAttribute("origin", GEXFExporter.AttributeCategory.EDGE, GEXFAttributeType.STRING);
+                g.setParameter(GEXFExporter.Parameter.EXPORT_EDGE_WEIGHTS, true);
+                g.setParameter(GEXFExporter.Parameter.EXPORT_META, false);
+                exporter = g;
+            }
+            default -> {
+                DOTExporter<Node, SupplyEdge> g = new DOTExporter<>(n -> "n" + net.index(n));
+                g.setGraphIdProvider(() -> "msp_" + String.join("_", net.minerals()).replace('-', '_') + "_"
+                        + net.year());
+                g.setGraphAttributeProvider(() -> {
+                    Map<String, Attribute> m = new LinkedHashMap<>();
+                    m.put("rankdir", DefaultAttribute.createAttribute("LR"));
+                    return m;
+                });
+                exporter = g;
+            }
+        }
+        ((org.jgrapht.nio.BaseExporter<Node, SupplyEdge>) exporter).setVertexAttributeProvider(n -> {
+            Map<String, Attribute> m = new LinkedHashMap<>();
+            m.put("label", DefaultAttribute.createAttribute(n.toString()));
+            m.put("actor", DefaultAttribute.createAttribute(n.actor().toString()));
+            m.put("stage", DefaultAttribute.createAttribute(n.stage().id()));
+            m.put("mineral", DefaultAttribute.createAttribute(n.mineral()));
+            m.put("kind", DefaultAttribute.createAttribute(n.isUnknownSource() ? "unknown" : "actor"));
+            m.put("own_supply_t", DefaultAttribute.createAttribute(net.ownSupply(n)));
+            m.put("throughput_t", DefaultAttribute.createAttribute(net.throughput(n)));
+            return m;
+        });
+        ((org.jgrapht.nio.BaseExporter<Node, SupplyEdge>) exporter).setEdgeAttributeProvider(e -> {
+            Map<String, Attribute> m = new LinkedHashMap<>();
+            m.put("tonnes", DefaultAttribute.createAttribute(e.tonnes()));
+            m.put("origin", DefaultAttribute.createAttribute(e.origin().name().toLowerCase(Locale.ROOT)));
+            if (format == GraphFormat.DOT) {
+                m.put("label", DefaultAttribute.createAttribute(String.format(Locale.ROOT, "%.3g t", e.tonnes())));
+            }
+            return m;
+        });
+        try {
+            exporter.exportGraph(net.graph(), w);
+        } catch (RuntimeException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            throw e;
+        }
+    }
+
+    /** Reads {@code graphml}, {@code gexf} or {@code dot}, ignoring case. */
+    static final class GraphFormatConverter implements CommandLine.ITypeConverter<GraphFormat> {
+        @Override
+        public GraphFormat convert(String value) {
+            try {
+                return GraphFormat.valueOf(value.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(
+                        "unknown graph format '" + value + "'; expected one of graphml, gexf, dot");
+            }
+        }
+    }
+}

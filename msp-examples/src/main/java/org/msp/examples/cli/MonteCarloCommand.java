@@ -1,0 +1,157 @@
+package org.msp.examples.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import org.msp.graph.SupplyNetwork;
+import org.msp.graph.SupplyNetworks;
+import org.msp.graph.scenario.MonteCarlo;
+import org.msp.graph.scenario.MonteCarloResult;
+import org.msp.graph.scenario.ProgressListener;
+import org.msp.graph.scenario.RandomShock;
+import org.msp.graph.scenario.ShortfallDistribution;
+import org.msp.graph.scenario.Stockpiles;
+import org.msp.model.Dataset;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code msp montecarlo --shock ISO3:MINERAL[:STAGE]=PROBABILITY ... --trials N --seed S [--threads T]}: the
+ * distribution of each consumer's shortfall when each export ban strikes independently with its probability
+ * ({@link MonteCarlo}, no re-routing). The same seed gives the same figures whatever the number of threads.
+ *
+ * <p>CSV columns: {@code consumer,mineral,mean_shortfall_share,p50_shortfall_share,p95_shortfall_share,
+ * p99_shortfall_share,prob_any_shortfall}. Rows: the consumers at risk, the largest mean shortfall first
+ * ({@code --all}: every consumer, by mineral then country). On a terminal a progress bar runs on standard error.
+ */
+@Command(name = "montecarlo", mixinStandardHelpOptions = true,
+        description = "Random export bans: the distribution of each consumer's shortfall over many trials.")
+final class MonteCarloCommand extends MspCommand {
+    @Option(names = "--shock", required = true, arity = "1..*", paramLabel = "ISO3:MINERAL[:STAGE]=P",
+            description = "An export ban that strikes with probability P (0 to 1) in each trial.")
+    List<String> shocks = new ArrayList<>();
+
+    @Option(names = "--trials", required = true, paramLabel = "N", description = "Number of trials.")
+    long trials;
+
+    @Option(names = "--seed", required = true, paramLabel = "S", description = "Seed of the random numbers.")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all processors).")
+    Integer threads;
+
+    @Option(names = "--year", paramLabel = "Y", description = "Year (default: the dataset's latest year with trade).")
+    Integer year;
+
+    @Option(names = "--all", description = "List every consumer, not only those at risk.")
+    boolean all;
+
+    @Option(names = "--progress", negatable = true,
+            description = "Show a progress bar on standard error (default: only on a terminal).")
+    Boolean progress;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", converter = OutputFormat.Converter.class,
+            description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    /** Creates the command; picocli fills its options. */
+    MonteCarloCommand() {
+    }
+
+    @Override
+    int run() {
+        if (trials < 1) {
+            throw new MspCommand.UsageException("--trials must be at least 1, not " + trials);
+        }
+        if (threads != null && threads < 1) {
+            throw new MspCommand.UsageException("--threads must be at least 1, not " + threads);
+        }
+        Dataset d = dataset();
+        int y = Arguments.year(d, year);
+        List<RandomShock> random = new ArrayList<>();
+        TreeSet<String> minerals = new TreeSet<>();
+        for (String s : shocks) {
+            int eq = s.lastIndexOf('=');
+            if (eq < 0) {
+                throw new MspCommand.UsageException("--shock '" + s
+                        + "': expected ISO3:MINERAL[:STAGE]=PROBABILITY, e.g. CHN:gallium:refining=0.1");
+            }
+            double p;
+            try {
+                p = Double.parseDouble(s.substring(eq + 1).strip());
+            } catch (NumberFormatException e) {
+                throw new MspCommand.UsageException("--shock '" + s + "': probability '" + s.substring(eq + 1)
+                        + "' is not a number");
+            }
+            if (!(p >= 0 && p <= 1)) {
+                throw new MspCommand.UsageException("--shock '" + s + "': probability " + p + " is not in [0, 1]");
+            }
+            Arguments.Target t = Arguments.target(d, s.substring(0, eq), y, "--shock");
+            random.add(RandomShock.exportBan(t.country(), t.mineral(), t.stage(), p));
+            minerals.add(t.mineral());
+        }
+        SupplyNetwork net = SupplyNetworks.of(d, y, minerals.toArray(String[]::new));
+        MonteCarlo mc = MonteCarlo.of(random).withTrials(trials).withSeed(seed)
+                .withStockpiles(Stockpiles.from(d, y));
+        if (threads != null) {
+            mc = mc.withThreads(threads);
+        }
+        boolean bar = progress != null ? progress : System.console() != null;
+        ProgressBar pb = null;
+        if (bar) {
+            pb = new ProgressBar(err());
+            mc = mc.withListener(pb);
+        }
+        MonteCarloResult r = mc.run(net);
+        if (pb != null) {
+            pb.finish();
+        }
+        List<ShortfallDistribution> rows = r.distributions();
+        if (!all) {
+            rows = rows.stream().filter(x -> x.probabilityOfShortfall() > 0)
+                    .sorted(Comparator.comparingDouble(ShortfallDistribution::mean).reversed()
+                            .thenComparing(ShortfallDistribution::mineral).thenComparing(ShortfallDistribution::country))
+                    .toList();
+        }
+        Table t = Table.of(Table.text("consumer"), Table.text("mineral"), Table.share("mean_shortfall_share"),
+                Table.share("p50_shortfall_share"), Table.share("p95_shortfall_share"),
+                Table.share("p99_shortfall_share"), Table.share("prob_any_shortfall"));
+        for (ShortfallDistribution x : rows) {
+            t.add(x.country(), x.mineral(), x.mean(), x.p50(), x.p95(), x.p99(), x.probabilityOfShortfall());
+        }
+        t.print(format, out());
+        return 0;
+    }
+
+    /** A one-line text progress bar redrawn with carriage returns. */
+    static final class ProgressBar implements ProgressListener {
+        private static final int WIDTH = 30;
+        private final PrintWriter err;
+        private int lastPercent = -1;
+
+        ProgressBar(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public void progress(long done, long total) {
+            int percent = (int) (100 * done / Math.max(1, total));
+            if (percent == lastPercent) {
+                return;
+            }
+            lastPercent = percent;
+            int filled = WIDTH * percent / 100;
+            err.print(String.format(Locale.ROOT, "\r[%s%s] %3d%% %,d/%,d trials", "#".repeat(filled),
+                    " ".repeat(WIDTH - filled), percent, done, total));
+            err.flush();
+        }
+
+        void finish() {
+            err.println();
+            err.flush();
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package org.msp.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.msp.data.Datasets;
+import org.msp.io.DatasetJson;
+import org.msp.model.Dataset;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code msp} command line: the state of critical-mineral supply ({@code msp report}) and one command per
+ * analysis (concentration, reliance, dependency, chokepoints, scenario, montecarlo, export).
+ *
+ * <p>Every command reads the embedded world dataset ({@link Datasets#world()}) unless {@code --dataset FILE}
+ * names a dataset in the library's JSON format ({@link DatasetJson}). Errors are one line on standard error
+ * and a non-zero exit code: {@value #EXIT_ERROR} for bad data or an analysis that cannot run, {@value
+ * #EXIT_USAGE} for bad arguments; {@code --verbose} adds the stack trace.
+ *
+ * <pre>{@code
+ * java -jar msp-examples/target/msp.jar report --year 2024 --out build/report
+ * java -jar msp-examples/target/msp.jar concentration --stage refining --format csv
+ * }</pre>
+ *
+ * <p>Use {@link #commandLine()} (as {@link #main} does) to get the one-line handling of bad arguments; a plain
+ * {@code new CommandLine(new Msp())} runs the same commands with picocli's default usage message.
+ */
+@Command(name = "msp", mixinStandardHelpOptions = true, versionProvider = Msp.Version.class,
+        description = "Critical-mineral supply chains: concentration, import reliance, look-through dependency, "
+                + "chokepoints, disruption scenarios and an HTML report, on the embedded world dataset or your own.",
+        subcommands = {ConcentrationCommand.class, RelianceCommand.class,
+            DependencyCommand.class, ChokepointsCommand.class, ScenarioCommand.class, MonteCarloCommand.class,
+            ExportCommand.class, CommandLine.HelpCommand.class})
+public final class Msp implements Callable<Integer> {
+    /** Exit code of a run that failed on its data or analysis. */
+    public static final int EXIT_ERROR = 1;
+    /** Exit code of a run with bad arguments. */
+    public static final int EXIT_USAGE = 2;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--dataset", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "A dataset in the library's JSON format (default: the embedded world dataset).")
+    Path datasetFile;
+
+    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
+            description = "Print the stack trace of an error.")
+    boolean verbose;
+
+    private Dataset dataset;
+
+    /** Creates the top-level command; picocli fills its options. */
+    public Msp() {
+    }
+
+    /** Runs the command line and exits with its exit code. */
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /**
+     * Returns a command line over a new {@link Msp} whose bad-argument message is one line on standard error
+     * (exit code {@value #EXIT_USAGE}) instead of the usage help.
+     */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Msp());
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine c = ex.getCommandLine();
+            PrintWriter err = c.getErr();
+            err.println("msp: " + oneLine(ex.getMessage()) + " (see '" + c.getCommandSpec().qualifiedName()
+                    + " --help')");
+            err.flush();
+            return EXIT_USAGE;
+        });
+        return cl;
+    }
+
+    /** Without a subcommand: prints the usage help. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return 0;
+    }
+
+    /**
+     * Returns the dataset of this run: the file given by {@code --dataset}, read once, or the embedded world
+     * dataset.
+     *
+     * @throws org.msp.io.DataFileException if the file cannot be read or is not a valid dataset
+     */
+    Dataset dataset() {
+        if (dataset == null) {
+            dataset = datasetFile == null ? Datasets.world() : DatasetJson.read(datasetFile);
+        }
+        return dataset;
+    }
+
+    /** Returns true if {@code --verbose} was given. */
+    boolean verbose() {
+        return verbose;
+    }
+
+    /** Returns the first line of {@code message}, never null. */
+    static String oneLine(String message) {
+        if (message == null || message.isBlank()) {
+            return "unknown error";
+        }
+        String m = message.strip();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl).strip();
+    }
+
+    /** The version: the implementation version of the jar, or "development" when run from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Msp.class.getPackage().getImplementationVersion();
+            return new String[] {"msp " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

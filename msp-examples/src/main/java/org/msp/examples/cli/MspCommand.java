@@ -1,0 +1,88 @@
+package org.msp.examples.cli;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.concurrent.Callable;
+import org.msp.io.DataFileException;
+import org.msp.model.DataProblem;
+import org.msp.model.Dataset;
+import org.msp.model.DatasetValidationException;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * The base of every subcommand: gives it the run's dataset and output streams, and turns any failure into one
+ * line on standard error and exit code {@link Msp#EXIT_ERROR} (with the stack trace under {@code --verbose}).
+ */
+abstract class MspCommand implements Callable<Integer> {
+    @ParentCommand
+    Msp msp;
+
+    @Spec
+    CommandSpec spec;
+
+    /** Does the command's work; returns the exit code. */
+    abstract int run() throws Exception;
+
+    @Override
+    public final Integer call() {
+        try {
+            return run();
+        } catch (DataFileException e) {
+            return fail(describe(e), e);
+        } catch (DatasetValidationException e) {
+            return fail("invalid dataset: " + Msp.oneLine(e.getMessage()), e);
+        } catch (UncheckedIOException e) {
+            return fail(Msp.oneLine(e.getCause().getMessage()), e);
+        } catch (UsageException e) {
+            return fail(e.getMessage(), e);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            return fail(Msp.oneLine(e.getMessage()), e);
+        } catch (Exception e) {
+            return fail("unexpected " + e.getClass().getSimpleName() + ": " + Msp.oneLine(e.getMessage()), e);
+        }
+    }
+
+    private int fail(String message, Exception e) {
+        PrintWriter err = err();
+        err.println("msp " + spec.name() + ": " + message);
+        if (msp != null && msp.verbose()) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return e instanceof UsageException ? Msp.EXIT_USAGE : Msp.EXIT_ERROR;
+    }
+
+    /** Returns e.g. {@code "bad.json: $.flows[3].quantity.tonnes: Quantity.tonnes is negative (and 1 more problem)"}. */
+    static String describe(DataFileException e) {
+        DataProblem first = e.problems().get(0);
+        int more = e.problems().size() - 1;
+        return e.sourceName() + ": " + DataFileException.path(first) + ": " + Msp.oneLine(first.message())
+                + (more == 0 ? "" : " (and " + more + " more problem" + (more == 1 ? "" : "s") + ")");
+    }
+
+    /** Returns the dataset of this run. */
+    Dataset dataset() {
+        return msp.dataset();
+    }
+
+    /** Returns standard output. */
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    /** Returns standard error. */
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    /** A mistake in the arguments found after parsing (an unknown country, a malformed shock). */
+    static final class UsageException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.msp.examples.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.msp.graph.SupplyNetwork;
+import org.msp.graph.SupplyNetworks;
+import org.msp.graph.scenario.ConsumerImpact;
+import org.msp.graph.scenario.DaysOfCover;
+import org.msp.graph.scenario.Scenario;
+import org.msp.graph.scenario.ScenarioResult;
+import org.msp.graph.scenario.Scenarios;
+import org.msp.graph.scenario.Shock;
+import org.msp.model.Dataset;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code msp scenario --ban ISO3:MINERAL[:STAGE] ... [--consumer ISO3] [--year Y]}: what export bans do to each
+ * consumer's supply, without re-routing (losses pass downstream in proportion) and with re-routing through
+ * spare capacity (a maximum flow), and how many days its stockpile covers the shortfall ({@link Scenarios}).
+ *
+ * <p>CSV columns: {@code consumer,mineral,baseline_t,after_no_reroute_t,after_reroute_t,
+ * shortfall_share_no_reroute,shortfall_share_reroute,stockpile_days}; {@code stockpile_days} (no re-routing) is a
+ * number, {@code unbounded} when nothing is lost, and empty when the dataset records no stockpile. Rows: the
+ * consumer's impacts with {@code --consumer}; otherwise the consumers that lose supply, hardest hit first
+ * ({@code --all}: every consumer, by mineral then country).
+ */
+@Command(name = "scenario", mixinStandardHelpOptions = true,
+        description = "Export bans: each consumer's supply before and after, with and without re-routing, "
+                + "and stockpile days of cover.")
+final class ScenarioCommand extends MspCommand {
+    @Option(names = "--ban", required = true, arity = "1..*", paramLabel = "ISO3:MINERAL[:STAGE]",
+            description = "A full export ban (stage default: refining when the dataset has refining figures).")
+    List<String> bans = new ArrayList<>();
+
+    @Option(names = "--consumer", paramLabel = "ISO3", description = "Only this consuming country.")
+    String consumer;
+
+    @Option(names = "--year", paramLabel = "Y", description = "Year (default: the dataset's latest year with trade).")
+    Integer year;
+
+    @Option(names = "--all", description = "List every consumer, not only those that lose supply.")
+    boolean all;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", converter = OutputFormat.Converter.class,
+            description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    /** Creates the command; picocli fills its options. */
+    ScenarioCommand() {
+    }
+
+    @Override
+    int run() {
+        Dataset d = dataset();
+        int y = Arguments.year(d, year);
+        String c = consumer == null ? null : Arguments.country(d, consumer);
+        List<Shock> shocks = new ArrayList<>();
+        TreeSet<String> minerals = new TreeSet<>();
+        for (String b : bans) {
+            Arguments.Target target = Arguments.target(d, b, y, "--ban");
+            shocks.add(Shock.ExportBan.of(target.country(), target.mineral(), target.stage()));
+            minerals.add(target.mineral());
+        }
+        SupplyNetwork net = SupplyNetworks.of(d, y, minerals.toArray(String[]::new));
+        ScenarioResult r = Scenarios.run(d, net, Scenario.of(shocks));
+        List<ConsumerImpact> rows;
+        if (c != null) {
+            rows = r.impacts().stream().filter(i -> i.country().equals(c)).toList();
+            if (rows.isEmpty()) {
+                throw new MspCommand.UsageException(c + " consumes none of " + minerals + " in " + y
+                        + " in the dataset's production and trade");
+            }
+        } else {
+            rows = all ? r.impacts() : r.hardestHit();
+        }
+        Table t = table();
+        rows.forEach(i -> row(t, i));
+        t.print(format, out());
+        return 0;
+    }
+
+    /** Returns the empty table with the scenario columns. */
+    static Table table() {
+        return Table.of(Table.text("consumer"), Table.text("mineral"), Table.tonnes("baseline_t"),
+                Table.tonnes("after_no_reroute_t"), Table.tonnes("after_reroute_t"),
+                Table.share("shortfall_share_no_reroute"), Table.share("shortfall_share_reroute"),
+                Table.decimal("stockpile_days"));
+    }
+
+    /** Adds one impact as a row. */
+    static void row(Table t, ConsumerImpact i) {
+        t.add(i.country(), i.mineral(), i.baseline(), i.noRerouting(), i.rerouting(), i.shortfallShare(),
+                i.shortfallShareRerouted(), days(i.daysOfCover()));
+    }
+
+    /** Returns the days as a number, {@code "unbounded"}, or null when no stockpile is recorded. */
+    static Object days(DaysOfCover cover) {
+        if (cover.isUnbounded()) {
+            return "unbounded";
+        }
+        return cover.days().isPresent() ? (Object) cover.days().getAsDouble() : null;
+    }
+}
