@@ -12,8 +12,8 @@ import org.msp.graph.internal.CompactGraph;
 /**
  * The consumers of a network: for each mineral, each country with actor nodes, and the supply it retains.
  *
- * <p>A node's retained supply is {@code max(0, throughput - outflow)}: what it neither exports nor delivers to a
- * next stage. A country's supply of a mineral is the sum over its actor nodes of that mineral. After a shock a node
+ * <p>A node's retained supply is {@code throughput - outflow}: what it neither exports nor delivers to a next
+ * stage; amounts up to {@code 1e-9} of the throughput count as zero (they are rounding in the out-flows). A country's supply of a mineral is the sum over its actor nodes of that mineral. After a shock a node
  * retains {@code t' - r * outflow} ({@code r = t'/t}; all of {@code t'} when {@code t = 0}).
  */
 final class Consumers {
@@ -27,6 +27,8 @@ final class Consumers {
         }
     }
 
+    /** Retained amounts up to this share of throughput are rounding. */
+    static final double RESIDUE = 1e-9;
     final SupplyNetwork network;
     final CompactGraph g;
     final double[] outflow;
@@ -47,7 +49,8 @@ final class Consumers {
                 out += g.flow(e);
             }
             outflow[v] = out;
-            retained[v] = Math.max(0, g.throughput(v) - out);
+            double kept = g.throughput(v) - out;
+            retained[v] = kept > RESIDUE * g.throughput(v) ? kept : 0.0; // below: rounding of out-flows
             Node node = network.node(v);
             if (!node.isUnknownSource() && node.isCountry()) {
                 byKey.computeIfAbsent(new Key(node.mineral(), node.actor().id()), x -> new ArrayList<>()).add(v);

@@ -13,6 +13,7 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -38,7 +39,7 @@ import org.msp.graph.internal.CompactGraph;
  * <p><b>Throughput.</b> Each batch of {@value BatchPropagation#LANES} trials is one pass of
  * {@link BatchPropagation} over the compact network (structure-of-arrays, the inner loop over trials). Only the
  * consumers downstream of some shocked node are tracked; the others never lose anything and get an all-zero
- * distribution. Memory: 4 bytes per tracked consumer per trial.
+ * distribution. Memory: 8 bytes per consumer and trial with a shortfall (zeros are only counted).
  *
  * <p><b>Threads, progress, cancellation.</b> {@link #start(SupplyNetwork)} runs on {@link #threads()} daemon
  * threads (default: all processors) pulling batches from a shared counter, reports to the listener after each
@@ -173,13 +174,17 @@ public final class MonteCarlo {
         private final List<Consumers.Key> tracked = new ArrayList<>();
         private final int[][] trackedNodes;
         private final double[][] trackedWeights;
-        private final float[][] share;
+        private final double[] trackedBaseline;
+        private final Batch[] results;
         private final int batches;
         private final AtomicInteger nextBatch = new AtomicInteger();
         private final AtomicLong done = new AtomicLong();
         private final AtomicLong updates = new AtomicLong();
         private final AtomicBoolean cancelled = new AtomicBoolean();
         private final AtomicInteger running = new AtomicInteger();
+        private final AtomicInteger nextConsumer = new AtomicInteger();
+        private CountDownLatch batchesLeft;
+        private ShortfallDistribution[] distributions;
         private final CompletableFuture<MonteCarloResult> future = new CompletableFuture<>();
 
         Plan(SupplyNetwork network) {
@@ -272,13 +277,16 @@ public final class MonteCarlo {
             }
             trackedNodes = nodesOf.toArray(new int[0][]);
             trackedWeights = weightsOf.toArray(new double[0][]);
-            share = new float[tracked.size()][(int) trials];
+            trackedBaseline = tracked.stream().mapToDouble(consumers.baseline::get).toArray();
             batches = (int) ((trials + BatchPropagation.LANES - 1) / BatchPropagation.LANES);
+            results = new Batch[batches];
+            distributions = new ShortfallDistribution[tracked.size()];
         }
 
         Future<MonteCarloResult> launch() {
             int t = Math.max(1, Math.min(threads, batches));
             running.set(t);
+            batchesLeft = new CountDownLatch(t);
             for (int i = 0; i < t; i++) {
                 Thread th = new Thread(this::work, "msp-montecarlo-" + i);
                 th.setDaemon(true);
@@ -292,6 +300,7 @@ public final class MonteCarlo {
                 BatchPropagation.Workspace w = kernel.newWorkspace();
                 final int lanes = BatchPropagation.LANES;
                 double[] supply = new double[lanes];
+                Buffer buffer = new Buffer(trackedNodes.length);
                 while (!cancelled.get()) {
                     int batch = nextBatch.getAndIncrement();
                     if (batch >= batches) {
@@ -319,6 +328,7 @@ public final class MonteCarlo {
                     }
                     updates.addAndGet(kernel.propagate(w));
                     for (int c = 0; c < trackedNodes.length; c++) {
+                        buffer.startConsumer(c);
                         Arrays.fill(supply, 0.0);
                         int[] vs = trackedNodes[c];
                         double[] ws = trackedWeights[c];
@@ -329,18 +339,38 @@ public final class MonteCarlo {
                                 supply[lane] += wt * w.ratio[base + lane];
                             }
                         }
-                        double baseline = consumers.baseline.get(tracked.get(c));
-                        float[] out = share[c];
+                        double baseline = trackedBaseline[c];
+                        double floor = baseline * (1.0 - ShortfallDistribution.SHORTFALL_THRESHOLD);
                         for (int lane = 0; lane < count; lane++) {
-                            double s = 1.0 - supply[lane] / baseline;
-                            out[(int) (first + lane)] = (float) Math.min(1.0, Math.max(0.0, s));
+                            if (supply[lane] < floor) {
+                                buffer.add((float) Math.min(1.0, 1.0 - supply[lane] / baseline));
+                            }
                         }
                     }
+                    results[batch] = buffer.take();
                     long d = done.addAndGet(count);
                     synchronized (this) {
                         listener.progress(d, trials);
                     }
                 }
+            } catch (RuntimeException | Error e) {
+                cancelled.set(true);
+                future.completeExceptionally(e);
+            } finally {
+                batchesLeft.countDown();
+            }
+            try {
+                batchesLeft.await();
+                while (!cancelled.get()) {
+                    int c = nextConsumer.getAndIncrement();
+                    if (c >= distributions.length) {
+                        break;
+                    }
+                    distributions[c] = distribution(c);
+                }
+            } catch (InterruptedException e) {
+                cancelled.set(true);
+                Thread.currentThread().interrupt();
             } catch (RuntimeException | Error e) {
                 cancelled.set(true);
                 future.completeExceptionally(e);
@@ -359,33 +389,46 @@ public final class MonteCarlo {
             }
         }
 
-        /** Reduces the per-trial shares in trial order: the same for any number of threads. */
+        /**
+         * Computes the distribution of tracked consumer {@code c} from its positive shares, read in trial order
+         * (batches in index order, lanes ascending): the same for any number of threads.
+         */
+        private ShortfallDistribution distribution(int c) {
+            Consumers.Key key = tracked.get(c);
+            int count = 0;
+            for (Batch b : results) {
+                count += b.start[c + 1] - b.start[c];
+            }
+            float[] s = new float[count];
+            int at = 0;
+            for (Batch b : results) {
+                int len = b.start[c + 1] - b.start[c];
+                System.arraycopy(b.share, b.start[c], s, at, len);
+                at += len;
+            }
+            double baseline = trackedBaseline[c];
+            OptionalDouble stock = stockpiles.tonnes(key.country(), key.mineral());
+            double sum = 0;
+            double daysSum = 0;
+            for (float x : s) {
+                sum += x;
+                if (stock.isPresent()) {
+                    daysSum += stock.getAsDouble() / (x * baseline / DaysOfCover.DAYS_PER_YEAR);
+                }
+            }
+            Arrays.sort(s);
+            DaysOfCover cover = count == 0 ? DaysOfCover.unbounded()
+                    : stock.isEmpty() ? DaysOfCover.unknown() : DaysOfCover.ofDays(daysSum / count);
+            return new ShortfallDistribution(key.country(), key.mineral(), baseline, sum / trials,
+                    rank(s, trials, 0.50), rank(s, trials, 0.95), rank(s, trials, 0.99), (double) count / trials,
+                    stock, cover);
+        }
+
+        /** Assembles the result from the per-consumer distributions. */
         private MonteCarloResult reduce() {
             TreeMap<Consumers.Key, ShortfallDistribution> out = new TreeMap<>();
-            int nt = (int) trials;
             for (int c = 0; c < tracked.size(); c++) {
-                Consumers.Key key = tracked.get(c);
-                float[] s = share[c];
-                double baseline = consumers.baseline.get(key);
-                OptionalDouble stock = stockpiles.tonnes(key.country(), key.mineral());
-                double sum = 0;
-                long hits = 0;
-                double daysSum = 0;
-                for (int t = 0; t < nt; t++) {
-                    sum += s[t];
-                    if (s[t] > ShortfallDistribution.SHORTFALL_THRESHOLD) {
-                        hits++;
-                        if (stock.isPresent()) {
-                            daysSum += stock.getAsDouble() / (s[t] * baseline / DaysOfCover.DAYS_PER_YEAR);
-                        }
-                    }
-                }
-                float[] sorted = s.clone();
-                Arrays.sort(sorted);
-                DaysOfCover cover = hits == 0 ? DaysOfCover.unbounded()
-                        : stock.isEmpty() ? DaysOfCover.unknown() : DaysOfCover.ofDays(daysSum / hits);
-                out.put(key, new ShortfallDistribution(key.country(), key.mineral(), baseline, sum / nt,
-                        rank(sorted, 0.50), rank(sorted, 0.95), rank(sorted, 0.99), (double) hits / nt, stock, cover));
+                out.put(tracked.get(c), distributions[c]);
             }
             for (Map.Entry<Consumers.Key, Double> en : consumers.baseline.entrySet()) {
                 Consumers.Key key = en.getKey();
@@ -400,8 +443,57 @@ public final class MonteCarlo {
 
     /** Nearest rank: the ⌈q N⌉-th smallest value. */
     static double rank(float[] sorted, double q) {
-        int r = (int) Math.ceil(q * sorted.length);
-        return sorted[Math.max(0, Math.min(sorted.length, r) - 1)];
+        return rank(sorted, sorted.length, q);
+    }
+
+    /**
+     * Nearest rank among {@code n} values of which {@code sorted} are the positive ones (ascending) and the other
+     * {@code n - sorted.length} are zero.
+     */
+    static double rank(float[] sorted, long n, double q) {
+        long r = Math.max(1, Math.min(n, (long) Math.ceil(q * n)));
+        long zeros = n - sorted.length;
+        return r <= zeros ? 0.0 : sorted[(int) (r - zeros - 1)];
+    }
+
+    /** The positive shares of one batch, ordered by consumer then trial; consumer c's are start[c]..start[c+1]-1. */
+    private static final class Batch {
+        final int[] start;
+        final float[] share;
+
+        Batch(int[] start, float[] share) {
+            this.start = start;
+            this.share = share;
+        }
+    }
+
+    /** A growable buffer of one worker, reused across batches. */
+    private static final class Buffer {
+        private final int[] start;
+        private int size;
+        private float[] share = new float[256];
+
+        Buffer(int consumers) {
+            start = new int[consumers + 1];
+        }
+
+        void startConsumer(int c) {
+            start[c] = size;
+        }
+
+        void add(float s) {
+            if (size == share.length) {
+                share = Arrays.copyOf(share, size * 2);
+            }
+            share[size++] = s;
+        }
+
+        Batch take() {
+            start[start.length - 1] = size;
+            Batch b = new Batch(start.clone(), Arrays.copyOf(share, size));
+            size = 0;
+            return b;
+        }
     }
 
     /** The future of a run: cancelling it also stops the workers. */

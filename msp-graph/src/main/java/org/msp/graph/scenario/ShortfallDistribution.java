@@ -9,8 +9,8 @@ import java.util.OptionalDouble;
  * {@link ConsumerImpact}).
  *
  * <p>Percentiles use the nearest-rank definition: {@code P_q} is the {@code ⌈q N⌉}-th smallest of the
- * {@code N} trial values. A trial counts as a shortfall when its share exceeds {@value #SHORTFALL_THRESHOLD}
- * (below that is rounding in recycling loops). The expected days of cover is the mean, over the trials with a
+ * {@code N} trial values. A trial counts as a shortfall when its share exceeds {@value #SHORTFALL_THRESHOLD};
+ * smaller shares are rounding (for example in recycling loops) and count as zero in every statistic. The expected days of cover is the mean, over the trials with a
  * shortfall, of {@code stockpile / (shortfall / 365)}: unbounded when no trial has one, unknown without a stockpile.
  *
  * @param country                ISO3 code of the consumer

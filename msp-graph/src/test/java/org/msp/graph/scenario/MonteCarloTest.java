@@ -73,6 +73,12 @@ class MonteCarloTest {
         assertEquals(1.0f, MonteCarlo.rank(sorted, 0.95), 0.0);
         assertEquals(0.1f, MonteCarlo.rank(sorted, 0.01), 0.0);
         assertEquals(0.9f, MonteCarlo.rank(sorted, 0.9), 0.0);
+        // 100 trials, 90 zeros and the ten positive values above: P50 = 0, P95 = the 95th = 0.5, P99 = 0.9.
+        assertEquals(0.0, MonteCarlo.rank(sorted, 100, 0.5), 0.0);
+        assertEquals(0.0, MonteCarlo.rank(sorted, 100, 0.9), 0.0);
+        assertEquals(0.1f, MonteCarlo.rank(sorted, 100, 0.91), 0.0);
+        assertEquals(0.5f, MonteCarlo.rank(sorted, 100, 0.95), 0.0);
+        assertEquals(0.9f, MonteCarlo.rank(sorted, 100, 0.99), 0.0);
     }
 
     @Test
