@@ -12,12 +12,14 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.msp.model.Actor;
+import org.msp.model.Basis;
 import org.msp.model.Dataset;
 import org.msp.model.Facility;
 import org.msp.model.Flow;
 import org.msp.model.FlowOrigin;
 import org.msp.model.Production;
 import org.msp.model.Provenance;
+import org.msp.model.Quantity;
 import org.msp.model.Stage;
 
 /**
@@ -58,6 +60,11 @@ import org.msp.model.Stage;
  * Pools that no producer needs stay with their nodes (stocks, uses outside the data). Facilities join their
  * host country's transfer.
  *
+ * <p><b>Bases.</b> A mineral's network is in one {@link Basis}. When all its figures share a basis, that is
+ * the network's; otherwise every figure not in contained tonnes needs a conversion factor to content that the
+ * user supplies ({@link #conversion(String, Basis, double)}, e.g. 0.1879 t lithium per t of lithium carbonate
+ * equivalent), and the build fails, naming the figure, rather than add tonnes on different bases.
+ *
  * <pre>{@code
  * SupplyNetwork n = SupplyNetworks.builder(dataset, 2024)
  *     .minerals("lithium")
@@ -79,6 +86,7 @@ public final class NetworkBuilder {
     private final SortedSet<String> minerals = new TreeSet<>();
     private InferenceRule rule = InferenceRule.proportional();
     private final List<UserDelivery> deliveries = new ArrayList<>();
+    private final Map<String, Map<Basis, Double>> conversions = new TreeMap<>();
 
     private record UserDelivery(Node source, Node target, double tonnes, Provenance provenance) {}
 
@@ -143,11 +151,29 @@ public final class NetworkBuilder {
     }
 
     /**
+     * Supplies the factor that converts {@code mineral}'s figures on {@code basis} to contained tonnes, for
+     * datasets that mix bases (production in content, trade in gross weight or carbonate equivalent).
+     *
+     * @param contentPerTonne tonnes of contained mineral per tonne on {@code basis}, positive and finite
+     * @throws IllegalArgumentException if the factor is not positive and finite, or the basis is content
+     */
+    public NetworkBuilder conversion(String mineral, Basis basis, double contentPerTonne) {
+        Objects.requireNonNull(mineral, "mineral");
+        Objects.requireNonNull(basis, "basis");
+        Preconditions.checkArgument(basis != Basis.CONTENT, "conversion of %s: content needs no conversion", mineral);
+        Preconditions.checkArgument(contentPerTonne > 0 && Double.isFinite(contentPerTonne),
+                "conversion of %s from %s: factor is not positive and finite: %s", mineral, basis, contentPerTonne);
+        conversions.computeIfAbsent(mineral, k -> new TreeMap<>()).put(basis, contentPerTonne);
+        return this;
+    }
+
+    /**
      * Builds the network.
      *
      * @throws IllegalArgumentException if the inference rule returns an invalid delivery (from a node not in
-     *     the pool, to a producer not in need, more than a pool holds or a producer needs), or a facility
-     *     named by the data is missing from the dataset
+     *     the pool, to a producer not in need, more than a pool holds or a producer needs), a facility
+     *     named by the data is missing from the dataset, or a mineral's figures mix bases without a
+     *     {@linkplain #conversion conversion}
      */
     public SupplyNetwork build() {
         SortedSet<String> ms = new TreeSet<>(minerals);
@@ -201,8 +227,36 @@ public final class NetworkBuilder {
             }
         }
 
+        private Basis basis;
+        private boolean mixed;
+
         MineralBuild(String mineral) {
             this.mineral = mineral;
+        }
+
+        /** Decides the network's basis: the common basis of all figures, or content when they mix. */
+        private void chooseBasis() {
+            java.util.Set<Basis> seen = java.util.EnumSet.noneOf(Basis.class);
+            for (Stage s : ORDER) {
+                dataset.productions(mineral, s, year).forEach(p -> seen.add(p.quantity().basis()));
+                dataset.flows(mineral, s, year).forEach(f -> seen.add(f.quantity().basis()));
+            }
+            mixed = seen.size() > 1;
+            basis = mixed || seen.isEmpty() ? Basis.CONTENT : seen.iterator().next();
+        }
+
+        /** Returns the tonnes of a figure on the network's basis. */
+        private double tonnes(Quantity q, Object record) {
+            if (!mixed || q.basis() == basis) {
+                return q.tonnes();
+            }
+            Double f = conversions.getOrDefault(mineral, Map.of()).get(q.basis());
+            if (f == null) {
+                throw new IllegalArgumentException("the " + mineral + " figures of " + year + " mix bases: " + record
+                        + " is on basis " + q.basis() + "; supply its factor to content with NetworkBuilder.conversion(\""
+                        + mineral + "\", Basis." + q.basis().name() + ", factor)");
+            }
+            return q.tonnes() * f;
         }
 
         private void addEdge(Node s, Node t, double tonnes, FlowOrigin origin, Provenance p) {
@@ -219,6 +273,7 @@ public final class NetworkBuilder {
         }
 
         void run(SupplyNetwork.Builder b) {
+            chooseBasis();
             Map<Stage, Map<Node, Double>> imports = new EnumMap<>(Stage.class);
             Map<Stage, Map<Node, Double>> exports = new EnumMap<>(Stage.class);
             EnumMap<Stage, Boolean> hasData = new EnumMap<>(Stage.class);
@@ -231,7 +286,7 @@ public final class NetworkBuilder {
                 hasData.put(s, !prods.isEmpty() || !flows.isEmpty());
                 for (Production p : prods) {
                     Node n = Node.of(p.producer(), s, mineral);
-                    production.merge(n, p.quantity().tonnes(), Double::sum);
+                    production.merge(n, tonnes(p.quantity(), p), Double::sum);
                     at.add(n);
                 }
                 for (Flow f : flows) {
@@ -239,7 +294,7 @@ public final class NetworkBuilder {
                     Node to = Node.of(f.to(), s, mineral);
                     at.add(from);
                     at.add(to);
-                    double t = f.quantity().tonnes();
+                    double t = tonnes(f.quantity(), f);
                     addEdge(from, to, t, f.origin(), f.provenance());
                     out.merge(from, t, Double::sum);
                     in.merge(to, t, Double::sum);

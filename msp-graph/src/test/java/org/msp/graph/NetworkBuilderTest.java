@@ -138,6 +138,25 @@ class NetworkBuilderTest {
     }
 
     @Test
+    void build_mixedBases_needAConversion() {
+        Dataset d = HandWorked.dataset().toBuilder()
+                .add(new org.msp.model.Flow(org.msp.model.Actor.country("CHL"), org.msp.model.Actor.country("KOR"),
+                        "lithium", Stage.REFINING, 2024,
+                        new org.msp.model.Quantity(50, org.msp.model.Basis.CARBONATE_EQUIVALENT),
+                        java.util.OptionalDouble.empty(), FlowOrigin.REPORTED, HandWorked.P))
+                .build();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> SupplyNetworks.of(d, 2024, "lithium"));
+        assertTrue(e.getMessage().contains("carbonate_equivalent") && e.getMessage().contains("conversion"),
+                e.getMessage());
+        SupplyNetwork n = SupplyNetworks.builder(d, 2024).minerals("lithium")
+                .conversion("lithium", org.msp.model.Basis.CARBONATE_EQUIVALENT, 0.2).build();
+        assertEquals(10, tonnes(n, li("CHL", Stage.REFINING), li("KOR", Stage.REFINING)), EPS);
+        // CHL's refining (30 t) now exports 10: it keeps 20.
+        assertEquals(30, n.throughput(li("CHL", Stage.REFINING)), EPS);
+    }
+
+    @Test
     void minerals_unknownMineral_isRefused() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> SupplyNetworks.of(HandWorked.dataset(), 2024, "unobtainium"));

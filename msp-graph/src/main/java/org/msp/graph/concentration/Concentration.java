@@ -64,9 +64,17 @@ public interface Concentration {
         return new AverageTopShare(stage, year, k, m);
     }
 
-    /** Returns the concentration of a dataset's production tables. */
+    /** Returns the concentration of a dataset's production tables, as shares of the listed countries. */
     static Concentration ofProduction(Dataset dataset) {
         return new ProductionConcentration(dataset);
+    }
+
+    /**
+     * Returns the concentration of a dataset's production tables as shares of the world totals the sources
+     * report ({@code Datasets.worldTotals()} for the embedded dataset).
+     */
+    static Concentration ofProduction(Dataset dataset, java.util.Collection<org.msp.data.ReportedTotal> totals) {
+        return new ProductionConcentration(dataset, totals);
     }
 
     /**

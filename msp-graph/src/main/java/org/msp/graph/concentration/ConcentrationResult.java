@@ -18,22 +18,29 @@ import org.msp.model.Stage;
  * <ul>
  *   <li>share {@code s_i = q_i / Σ q};</li>
  *   <li>top-k share {@code CR_k} = the sum of the k largest shares;</li>
- *   <li>Herfindahl–Hirschman index {@code HHI = Σ s_i²} on [1/n, 1] (times 10,000 for "points");</li>
+ *   <li>Herfindahl–Hirschman index {@code HHI = Σ s_i²}, on [1/n, 1] when the n shares sum to 1 (times 10,000 for "points");</li>
  *   <li>effective number of suppliers {@code 1 / HHI};</li>
  *   <li>governance-weighted HHI (EU 2010/2014, JRC 2017) {@code HHI_WGI,t = Σ s_c² · WGI_c · t_c}, with
  *       WGI_c a governance score rescaled to 0–10 (higher is worse) and t_c a trade factor (1 when absent).</li>
  * </ul>
  * Shares are sorted by decreasing share, ties by ISO3 code, so the result is deterministic.
  *
+ * <p><b>Unattributed remainder.</b> Sources list the main producers and print a world total or a "rest of
+ * world" line. That remainder ({@link #unattributed()}) counts in the total, so shares are of world output,
+ * but it is no supplier: it adds nothing to CR_k, and it adds nothing to the HHI, as if spread over many small
+ * producers, so the HHI is then a lower bound and 1/HHI an upper bound. With no remainder, shares sum to 1.
+ *
  * <p>Every measure is O(n) or better. This class is immutable and thread-safe.
  *
  * @param mineral mineral id
  * @param stage   the stage whose output is measured
  * @param year    calendar year
- * @param shares  the suppliers, by decreasing share then ISO3; at least one, total tonnes positive
- * @param source  where the tonnes come from, e.g. {@code "USGS Mineral Commodity Summaries 2025"}
+ * @param shares       the suppliers, by decreasing share then ISO3; at least one, total tonnes positive
+ * @param unattributed tonnes of the world total that the source does not attribute to a country, not negative
+ * @param source       where the tonnes come from, e.g. {@code "USGS Mineral Commodity Summaries 2025"}
  */
-public record ConcentrationResult(String mineral, Stage stage, int year, List<SupplierShare> shares, String source) {
+public record ConcentrationResult(String mineral, Stage stage, int year, List<SupplierShare> shares,
+        double unattributed, String source) {
     /** Decreasing share, ties by ISO3 code. */
     static final Comparator<SupplierShare> ORDER = Comparator.comparingDouble(SupplierShare::share).reversed()
             .thenComparing(SupplierShare::country);
@@ -46,16 +53,29 @@ public record ConcentrationResult(String mineral, Stage stage, int year, List<Su
         shares = ImmutableList.sortedCopyOf(ORDER, Objects.requireNonNull(shares, "ConcentrationResult.shares is null"));
         Preconditions.checkArgument(!shares.isEmpty(), "ConcentrationResult.shares of %s/%s %s is empty", mineral,
                 stage, year);
+        Preconditions.checkArgument(unattributed >= 0 && Double.isFinite(unattributed),
+                "ConcentrationResult.unattributed of %s/%s %s is negative or not finite: %s", mineral, stage, year,
+                unattributed);
+        double sum = shares.stream().mapToDouble(SupplierShare::share).sum();
+        Preconditions.checkArgument(sum <= 1 + 1e-9, "ConcentrationResult.shares of %s/%s %s sum to %s > 1", mineral,
+                stage, year, sum);
+    }
+
+    /** Returns the shares of countries' tonnes with no unattributed remainder; see {@link #of(String, Stage, int, Map, double, String)}. */
+    public static ConcentrationResult of(String mineral, Stage stage, int year, Map<String, Double> tonnesByCountry,
+            String source) {
+        return of(mineral, stage, year, tonnesByCountry, 0, source);
     }
 
     /**
      * Returns the shares of countries' tonnes (facilities already counted in their country), sorted.
      *
      * @param tonnesByCountry tonnes per ISO3 code; amounts finite and not negative, total positive
-     * @throws IllegalArgumentException if the total is not positive or an amount is invalid
+     * @param unattributed    tonnes of world output attributed to no country (rest of world), not negative
+     * @throws IllegalArgumentException if the countries' total is not positive or an amount is invalid
      */
     public static ConcentrationResult of(String mineral, Stage stage, int year, Map<String, Double> tonnesByCountry,
-            String source) {
+            double unattributed, String source) {
         double total = 0;
         for (Map.Entry<String, Double> e : new TreeMap<>(tonnesByCountry).entrySet()) {
             Preconditions.checkArgument(e.getValue() >= 0 && Double.isFinite(e.getValue()),
@@ -65,18 +85,26 @@ public record ConcentrationResult(String mineral, Stage stage, int year, List<Su
         }
         Preconditions.checkArgument(total > 0, "no production of %s at stage %s in %s (total tonnes %s)", mineral,
                 stage, year, total);
+        Preconditions.checkArgument(unattributed >= 0 && Double.isFinite(unattributed),
+                "unattributed tonnes of %s/%s %s are negative or not finite: %s", mineral, stage, year, unattributed);
+        double world = total + unattributed;
         ImmutableList.Builder<SupplierShare> b = ImmutableList.builder();
         for (Map.Entry<String, Double> e : new TreeMap<>(tonnesByCountry).entrySet()) {
             if (e.getValue() > 0) {
-                b.add(new SupplierShare(e.getKey(), e.getValue(), Math.min(1.0, e.getValue() / total)));
+                b.add(new SupplierShare(e.getKey(), e.getValue(), Math.min(1.0, e.getValue() / world)));
             }
         }
-        return new ConcentrationResult(mineral, stage, year, b.build(), source);
+        return new ConcentrationResult(mineral, stage, year, b.build(), unattributed, source);
     }
 
-    /** Returns the total tonnes. */
+    /** Returns the total tonnes: the countries' output plus the unattributed remainder. */
     public double totalTonnes() {
-        return shares.stream().mapToDouble(SupplierShare::tonnes).sum();
+        return shares.stream().mapToDouble(SupplierShare::tonnes).sum() + unattributed;
+    }
+
+    /** Returns the unattributed remainder's share of the total. */
+    public double unattributedShare() {
+        return unattributed / totalTonnes();
     }
 
     /** Returns the number of suppliers with a positive share. */
@@ -176,6 +204,10 @@ public record ConcentrationResult(String mineral, Stage stage, int year, List<Su
         }
         if (shares.size() > SHOWN) {
             b.append("\n  ... ").append(shares.size() - SHOWN).append(" more");
+        }
+        if (unattributed > 0) {
+            b.append(String.format(Locale.ROOT, "\n  unattributed %.1f%% (%,.0f t)", unattributedShare() * 100,
+                    unattributed));
         }
         return b.toString();
     }

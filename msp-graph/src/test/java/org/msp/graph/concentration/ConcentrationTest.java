@@ -45,6 +45,19 @@ class ConcentrationTest {
         assertTrue(e.getMessage().contains("CHL"), e.getMessage());
     }
 
+    /** 60 + 40 named of a 200 t world: shares 0.3 and 0.2, CR_2 0.5, HHI 0.13 (the remainder adds nothing). */
+    @Test
+    void of_unattributedRemainder_countsInTheTotalOnly() {
+        ConcentrationResult r = ConcentrationResult.of("x", Stage.MINING, 2024, Map.of("AAA", 60.0, "BBB", 40.0), 100,
+                "test");
+        assertEquals(0.3, r.share("AAA"), EPS);
+        assertEquals(0.5, r.topShare(5), EPS);
+        assertEquals(0.13, r.hhi(), EPS);
+        assertEquals(0.5, r.unattributedShare(), EPS);
+        assertEquals(200, r.totalTonnes(), EPS);
+        assertTrue(r.toString().contains("unattributed 50.0%"), r.toString());
+    }
+
     @Test
     void shares_tiesAreOrderedByIso3() {
         ConcentrationResult r = ConcentrationResult.of("x", Stage.MINING, 2024,
