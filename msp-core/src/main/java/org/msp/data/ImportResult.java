@@ -3,7 +3,6 @@ package org.msp.data;
 import org.msp.internal.Checks;
 import org.msp.model.Actor;
 import org.msp.model.Countries;
-import org.msp.model.Country;
 import org.msp.model.DataGap;
 import org.msp.model.Dataset;
 import org.msp.model.Facility;
@@ -161,83 +160,29 @@ public record ImportResult(String file, List<Production> productions, List<Reser
         }
     }
 
-    /** Collects the lists of an {@link ImportResult} while a file is read. Not thread-safe. */
-    public static final class Builder {
-        private final String file;
-        private final java.util.SortedSet<Integer> read = new TreeSet<>();
-        private final java.util.Set<Integer> used = new java.util.HashSet<>();
-        private final java.util.Set<Integer> skippedLines = new java.util.HashSet<>();
-        /** Production figures so far. */
-        public final List<Production> productions = new ArrayList<>();
-        /** Reserve figures so far. */
-        public final List<Reserve> reserves = new ArrayList<>();
-        /** Flows so far. */
-        public final List<Flow> flows = new ArrayList<>();
-        /** Facilities so far. */
-        public final List<Facility> facilities = new ArrayList<>();
-        /** Gaps so far. */
-        public final List<DataGap> gaps = new ArrayList<>();
-        /** Import reliances so far. */
-        public final List<ImportReliance> importReliances = new ArrayList<>();
-        /** Import sources so far. */
-        public final List<ImportSource> importSources = new ArrayList<>();
-        /** Totals so far. */
-        public final List<ReportedTotal> totals = new ArrayList<>();
-        /** Skipped rows so far. */
-        public final List<SkippedRow> skipped = new ArrayList<>();
-
-        /** Starts the result of reading {@code file}. */
-        public Builder(String file) {
-            this.file = Checks.notNull(file, "ImportResult", "file");
-        }
-
-        /** Records a skipped row. */
-        public void skip(int line, String what, String reason) {
-            skipped.add(new SkippedRow(file, line, what, reason));
-            skippedLines.add(line);
-        }
-
-        /** Notes that data row {@code line} was read. */
-        public void read(int line) {
-            read.add(line);
-        }
-
-        /** Notes that data row {@code line} gave a record or a total. */
-        public void used(int line) {
-            used.add(line);
-        }
-
-        /** Returns the result. */
-        public ImportResult build() {
-            for (int line : read) {
-                if (!used.contains(line) && !skippedLines.contains(line)) {
-                    skip(line, "row", UNACCOUNTED);
-                }
-            }
-            return new ImportResult(file, productions, reserves, flows, facilities, gaps, importReliances,
-                    importSources, totals, skipped);
-        }
-    }
-
     /** Returns the results merged in order, under the file name {@code name}. */
     public static ImportResult merge(String name, List<ImportResult> results) {
-        Builder b = new Builder(name);
-        for (ImportResult r : results) {
-            b.productions.addAll(r.productions);
-            b.reserves.addAll(r.reserves);
-            b.flows.addAll(r.flows);
-            b.facilities.addAll(r.facilities);
-            b.gaps.addAll(r.gaps);
-            b.importReliances.addAll(r.importReliances);
-            b.importSources.addAll(r.importSources);
-            b.totals.addAll(r.totals);
-            b.skipped.addAll(r.skipped);
+        List<Production> p = new ArrayList<>();
+        List<Reserve> r = new ArrayList<>();
+        List<Flow> f = new ArrayList<>();
+        List<Facility> fa = new ArrayList<>();
+        List<DataGap> g = new ArrayList<>();
+        List<ImportReliance> ir = new ArrayList<>();
+        List<ImportSource> is = new ArrayList<>();
+        List<ReportedTotal> t = new ArrayList<>();
+        List<SkippedRow> s = new ArrayList<>();
+        for (ImportResult x : results) {
+            p.addAll(x.productions);
+            r.addAll(x.reserves);
+            f.addAll(x.flows);
+            fa.addAll(x.facilities);
+            g.addAll(x.gaps);
+            ir.addAll(x.importReliances);
+            is.addAll(x.importSources);
+            t.addAll(x.totals);
+            s.addAll(x.skipped);
         }
-        return b.build();
+        return new ImportResult(name, p, r, f, fa, g, ir, is, t, s);
     }
 
-    /** Returns the catalogue country for {@code iso3}; a convenience for callers that build datasets. */
-    static Country country(String iso3) {
-        return Countries.find(iso3).orElseThrow();
-    }
 }

@@ -4,6 +4,7 @@ import org.msp.data.CountryNames;
 import org.msp.data.ImportResult;
 import org.msp.data.ResolvedName;
 import org.msp.data.internal.Problems;
+import org.msp.data.internal.ResultBuilder;
 import org.msp.data.internal.TextFile;
 import org.msp.internal.Checks;
 import org.msp.io.DataFileException;
@@ -143,7 +144,7 @@ public final class FacilityImporter {
         if (features == null || !features.isArray()) {
             throw Problems.single(sourceName, "$", "features", "expected a GeoJSON FeatureCollection");
         }
-        ImportResult.Builder out = new ImportResult.Builder(sourceName);
+        ResultBuilder out = new ResultBuilder(sourceName);
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < features.size(); i++) {
             JsonNode f = features.get(i);

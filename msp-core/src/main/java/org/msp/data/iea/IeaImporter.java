@@ -7,6 +7,7 @@ import org.msp.data.ReportedTotal;
 import org.msp.data.ResolvedName;
 import org.msp.data.internal.Csv;
 import org.msp.data.internal.Problems;
+import org.msp.data.internal.ResultBuilder;
 import org.msp.data.internal.TextFile;
 import org.msp.internal.Checks;
 import org.msp.io.DataFileException;
@@ -79,7 +80,7 @@ public final class IeaImporter {
         if (rows.isEmpty() || !rows.get(0).fields().equals(HEADER)) {
             throw Problems.single(sourceName, "line 1", "", "expected the header " + HEADER);
         }
-        ImportResult.Builder out = new ImportResult.Builder(sourceName);
+        ResultBuilder out = new ResultBuilder(sourceName);
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 1; i < rows.size(); i++) {
             Csv.Row r = rows.get(i);

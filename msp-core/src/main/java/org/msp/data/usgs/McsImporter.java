@@ -7,6 +7,7 @@ import org.msp.data.ReportedTotal;
 import org.msp.data.ResolvedName;
 import org.msp.data.internal.Csv;
 import org.msp.data.internal.Problems;
+import org.msp.data.internal.ResultBuilder;
 import org.msp.data.internal.TextFile;
 import org.msp.data.internal.UsgsMapping;
 import org.msp.data.internal.Values;
@@ -109,7 +110,7 @@ public final class McsImporter {
             throw Problems.single(sourceName, "line 1", "", "expected the MCS 2026 header " + MCS2026_HEADER
                     + ", found " + (rows.isEmpty() ? "an empty file" : rows.get(0).fields()));
         }
-        ImportResult.Builder out = new ImportResult.Builder(sourceName);
+        ResultBuilder out = new ResultBuilder(sourceName);
         Map<String, String> unitOfTable = new HashMap<>();
         Map<String, Integer> seen = new HashMap<>();
         Map<String, List<Csv.Row>> importSources = new LinkedHashMap<>();
@@ -153,7 +154,7 @@ public final class McsImporter {
         return out.build();
     }
 
-    private static void world2026(ImportResult.Builder out, String file, Csv.Row r, String chapterMineral,
+    private static void world2026(ResultBuilder out, String file, Csv.Row r, String chapterMineral,
             String what, Map<String, String> unitOfTable, Map<String, Integer> seen) {
         String label = r.get(5).strip();
         String section = r.get(1).strip();
@@ -186,7 +187,7 @@ public final class McsImporter {
                 ESTIMATED_NOTE.matcher(notes).find(), notes, what, seen);
     }
 
-    private static void reliance2026(ImportResult.Builder out, String file, Csv.Row r, String mineral, String what,
+    private static void reliance2026(ResultBuilder out, String file, Csv.Row r, String mineral, String what,
             Map<String, Integer> seen) {
         String detail = r.get(5).strip();
         String d = detail.toLowerCase(Locale.ROOT);
@@ -212,7 +213,7 @@ public final class McsImporter {
         reliance(out, file, r.line(), "Value", r.get(8), m, year, p, what, seen);
     }
 
-    private static void reliance(ImportResult.Builder out, String file, int line, String field, String raw,
+    private static void reliance(ResultBuilder out, String file, int line, String field, String raw,
             String mineral, int year, Provenance p, String what, Map<String, Integer> seen) {
         Values.Cell c = Values.parse(raw);
         String key = "nir|" + mineral + "|" + year;
@@ -253,7 +254,7 @@ public final class McsImporter {
     private static final List<String> TOTAL_DETAILS = List.of("all", "total", "total imports", "combined total",
             "metal, oxide, and salts", "all forms", "all forms of arsenic");
 
-    private static void importSources2026(ImportResult.Builder out, String file, String mineral, List<Csv.Row> rows) {
+    private static void importSources2026(ResultBuilder out, String file, String mineral, List<Csv.Row> rows) {
         Map<String, List<Csv.Row>> byDetail = new LinkedHashMap<>();
         for (Csv.Row r : rows) {
             byDetail.computeIfAbsent(r.get(5).strip(), k -> new ArrayList<>()).add(r);
@@ -363,7 +364,7 @@ public final class McsImporter {
             throw Problems.single(fileName, "line 1", "", "expected the header to start with Source,Country, found " + h);
         }
         List<Column> columns = columns(fileName, h);
-        ImportResult.Builder out = new ImportResult.Builder(fileName);
+        ResultBuilder out = new ResultBuilder(fileName);
         Map<String, Integer> seen = new HashMap<>();
         int lastYear = columns.stream().filter(c -> c.kind == ColumnKind.PRODUCTION).mapToInt(c -> c.year).max().orElse(0);
         for (int i = 1; i < rows.size(); i++) {
@@ -504,7 +505,7 @@ public final class McsImporter {
         List<String> h = rows.get(0).fields();
         int yearCol = h.indexOf("Year");
         if (yearCol < 0 && h.size() > 1 && h.get(0).strip().equals("Source") && h.get(1).strip().equals("Country")) {
-            ImportResult.Builder out = new ImportResult.Builder(fileName);
+            ResultBuilder out = new ResultBuilder(fileName);
             for (Csv.Row r : rows.subList(1, rows.size())) {
                 if (!r.isBlank()) {
                     out.read(r.line());
@@ -550,7 +551,7 @@ public final class McsImporter {
                 nirColumns.put(i, "alumina");
             }
         }
-        ImportResult.Builder out = new ImportResult.Builder(fileName);
+        ResultBuilder out = new ResultBuilder(fileName);
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 1; i < rows.size(); i++) {
             Csv.Row r = rows.get(i);
@@ -580,7 +581,7 @@ public final class McsImporter {
 
     // ------------------------------------------------------------------ shared
 
-    private static void figure(ImportResult.Builder out, String file, int line, String nameField, String rawName,
+    private static void figure(ResultBuilder out, String file, int line, String nameField, String rawName,
             String valueField, String rawValue, UsgsMapping.Statistic s, int year, MassUnit unit, Provenance p,
             boolean estimatedColumn, String notes, String what, Map<String, Integer> seen) {
         ResolvedName n = name(file, line, nameField, rawName);
@@ -643,7 +644,7 @@ public final class McsImporter {
         out.used(line);
     }
 
-    private static boolean first(ImportResult.Builder out, Map<String, Integer> seen, String key, int line, String what) {
+    private static boolean first(ResultBuilder out, Map<String, Integer> seen, String key, int line, String what) {
         Integer prev = seen.putIfAbsent(key, line);
         if (prev != null) {
             out.skip(line, what, "a second figure for the same country, mineral, stage and year (first at line "
