@@ -481,10 +481,14 @@ public final class McsImporter {
     }
 
     /**
-     * Reads the U.S. net import reliance ({@code NIR_pct} column) of one MCS 2023 or 2024 salient CSV
-     * ({@code mcs2024-galli_salient.csv}); other salient statistics are not modelled. A file with several
-     * NIR columns keeps the one for the chapter's headline product (rare earths: compounds and metals;
-     * platinum-group file: platinum and palladium separately).
+     * Reads the U.S. net import reliance of one MCS 2023 or 2024 salient CSV
+     * ({@code mcs2024-galli_salient.csv}); other salient statistics are not modelled. A file with one NIR
+     * column ({@code NIR_pct}, {@code NIR_All_pct}, {@code NIR_ct} ...) uses it; a file with several keeps the
+     * one for the chapter's headline product (rare earths: compounds and metals; platinum and palladium
+     * separately; silicon metal; refined zinc, lead, tin; zirconium ore). A value above 100% means the row
+     * does not line up with the header (as in the published 2024 feldspar file) and is skipped with that
+     * reason; a file that holds a world table under a salient name (the 2024 cobalt file) is skipped row
+     * by row.
      *
      * @throws DataFileException if the file is malformed
      */
