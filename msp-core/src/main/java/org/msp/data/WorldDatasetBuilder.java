@@ -67,8 +67,26 @@ public final class WorldDatasetBuilder {
 
     private WorldDatasetBuilder() {}
 
-    /** The dataset and the totals read alongside it. */
-    public record Build(Dataset dataset, List<ReportedTotal> totals, List<ImportResult> results) {}
+    /**
+     * The built dataset, the totals read alongside it, and the result of each file read.
+     *
+     * @param dataset the world dataset
+     * @param totals  the world totals and rest-of-world remainders the sources print
+     * @param results one import result per raw file, in the order read
+     */
+    public record Build(Dataset dataset, List<ReportedTotal> totals, List<ImportResult> results) {
+        public Build {
+            totals = List.copyOf(totals);
+            results = List.copyOf(results);
+        }
+
+        /** Returns one line: the dataset and the counts of totals, files and skipped rows. */
+        @Override
+        public String toString() {
+            return "Build[" + dataset + ", " + totals.size() + " totals, " + results.size() + " files, "
+                    + results.stream().mapToInt(r -> r.skipped().size()).sum() + " skipped rows]";
+        }
+    }
 
     /**
      * Builds the world dataset from the raw directory (the layout of {@code msp-core/src/main/data/raw}).
