@@ -16,7 +16,8 @@ import org.msp.model.Stage;
  *
  * @param kind    actor or unknown source
  * @param actor   the actor (for an unknown source, the actor it feeds)
- * @param stage   the stage of the product
+ * @param stage   the stage of the product (an unknown source at stage S feeds its actor's node at S, or at
+ *                the stage S feeds; see {@link NodeKind#UNKNOWN_SOURCE})
  * @param mineral mineral id
  */
 public record Node(NodeKind kind, Actor actor, Stage stage, String mineral) implements Comparable<Node> {

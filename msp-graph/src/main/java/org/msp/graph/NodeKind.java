@@ -5,8 +5,10 @@ public enum NodeKind {
     /** A country or facility holding the product of one stage. */
     ACTOR,
     /**
-     * Supply the data leave unexplained: for example refinery output larger than the ore the refiner is
-     * known to receive. It feeds the actor node named by {@link Node#actor()}.
+     * Supply the data leave unexplained, as a product of its {@link Node#stage() stage}. It feeds the actor's
+     * node at the same stage (exports beyond production plus imports: {@code ?CHN/refining -> CHN/refining})
+     * or at the next stage (refinery output larger than the ore the refiner is known to receive: ore of
+     * unknown origin, {@code ?CHN/mining -> CHN/refining}).
      */
     UNKNOWN_SOURCE
 }

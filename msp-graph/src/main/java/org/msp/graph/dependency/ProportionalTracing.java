@@ -3,7 +3,6 @@ package org.msp.graph.dependency;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,13 +31,16 @@ import org.msp.model.Stage;
  *
  * <p><b>Algorithm.</b> One consumer: for each stage, one backward pass over the compact graph in reverse
  * topological order (the adjoint of the tracing equations) credits every origin at once. All consumers:
- * for each origin, one forward pass in topological order gives its share at every node. Strongly connected
+ * one forward pass in topological order over the mineral's nodes carries a row of origin fractions per node
+ * (up to 64 origins per pass, in contiguous arrays) and gives every origin's share at every node. Strongly connected
  * components (recycling loops, two-way trade) are solved by Gauss–Seidel iteration to convergence (see
  * {@link OriginTracing}). Running time O(s · (n + m)) for one consumer over s stages, O(k · (n + m)) for a
- * matrix with k origins; one {@code double[n]} of work space per pass. This class is immutable and
+ * matrix with k origins over the mineral's n nodes and m edges; work space n · min(k, 64) doubles. This class is immutable and
  * thread-safe.
  */
 public final class ProportionalTracing implements LookThroughDependency {
+    /** Origins traced together in one pass: bounds the work space to {@code BLOCK} doubles per vertex. */
+    private static final int BLOCK = 64;
     private final SupplyNetwork network;
     private final CompactGraph g;
     private final OriginTracing tracer;
@@ -129,47 +131,65 @@ public final class ProportionalTracing implements LookThroughDependency {
     public DependenceMatrix matrix(String mineral, Stage consumerStage, Stage originStage) {
         int n = network.nodeCount();
         List<Integer> rows = new ArrayList<>();
-        Map<String, List<Integer>> columns = new LinkedHashMap<>();
-        TreeMap<String, List<Integer>> sorted = new TreeMap<>();
+        List<Integer> members = new ArrayList<>();
+        TreeMap<String, List<Integer>> byLabel = new TreeMap<>();
         boolean anyUnknown = false;
         for (int v = 0; v < n; v++) {
             Node node = network.node(v);
             if (!node.mineral().equals(mineral)) {
                 continue;
             }
+            members.add(v);
             if (!node.isUnknownSource() && node.stage() == consumerStage && g.throughput(v) > 0) {
                 rows.add(v);
             }
             if (node.isUnknownSource()) {
                 anyUnknown = true;
             } else if (node.stage() == originStage) {
-                sorted.computeIfAbsent(label(node), k -> new ArrayList<>()).add(v);
+                byLabel.computeIfAbsent(label(node), k -> new ArrayList<>()).add(v);
             }
         }
-        columns.putAll(sorted);
+        List<String> labels = new ArrayList<>(byLabel.keySet());
         if (anyUnknown) {
-            columns.put(OriginShare.UNKNOWN, List.of());
+            labels.add(OriginShare.UNKNOWN);
         }
-        double[][] shares = new double[rows.size()][columns.size()];
-        double[] share = new double[n];
-        boolean[] inSet = new boolean[n];
-        int j = 0;
-        for (Map.Entry<String, List<Integer>> col : columns.entrySet()) {
-            for (int v : col.getValue()) {
-                inSet[v] = true;
+        int[] vertices = members.stream().mapToInt(Integer::intValue).toArray();
+        int[] rowOf = new int[n];
+        for (int i = 0; i < vertices.length; i++) {
+            rowOf[vertices[i]] = i;
+        }
+        int[] labelOf = new int[n];
+        java.util.Arrays.fill(labelOf, -1);
+        int li = 0;
+        for (List<Integer> vs : byLabel.values()) {
+            for (int v : vs) {
+                labelOf[v] = li;
             }
-            tracer.forward(originStage.ordinal(), inSet, col.getKey().equals(OriginShare.UNKNOWN), share);
+            li++;
+        }
+        double[][] shares = new double[rows.size()][labels.size()];
+        int block = Math.max(1, Math.min(labels.size(), BLOCK));
+        double[] out = new double[vertices.length * block];
+        int[] column = new int[n];
+        for (int from = 0; from < labels.size(); from += block) {
+            int k = Math.min(block, labels.size() - from);
+            for (int v : vertices) {
+                int l = labelOf[v];
+                column[v] = l >= from && l < from + k ? l - from : -1;
+            }
+            int unknownColumn = anyUnknown && labels.size() - 1 >= from && labels.size() - 1 < from + k
+                    ? labels.size() - 1 - from : -1;
+            tracer.forwardAll(originStage.ordinal(), vertices, column, unknownColumn, k, rowOf, out);
             for (int i = 0; i < rows.size(); i++) {
-                shares[i][j] = share[rows.get(i)];
+                int base = rowOf[rows.get(i)] * k;
+                for (int q = 0; q < k; q++) {
+                    shares[i][from + q] = out[base + q];
+                }
             }
-            for (int v : col.getValue()) {
-                inSet[v] = false;
-            }
-            j++;
         }
         List<Node> consumers = new ArrayList<>();
         rows.forEach(v -> consumers.add(network.node(v)));
-        return new DependenceMatrix(mineral, originStage, consumers, new ArrayList<>(columns.keySet()), shares);
+        return new DependenceMatrix(mineral, originStage, consumers, labels, shares);
     }
 
     @Override

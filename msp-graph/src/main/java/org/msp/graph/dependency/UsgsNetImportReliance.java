@@ -110,16 +110,32 @@ public final class UsgsNetImportReliance implements NetImportReliance {
                 || !dataset.flows(mineral, Stage.REFINING, year).isEmpty() ? Stage.REFINING : Stage.MINING;
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Only the flow table of each mineral's default stage is read, so a mineral whose production is on
+     * another basis than its trade still counts; a mineral whose flow table itself mixes bases is refused.
+     */
     @Override
     public MainSourceMinerals mainSourceMinerals(String consumer, String source, int year) {
         TreeMap<String, Double> main = new TreeMap<>();
         int imported = 0;
         for (String m : minerals()) {
-            Reliance r = reliance(consumer, m, year);
-            if (r.totalImports() <= 0) {
+            TreeMap<String, Double> imports = new TreeMap<>();
+            Basis[] basis = {null};
+            for (Flow f : dataset.flows(m, defaultStage(m, year), year)) {
+                String from = country(f.from());
+                if (country(f.to()).equals(consumer) && !from.equals(consumer) && f.quantity().tonnes() > 0) {
+                    checkBasis(basis, f.quantity().basis(), f.toString());
+                    imports.merge(from, f.quantity().tonnes(), Double::sum);
+                }
+            }
+            if (imports.isEmpty()) {
                 continue;
             }
             imported++;
+            Reliance r = new Reliance(ImmutableSortedSet.of(consumer), m, defaultStage(m, year), year, 0, imports, 0,
+                    OptionalDouble.empty());
             if (r.mainSource().orElseThrow().equals(source)) {
                 main.put(m, r.mainSourceShare());
             }

@@ -17,8 +17,8 @@ import java.util.Arrays;
  * <p>The fraction {@code a_v} of node {@code v}'s throughput {@code T_v} whose origin lies in a set {@code O}
  * solves {@code a_v T_v = c_v + Σ_{u→v} f_uv · b_uv}, where {@code c_v} is the own supply credited to
  * {@code O} and {@code b_uv} is {@code [v ∈ O]} on an edge entering {@code S*} and {@code a_u} otherwise.
- * {@link #forward} solves it for all nodes at once; {@link #backward} solves the adjoint for one consumer,
- * giving every origin at once.
+ * {@link #forwardAll} solves it for all nodes and many origin sets at once; {@link #backward} solves the
+ * adjoint for one consumer, giving every origin at once.
  *
  * <p><b>Loops.</b> Nodes are in topological order of the condensation, so one pass in order (forward) or in
  * reverse (backward) solves every acyclic part exactly. Inside a strongly connected component (a recycling
@@ -74,52 +74,66 @@ public final class OriginTracing {
     }
 
     /**
-     * Computes, for every vertex, the fraction of its throughput whose stage-{@code s} origin is in the set.
+     * Computes, for every vertex of a closed set (no edge enters it from outside, e.g. one mineral's
+     * vertices), the fraction of its throughput whose stage-{@code s} origin is each of {@code k} origins at
+     * once: one pass in topological order updating a row of {@code k} fractions per vertex (structure of
+     * arrays, {@code k} contiguous doubles per vertex, so the inner loop is a vectorisable multiply-add).
      *
-     * @param s             target stage ordinal
-     * @param inSet         the origin vertices in the set (actor vertices at stage {@code s}); length n
-     * @param unknownInSet  whether "unknown" is in the set
-     * @param share         output, length n: the fraction per vertex (0 for a vertex with no throughput)
+     * @param s        target stage ordinal
+     * @param vertices the vertices of the set, in increasing order
+     * @param column   per vertex (length n), the origin column of an actor vertex at stage {@code s}, or -1
+     * @param unknownColumn the column of "unknown", or -1 if not wanted
+     * @param k        number of columns
+     * @param rowOf    per vertex (length n), its row in {@code out}, for the vertices of the set
+     * @param out      output, {@code vertices.length * k}: row {@code rowOf[v]} holds v's fractions
      */
-    public void forward(int s, boolean[] inSet, boolean unknownInSet, double[] share) {
-        int n = g.n;
-        Arrays.fill(share, 0.0);
-        for (int c = 0; c < g.componentCount; c++) {
-            int lo = componentStart[c];
-            int hi = componentStart[c + 1];
-            if (hi - lo == 1) {
-                share[lo] = forwardValue(lo, s, inSet, unknownInSet, share);
-                continue;
+    public void forwardAll(int s, int[] vertices, int[] column, int unknownColumn, int k, int[] rowOf,
+            double[] out) {
+        Arrays.fill(out, 0, vertices.length * k, 0.0);
+        double[] next = new double[k];
+        int i = 0;
+        while (i < vertices.length) {
+            int v = vertices[i];
+            int c = g.component[v];
+            int j = i;
+            while (j < vertices.length && g.component[vertices[j]] == c) {
+                j++;
             }
-            for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
+            int sweeps = j - i == 1 ? 1 : MAX_SWEEPS;
+            for (int sweep = 0; sweep < sweeps; sweep++) {
                 double change = 0;
                 double max = 0;
-                for (int v = lo; v < hi; v++) {
-                    double a = forwardValue(v, s, inSet, unknownInSet, share);
-                    change = Math.max(change, Math.abs(a - share[v]));
-                    max = Math.max(max, a);
-                    share[v] = a;
+                for (int x = i; x < j; x++) {
+                    int w = vertices[x];
+                    rowAll(w, s, column, unknownColumn, k, rowOf, out, next);
+                    int base = rowOf[w] * k;
+                    for (int q = 0; q < k; q++) {
+                        change = Math.max(change, Math.abs(next[q] - out[base + q]));
+                        max = Math.max(max, next[q]);
+                        out[base + q] = next[q];
+                    }
                 }
                 if (change <= TOLERANCE * Math.max(max, Double.MIN_NORMAL)) {
                     break;
                 }
             }
+            i = j;
         }
-        assert n == share.length;
     }
 
-    private double forwardValue(int v, int s, boolean[] inSet, boolean unknownInSet, double[] share) {
+    private void rowAll(int v, int s, int[] column, int unknownColumn, int k, int[] rowOf, double[] out,
+            double[] row) {
+        Arrays.fill(row, 0.0);
         double t = g.throughput[v];
         if (t <= 0) {
-            return 0;
+            return;
         }
-        double m = 0;
         if (unknown[v]) {
-            if (unknownInSet && unknownCounts(s, stage[v])) {
-                m += g.ownSupply[v];
+            if (unknownColumn >= 0 && unknownCounts(s, stage[v])) {
+                row[unknownColumn] += g.ownSupply[v];
             }
-        } else if (stage[v] == s && inSet[v]) {
-            m += g.ownSupply[v];
+        } else if (stage[v] == s && column[v] >= 0) {
+            row[column[v]] += g.ownSupply[v];
         }
         for (int i = g.inStart[v]; i < g.inStart[v + 1]; i++) {
             int e = g.inEdge[i];
@@ -128,14 +142,20 @@ public final class OriginTracing {
                 continue;
             }
             if (entry(e, s)) {
-                if (inSet[v]) {
-                    m += f;
+                if (column[v] >= 0) {
+                    row[column[v]] += f;
                 }
             } else {
-                m += f * share[g.tail[e]];
+                int base = rowOf[g.tail[e]] * k;
+                for (int q = 0; q < k; q++) {
+                    row[q] += f * out[base + q];
+                }
             }
         }
-        return Math.min(1.0, m / t);
+        double inv = 1 / t;
+        for (int q = 0; q < k; q++) {
+            row[q] = Math.min(1.0, row[q] * inv);
+        }
     }
 
     /**
