@@ -73,12 +73,15 @@ final class Consumers {
         return baseline.getOrDefault(new Key(mineral, country), 0.0);
     }
 
-    /** Returns what node v retains when its throughput after a shock is {@code after}. */
+    /**
+     * Returns what node v retains when its throughput after a shock is {@code after}: {@code after / t × retained}
+     * (all of {@code after} when the node had no throughput).
+     */
     double retainedAfter(int v, double after) {
         double t = g.throughput(v);
         if (t <= 0) {
             return Math.max(0, after);
         }
-        return Math.max(0, after - after / t * outflow[v]);
+        return Math.max(0, after / t * retained[v]);
     }
 }

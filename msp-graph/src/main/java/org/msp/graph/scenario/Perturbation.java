@@ -18,6 +18,11 @@ final class Perturbation {
     final TreeMap<Consumers.Key, Double> demandFactor = new TreeMap<>();
     /** Vertices that create loss: a node factor below one, or an out-edge with an edge factor below one. */
     final TreeSet<Integer> shocked = new TreeSet<>();
+    /**
+     * Shocked unknown-source vertices whose loss is attributed to another vertex (the banning country's node,
+     * see {@link Shock.ExportBan#unknownOriginShare()}).
+     */
+    final TreeMap<Integer, Integer> alias = new TreeMap<>();
 
     Perturbation(Consumers consumers, Scenario scenario) {
         SupplyNetwork net = consumers.network;
@@ -36,6 +41,19 @@ final class Perturbation {
                         continue;
                     }
                     int v = net.index(src);
+                    double u = b.unknownOriginShare().getOrDefault(mineral, 0.0) * b.severity();
+                    if (u > 0) {
+                        for (int w = 0; w < n; w++) {
+                            Node x = net.node(w);
+                            if (x.isUnknownSource() && x.isCountry() && x.stage() == b.stage()
+                                    && x.mineral().equals(mineral) && b.hits(x.actor().id())
+                                    && g.throughput(w) > 0) {
+                                nodeFactor[w] *= 1.0 - u;
+                                alias.putIfAbsent(w, v);
+                                shocked.add(v);
+                            }
+                        }
+                    }
                     for (int e = g.outStart(v); e < g.outStart(v + 1); e++) {
                         Node h = net.node(g.head(e));
                         if (!h.isUnknownSource() && h.isCountry() && b.hits(h.actor().id())) {
@@ -68,6 +86,11 @@ final class Perturbation {
                 throw new IllegalArgumentException("unknown shock type " + s.getClass().getName());
             }
         }
+    }
+
+    /** Returns the vertex whose channel carries the loss created at shocked vertex {@code v}. */
+    int owner(int v) {
+        return alias.getOrDefault(v, v);
     }
 
     private void scale(SupplyNetwork net, Node node, double factor) {

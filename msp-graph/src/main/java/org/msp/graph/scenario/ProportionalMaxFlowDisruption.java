@@ -54,9 +54,15 @@ public final class ProportionalMaxFlowDisruption implements DisruptionAnalysis {
         int n = g.vertexCount();
         int[] channelOf = new int[n];
         Arrays.fill(channelOf, -1);
-        List<Integer> shocked = new ArrayList<>(p.shocked);
+        TreeSet<Integer> owners = new TreeSet<>();
+        p.shocked.forEach(v -> owners.add(p.owner(v)));
+        p.alias.keySet().forEach(v -> owners.add(p.owner(v)));
+        List<Integer> shocked = new ArrayList<>(owners);
         for (int c = 0; c < shocked.size(); c++) {
             channelOf[shocked.get(c)] = c;
+        }
+        for (Map.Entry<Integer, Integer> a : p.alias.entrySet()) {
+            channelOf[a.getKey()] = shocked.indexOf(a.getValue());
         }
         Propagation.Result r = Propagation.run(g, p.nodeFactor, p.edgeFactor, p.added, channelOf, shocked.size());
 

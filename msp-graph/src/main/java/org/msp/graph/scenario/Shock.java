@@ -2,10 +2,12 @@ package org.msp.graph.scenario;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.msp.model.Actor;
@@ -75,7 +77,7 @@ public sealed interface Shock permits Shock.ExportBan, Shock.CapacityLoss, Shock
             exempt.addAll(dataset.members(g, date));
         }
         return new ExportBan(restriction.country(), restriction.minerals(), restriction.stage(), 1.0,
-                restriction.targetsAll() ? ImmutableSortedSet.of() : targets, exempt,
+                restriction.targetsAll() ? ImmutableSortedSet.of() : targets, exempt, ImmutableSortedMap.of(),
                 "restriction " + restriction.id());
     }
 
@@ -89,16 +91,28 @@ public sealed interface Shock permits Shock.ExportBan, Shock.CapacityLoss, Shock
      * buyers (the no-re-routing model is a bound). Domestic deliveries to the next stage, edges to facility
      * nodes and edges from unknown sources are untouched.
      *
+     * <p><b>Unknown origin.</b> Trade data often show a country re-exporting more than it produces and imports;
+     * the network builder feeds that excess from an unknown-source node ({@code ?DEU/refining/gallium}), which a
+     * ban on the exporter's edges cannot reach. {@code unknownOriginShare} states, per mineral, the share of such
+     * unexplained supply assumed to originate in the banning country (default: none, the optimistic reading).
+     * With a share {@code u}, every unknown-source node at {@code stage} of that mineral that feeds a country
+     * hit by the ban gets its node factor multiplied by {@code 1 - severity × u}; its loss is attributed to the
+     * banning country's node. {@link #withUnknownOriginFromProduction(Dataset, int)} sets {@code u} to the
+     * country's share of the stage's reported world production, the reading that unexplained material comes
+     * from where the stage's output is made.
+     *
      * @param country  ISO3 code of the banning country
      * @param minerals mineral ids covered, at least one
      * @param stage    the stage whose product is banned
      * @param severity share of the targeted exports stopped, in [0, 1]; 1 is a full ban
      * @param targets  ISO3 codes of the destinations targeted; empty for all
      * @param exempt   ISO3 codes of the destinations exempted
+     * @param unknownOriginShare per mineral, the share of unexplained supply at the stage assumed to come from
+     *                 the banning country, in [0, 1]; minerals not listed: 0
      * @param label    where the ban comes from (e.g. {@code "restriction cn-ga-2023"}), or empty
      */
     record ExportBan(String country, SortedSet<String> minerals, Stage stage, double severity, SortedSet<String> targets,
-            SortedSet<String> exempt, String label) implements Shock {
+            SortedSet<String> exempt, SortedMap<String, Double> unknownOriginShare, String label) implements Shock {
         public ExportBan {
             iso3(country, "ExportBan.country");
             minerals = ImmutableSortedSet.copyOf(Objects.requireNonNull(minerals, "ExportBan.minerals is null"));
@@ -109,30 +123,71 @@ public sealed interface Shock permits Shock.ExportBan, Shock.CapacityLoss, Shock
             exempt = ImmutableSortedSet.copyOf(Objects.requireNonNull(exempt, "ExportBan.exempt is null"));
             targets.forEach(t -> iso3(t, "ExportBan.targets"));
             exempt.forEach(t -> iso3(t, "ExportBan.exempt"));
+            unknownOriginShare = ImmutableSortedMap.copyOf(Objects.requireNonNull(unknownOriginShare,
+                    "ExportBan.unknownOriginShare is null"));
+            unknownOriginShare.values().forEach(u -> checkFraction(u, "ExportBan.unknownOriginShare"));
             Objects.requireNonNull(label, "ExportBan.label is null");
         }
 
         /** Returns a full ban by {@code country} on exports of {@code mineral} at {@code stage} to everyone. */
         public static ExportBan of(String country, String mineral, Stage stage) {
             return new ExportBan(country, ImmutableSortedSet.of(mineral), stage, 1.0, ImmutableSortedSet.of(),
-                    ImmutableSortedSet.of(), "");
+                    ImmutableSortedSet.of(), ImmutableSortedMap.of(), "");
         }
 
         /** Returns a copy that targets only {@code countries} (ISO3 codes). */
         public ExportBan towards(String... countries) {
             return new ExportBan(country, minerals, stage, severity, ImmutableSortedSet.copyOf(countries), exempt,
-                    label);
+                    unknownOriginShare, label);
         }
 
         /** Returns a copy that exempts {@code countries} (ISO3 codes). */
         public ExportBan exempting(String... countries) {
             return new ExportBan(country, minerals, stage, severity, targets, ImmutableSortedSet.copyOf(countries),
-                    label);
+                    unknownOriginShare, label);
         }
 
         /** Returns a copy with {@code severity}, the share of targeted exports stopped. */
         public ExportBan withSeverity(double severity) {
-            return new ExportBan(country, minerals, stage, severity, targets, exempt, label);
+            return new ExportBan(country, minerals, stage, severity, targets, exempt, unknownOriginShare, label);
+        }
+
+        /** Returns a copy that assumes the share {@code u} of unexplained supply of every covered mineral at the stage comes from the banning country. */
+        public ExportBan withUnknownOriginShare(double u) {
+            ImmutableSortedMap.Builder<String, Double> m = ImmutableSortedMap.naturalOrder();
+            minerals.forEach(x -> m.put(x, u));
+            return new ExportBan(country, minerals, stage, severity, targets, exempt, m.build(), label);
+        }
+
+        /**
+         * Returns a copy whose unknown-origin share of each covered mineral is the banning country's share of the
+         * world production at the stage that {@code dataset} reports for {@code year}
+         * ({@link Dataset#productions(String, Stage, int)}; a facility counts for its host country). Minerals with
+         * no reported production get no share.
+         *
+         * @throws IllegalArgumentException if a production names a facility the dataset lacks
+         */
+        public ExportBan withUnknownOriginFromProduction(Dataset dataset, int year) {
+            ImmutableSortedMap.Builder<String, Double> m = ImmutableSortedMap.naturalOrder();
+            for (String mineral : minerals) {
+                double total = 0;
+                double mine = 0;
+                for (org.msp.model.Production p : dataset.productions(mineral, stage, year)) {
+                    double t = p.quantity().tonnes();
+                    total += t;
+                    String host = p.producer().isCountry() ? p.producer().id()
+                            : dataset.facility(p.producer().id()).orElseThrow(() -> new IllegalArgumentException(
+                                    "production " + p + " names facility " + p.producer().id()
+                                            + " that the dataset lacks")).country();
+                    if (host.equals(country)) {
+                        mine += t;
+                    }
+                }
+                if (total > 0) {
+                    m.put(mineral, Math.min(1.0, mine / total));
+                }
+            }
+            return new ExportBan(country, minerals, stage, severity, targets, exempt, m.build(), label);
         }
 
         /** Returns true if exports to {@code iso3} are hit. */
@@ -150,7 +205,16 @@ public sealed interface Shock permits Shock.ExportBan, Shock.CapacityLoss, Shock
             return (severity == 1.0 ? "export ban " : String.format(Locale.ROOT, "export restriction %.0f%% ",
                     severity * 100)) + country + "/" + stage + "/" + minerals + " -> "
                     + (targets.isEmpty() ? "all" : targets.toString())
-                    + (exempt.isEmpty() ? "" : " except " + exempt) + (label.isEmpty() ? "" : " (" + label + ")");
+                    + (exempt.isEmpty() ? "" : " except " + exempt)
+                    + (unknownOriginShare.isEmpty() ? "" : ", unknown origin " + unknownOriginText())
+                    + (label.isEmpty() ? "" : " (" + label + ")");
+        }
+
+        private String unknownOriginText() {
+            StringBuilder b = new StringBuilder();
+            unknownOriginShare.forEach((m, u) -> b.append(b.length() == 0 ? "" : ", ").append(m).append(' ')
+                    .append(pct(u)).append('%'));
+            return b.toString();
         }
     }
 

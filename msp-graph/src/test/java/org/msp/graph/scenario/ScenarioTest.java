@@ -142,6 +142,38 @@ class ScenarioTest {
     }
 
     @Test
+    void exportBan_unknownOriginShare_cutsUnexplainedSupplyOfHitCountries() {
+        // JPN re-exports more than it has: 12 of its 40 come from ?JPN/refining/gallium.
+        Node unknown = Node.unknownSourceOf(JPN);
+        SupplyNetwork net = SupplyNetwork.builder(2024).node(CHN, 600).node(JPN, 0).node(unknown, 12).node(USA, 0)
+                .edge(CHN, USA, 20).edge(CHN, JPN, 28).edge(unknown, JPN, 12).edge(JPN, USA, 5).build();
+        Shock.ExportBan plain = Shock.ExportBan.of("CHN", GA, Stage.REFINING);
+        assertEquals(12.0 / 40 * 35, impact(Scenarios.run(net, plain), "JPN").noRerouting(), 1e-12);
+        Shock.ExportBan half = plain.withUnknownOriginShare(0.5);
+        assertTrue(half.toString().endsWith("unknown origin gallium 50%"), half.toString());
+        ScenarioResult r = Scenarios.run(net, half);
+        // ?JPN keeps 6 of 12: JPN 6 of 40 (0.15), retains 35 * 0.15, sends 0.75 to the USA.
+        assertEquals(0.15 * 35, impact(r, "JPN").noRerouting(), 1e-12);
+        assertEquals(0.75, impact(r, "USA").noRerouting(), 1e-12);
+        // The unexplained supply's loss is put on the banning country's node.
+        assertEquals(List.of(new Cause(CHN, 1.0)), impact(r, "JPN").causes());
+        // Towards the USA only: JPN is not hit, so its unknown source is not either.
+        ScenarioResult usaOnly = Scenarios.run(net, half.towards("USA"));
+        assertEquals(12.0 / 40 * 35 + 28.0 / 40 * 35, impact(usaOnly, "JPN").noRerouting(), 1e-12);
+    }
+
+    @Test
+    void exportBan_unknownOriginFromProduction_usesTheProductionShare() {
+        Dataset d = Dataset.builder().name("t").countries("CHN", "JPN", "USA").minerals(GA)
+                .add(org.msp.model.Production.of("CHN", GA, Stage.REFINING, 2024, 990, P))
+                .add(org.msp.model.Production.of("JPN", GA, Stage.REFINING, 2024, 10, P)).build();
+        Shock.ExportBan b = Shock.ExportBan.of("CHN", GA, Stage.REFINING).withUnknownOriginFromProduction(d, 2024);
+        assertEquals(0.99, b.unknownOriginShare().get(GA), 1e-12);
+        assertTrue(Shock.ExportBan.of("CHN", GA, Stage.MINING).withUnknownOriginFromProduction(d, 2024)
+                .unknownOriginShare().isEmpty());
+    }
+
+    @Test
     void capacityLoss_scalesTheNodeAndEverythingDownstream() {
         ScenarioResult r = Scenarios.run(gallium(), Shock.CapacityLoss.of("CHN", GA, Stage.REFINING, 0.5));
         // CHN 300 of 600: sends 10 to USA, 15 to JPN; JPN 25 of 40 (0.625): 3.125 to USA, retains 21.875.
