@@ -3,7 +3,6 @@ package org.msp.examples.cli;
 import java.util.Locale;
 import org.msp.graph.Node;
 import org.msp.graph.SupplyNetwork;
-import org.msp.graph.SupplyNetworks;
 import org.msp.graph.chokepoint.Chokepoint;
 import org.msp.graph.chokepoint.Chokepoints;
 import org.msp.graph.chokepoint.ConsumerChokepoints;
@@ -59,7 +58,7 @@ final class ChokepointsCommand extends MspCommand {
         String m = Arguments.mineral(d, mineral);
         int y = Arguments.year(d, year);
         String c = consumer == null ? null : Arguments.country(d, consumer);
-        SupplyNetwork net = SupplyNetworks.of(d, y, m);
+        SupplyNetwork net = networks().of(y, m);
         Table t = Table.of(Table.text("mineral"), Table.text("consumer"), Table.text("country"), Table.text("stage"),
                 Table.text("kind"), Table.share("supply_lost_share"));
         if (c == null) {

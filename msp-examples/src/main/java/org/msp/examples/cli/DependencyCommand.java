@@ -4,7 +4,6 @@ import java.util.Set;
 import java.util.SortedSet;
 import org.msp.graph.Node;
 import org.msp.graph.SupplyNetwork;
-import org.msp.graph.SupplyNetworks;
 import org.msp.graph.dependency.BlocDependence;
 import org.msp.graph.dependency.Dependence;
 import org.msp.graph.dependency.DependenceBounds;
@@ -57,7 +56,7 @@ final class DependencyCommand extends MspCommand {
         String m = Arguments.mineral(d, mineral);
         int y = Arguments.year(d, year);
         CountryGroup g = group == null ? null : Arguments.group(d, group);
-        SupplyNetwork net = SupplyNetworks.of(d, y, m);
+        SupplyNetwork net = networks().of(y, m);
         Node consumer = Arguments.consumerNode(net, c, m);
         Dependence dep = LookThroughDependency.of(net).dependence(consumer);
         BlocDependence bounds = BlocDependence.of(net);

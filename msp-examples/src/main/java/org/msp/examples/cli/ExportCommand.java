@@ -26,7 +26,6 @@ import org.jgrapht.nio.graphml.GraphMLExporter;
 import org.msp.graph.Node;
 import org.msp.graph.SupplyEdge;
 import org.msp.graph.SupplyNetwork;
-import org.msp.graph.SupplyNetworks;
 import org.msp.model.Dataset;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -77,7 +76,7 @@ final class ExportCommand extends MspCommand {
         for (String m : minerals) {
             ids.add(Arguments.mineral(d, m));
         }
-        SupplyNetwork net = SupplyNetworks.of(d, y, ids.toArray(String[]::new));
+        SupplyNetwork net = networks().of(y, ids.toArray(String[]::new));
         if (out == null) {
             StringWriter w = new StringWriter();
             write(net, format, w);

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import org.msp.graph.SupplyNetwork;
-import org.msp.graph.SupplyNetworks;
 import org.msp.graph.scenario.MonteCarlo;
 import org.msp.graph.scenario.MonteCarloResult;
 import org.msp.graph.scenario.ProgressListener;
@@ -93,7 +92,7 @@ final class MonteCarloCommand extends MspCommand {
             random.add(RandomShock.exportBan(t.country(), t.mineral(), t.stage(), p));
             minerals.add(t.mineral());
         }
-        SupplyNetwork net = SupplyNetworks.of(d, y, minerals.toArray(String[]::new));
+        SupplyNetwork net = networks().of(y, minerals.toArray(String[]::new));
         MonteCarlo mc = MonteCarlo.of(random).withTrials(trials).withSeed(seed)
                 .withStockpiles(Stockpiles.from(d, y));
         if (threads != null) {
@@ -139,7 +138,7 @@ final class MonteCarloCommand extends MspCommand {
         @Override
         public void progress(long done, long total) {
             int percent = (int) (100 * done / Math.max(1, total));
-            if (percent == lastPercent) {
+            if (percent <= lastPercent) {
                 return;
             }
             lastPercent = percent;

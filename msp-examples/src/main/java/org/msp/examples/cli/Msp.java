@@ -2,8 +2,11 @@ package org.msp.examples.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.msp.data.Datasets;
+import org.msp.examples.report.Networks;
 import org.msp.io.DatasetJson;
 import org.msp.model.Dataset;
 import picocli.CommandLine;
@@ -33,7 +36,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "msp", mixinStandardHelpOptions = true, versionProvider = Msp.Version.class,
         description = "Critical-mineral supply chains: concentration, import reliance, look-through dependency, "
                 + "chokepoints, disruption scenarios and an HTML report, on the embedded world dataset or your own.",
-        subcommands = {ConcentrationCommand.class, RelianceCommand.class,
+        subcommands = {ReportCommand.class, ConcentrationCommand.class, RelianceCommand.class,
             DependencyCommand.class, ChokepointsCommand.class, ScenarioCommand.class, MonteCarloCommand.class,
             ExportCommand.class, CommandLine.HelpCommand.class})
 public final class Msp implements Callable<Integer> {
@@ -48,6 +51,11 @@ public final class Msp implements Callable<Integer> {
     @Option(names = "--dataset", paramLabel = "FILE", scope = ScopeType.INHERIT,
             description = "A dataset in the library's JSON format (default: the embedded world dataset).")
     Path datasetFile;
+
+    @Option(names = "--conversion", paramLabel = "MINERAL:BASIS=FACTOR", scope = ScopeType.INHERIT,
+            description = "Tonnes of content per tonne on another basis, for datasets that mix bases, e.g. "
+                    + "lithium:carbonate_equivalent=0.1879 (repeatable).")
+    List<String> conversions = new ArrayList<>();
 
     @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
             description = "Print the stack trace of an error.")
@@ -99,6 +107,19 @@ public final class Msp implements Callable<Integer> {
             dataset = datasetFile == null ? Datasets.world() : DatasetJson.read(datasetFile);
         }
         return dataset;
+    }
+
+    /**
+     * Returns the network factory of this run: the dataset with the {@code --conversion} factors.
+     *
+     * @throws IllegalArgumentException if a conversion is malformed
+     */
+    Networks networks() {
+        Networks n = Networks.of(dataset());
+        for (String c : conversions) {
+            n = n.withConversion(c);
+        }
+        return n;
     }
 
     /** Returns true if {@code --verbose} was given. */

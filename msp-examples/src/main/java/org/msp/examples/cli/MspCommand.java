@@ -3,6 +3,7 @@ package org.msp.examples.cli;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
+import org.msp.examples.report.Networks;
 import org.msp.io.DataFileException;
 import org.msp.model.DataProblem;
 import org.msp.model.Dataset;
@@ -65,6 +66,11 @@ abstract class MspCommand implements Callable<Integer> {
     /** Returns the dataset of this run. */
     Dataset dataset() {
         return msp.dataset();
+    }
+
+    /** Returns the run's network factory (the dataset and the {@code --conversion} factors). */
+    Networks networks() {
+        return msp.networks();
     }
 
     /** Returns standard output. */

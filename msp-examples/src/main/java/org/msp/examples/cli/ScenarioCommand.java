@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import org.msp.graph.SupplyNetwork;
-import org.msp.graph.SupplyNetworks;
 import org.msp.graph.scenario.ConsumerImpact;
 import org.msp.graph.scenario.DaysOfCover;
 import org.msp.graph.scenario.Scenario;
@@ -63,7 +62,7 @@ final class ScenarioCommand extends MspCommand {
             shocks.add(Shock.ExportBan.of(target.country(), target.mineral(), target.stage()));
             minerals.add(target.mineral());
         }
-        SupplyNetwork net = SupplyNetworks.of(d, y, minerals.toArray(String[]::new));
+        SupplyNetwork net = networks().of(y, minerals.toArray(String[]::new));
         ScenarioResult r = Scenarios.run(d, net, Scenario.of(shocks));
         List<ConsumerImpact> rows;
         if (c != null) {

@@ -1,0 +1,423 @@
+package org.msp.examples.report;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.msp.graph.Node;
+import org.msp.graph.SupplyNetwork;
+import org.msp.graph.chokepoint.Chokepoint;
+import org.msp.graph.chokepoint.Chokepoints;
+import org.msp.graph.chokepoint.RemovalImpact;
+import org.msp.graph.concentration.Concentration;
+import org.msp.graph.concentration.ConcentrationResult;
+import org.msp.graph.dependency.Dependence;
+import org.msp.graph.dependency.LookThroughDependency;
+import org.msp.graph.dependency.StageOrigins;
+import org.msp.graph.scenario.ConsumerImpact;
+import org.msp.graph.scenario.Scenario;
+import org.msp.graph.scenario.ScenarioResult;
+import org.msp.graph.scenario.Scenarios;
+import org.msp.graph.scenario.Shock;
+import org.msp.model.CountryGroup;
+import org.msp.model.Dataset;
+import org.msp.model.ExportRestriction;
+import org.msp.model.Flow;
+import org.msp.model.Production;
+import org.msp.model.Stage;
+import org.msp.model.TradeMeasure;
+
+/**
+ * The state of critical-mineral supply in one year, computed from a dataset: the most concentrated minerals and
+ * stages, the main chokepoint of each traded mineral for a partner group, that group's look-through dependence
+ * on a group of concern, and the effect of the dataset's export restrictions. It is what {@code msp report}
+ * prints and draws ({@link HtmlReport}).
+ *
+ * <p>Every figure comes from the library's analyses: {@link Concentration} (production tables),
+ * {@link Chokepoints#removalImpact} (proportional propagation), {@link LookThroughDependency} (proportional
+ * tracing) and {@link Scenarios} (export bans as {@link Shock#from} converts them, no re-routing and
+ * re-routing). Networks are built per mineral for the minerals with trade flows in the year.
+ *
+ * <p>Running time: one network and a few linear passes per traded mineral, one scenario per restriction; a few
+ * seconds on the embedded world dataset. This class is immutable and thread-safe.
+ *
+ * @param dataset       the dataset's name
+ * @param year          the year
+ * @param partners      the partner group analysed (e.g. MSP partners), if the dataset has it
+ * @param concern       the group of concern (e.g. FEOC), if the dataset has it
+ * @param concentration every mineral and stage with production, by decreasing HHI then mineral and stage
+ * @param chokepoints   per traded mineral, the node whose loss cuts most of the partners' supply
+ * @param dependence    per traded mineral and stage, the partners' look-through dependence on the group of concern
+ * @param restrictions  per export restriction in force in the year, its effect as a full ban
+ * @param flow          the flow diagram of one mineral, if any mineral is traded
+ * @param notes         what could not be computed, and why
+ */
+public record StateOfSupply(String dataset, int year, Optional<CountryGroup> partners, Optional<CountryGroup> concern,
+        List<ConcentrationResult> concentration, List<PartnerChokepoint> chokepoints,
+        List<GroupDependence> dependence, List<RestrictionEffect> restrictions, Optional<FlowDiagram> flow,
+        List<String> notes) {
+
+    /** The default id of the partner group: the Minerals Security Partnership. */
+    public static final String DEFAULT_PARTNERS = "msp-partners";
+    /** The default id of the group of concern: the US IRA's foreign entities of concern. */
+    public static final String DEFAULT_CONCERN = "feoc";
+
+    public StateOfSupply {
+        Objects.requireNonNull(dataset, "dataset");
+        concentration = ImmutableList.copyOf(concentration);
+        chokepoints = ImmutableList.copyOf(chokepoints);
+        dependence = ImmutableList.copyOf(dependence);
+        restrictions = ImmutableList.copyOf(restrictions);
+        notes = ImmutableList.copyOf(notes);
+    }
+
+    /**
+     * The node of a mineral's network whose loss, alone, cuts most of a partner group's supply (proportional
+     * propagation, no re-routing), summed over the partners that consume the mineral.
+     *
+     * @param mineral       mineral id
+     * @param node          the node, e.g. {@code CHN/refining/gallium}
+     * @param tonnesLost    tonnes the partners lose together
+     * @param partnerSupply the partners' supply together, tonnes
+     * @param partners      how many partners consume the mineral
+     * @param partnersHit   how many of them lose supply with the node
+     */
+    public record PartnerChokepoint(String mineral, Node node, double tonnesLost, double partnerSupply, int partners,
+            int partnersHit) {
+        /** Returns the tonnes lost over the partners' supply, 0 to 1. */
+        public double shareLost() {
+            return partnerSupply > 0 ? Math.min(1, tonnesLost / partnerSupply) : 0;
+        }
+    }
+
+    /**
+     * A partner group's look-through dependence on a group of concern for one mineral at one stage: the supply
+     * of its members, weighted by their supply, that entered the stage in the group of concern.
+     *
+     * @param mineral       mineral id
+     * @param stage         the stage at which origins are counted
+     * @param partnerSupply the partners' supply, tonnes
+     * @param share         the share that entered the stage in the group of concern, 0 to 1
+     * @param unknown       the share of unknown origin, 0 to 1
+     */
+    public record GroupDependence(String mineral, Stage stage, double partnerSupply, double share, double unknown) {
+    }
+
+    /**
+     * What an export restriction in force does when applied as a full ban on its targets.
+     *
+     * @param restriction    the measure
+     * @param consumersHit   consumers that lose supply (no re-routing)
+     * @param baseline       those consumers' supply before, tonnes
+     * @param lostNoReroute  their supply lost without re-routing, tonnes
+     * @param lostReroute    their supply lost with re-routing, tonnes
+     * @param partnerShareNoReroute the partners' loss over their supply of the minerals, without re-routing
+     * @param hardestHit     at most five impacts, hardest hit first
+     */
+    public record RestrictionEffect(ExportRestriction restriction, int consumersHit, double baseline,
+            double lostNoReroute, double lostReroute, double partnerShareNoReroute, List<ConsumerImpact> hardestHit) {
+        public RestrictionEffect {
+            hardestHit = ImmutableList.copyOf(hardestHit);
+        }
+    }
+
+    /**
+     * Computes the state of supply in {@code year}.
+     *
+     * @param networkFactory the dataset, with the basis conversions its networks need
+     * @param year        the year
+     * @param flowMineral the mineral of the flow diagram, or null for the default: the traded mineral whose
+     *                    network passes the largest share of its supply between stages, then the most concentrated
+     * @param partnersId  the id of the partner group (e.g. {@value #DEFAULT_PARTNERS})
+     * @param concernId   the id of the group of concern (e.g. {@value #DEFAULT_CONCERN})
+     * @throws IllegalArgumentException if {@code flowMineral} is given but not traded in the year
+     */
+    public static StateOfSupply of(Networks networkFactory, int year, String flowMineral, String partnersId,
+            String concernId) {
+        Dataset d = networkFactory.dataset();
+        List<String> notes = new ArrayList<>();
+        Optional<CountryGroup> partners = d.groups().stream().filter(g -> g.id().equals(partnersId)).findFirst();
+        Optional<CountryGroup> concern = d.groups().stream().filter(g -> g.id().equals(concernId)).findFirst();
+        if (partners.isEmpty()) {
+            notes.add("no group '" + partnersId + "' in the dataset: partner chokepoints and dependence left out");
+        }
+        if (concern.isEmpty()) {
+            notes.add("no group '" + concernId + "' in the dataset: dependence on the group of concern left out");
+        }
+
+        // concentration of every table with production
+        TreeSet<String> tables = new TreeSet<>();
+        for (Production p : d.productions()) {
+            if (p.year() == year) {
+                tables.add(p.mineral() + "\u0000" + p.stage().name());
+            }
+        }
+        List<ConcentrationResult> conc = new ArrayList<>();
+        Concentration c = Concentration.ofProduction(d);
+        for (String t : tables) {
+            String[] k = t.split("\u0000");
+            try {
+                conc.add(c.concentration(k[0], Stage.valueOf(k[1]), year));
+            } catch (IllegalArgumentException e) {
+                notes.add("concentration of " + k[0] + "/" + Stage.valueOf(k[1]) + ": " + firstLine(e));
+            }
+        }
+        conc.sort(Comparator.comparingDouble(ConcentrationResult::hhi).reversed()
+                .thenComparing(ConcentrationResult::mineral).thenComparing(ConcentrationResult::stage));
+
+        // networks of the traded minerals
+        TreeSet<String> traded = new TreeSet<>();
+        for (Flow f : d.flows()) {
+            if (f.year() == year) {
+                traded.add(f.mineral());
+            }
+        }
+        Map<String, SupplyNetwork> networks = new TreeMap<>();
+        for (String m : traded) {
+            try {
+                networks.put(m, networkFactory.of(year, m));
+            } catch (IllegalArgumentException e) {
+                notes.add("network of " + m + " not built: " + firstLine(e));
+            }
+        }
+
+        List<PartnerChokepoint> chokepoints = new ArrayList<>();
+        List<GroupDependence> dependence = new ArrayList<>();
+        SortedSet<String> members = partners.map(g -> g.membersIn(year)).orElse(new TreeSet<>());
+        SortedSet<String> concernMembers = concern.map(g -> g.membersIn(year)).orElse(new TreeSet<>());
+        for (Map.Entry<String, SupplyNetwork> e : networks.entrySet()) {
+            if (partners.isEmpty()) {
+                break;
+            }
+            String m = e.getKey();
+            SupplyNetwork net = e.getValue();
+            List<Node> consumers = new ArrayList<>();
+            for (String p : members) {
+                consumerNode(net, p, m).ifPresent(consumers::add);
+            }
+            if (consumers.isEmpty()) {
+                continue;
+            }
+            Map<Node, Double> lost = new HashMap<>();
+            Map<Node, Integer> hit = new HashMap<>();
+            double supply = 0;
+            for (Node cn : consumers) {
+                RemovalImpact ri = Chokepoints.removalImpact(net, cn);
+                supply += ri.supply();
+                for (Chokepoint cp : ri.impacts()) {
+                    if (!cp.node().isUnknownSource() && cp.tonnesLost() > 0) {
+                        lost.merge(cp.node(), cp.tonnesLost(), Double::sum);
+                        hit.merge(cp.node(), 1, Integer::sum);
+                    }
+                }
+            }
+            Optional<Map.Entry<Node, Double>> top = lost.entrySet().stream()
+                    .max(Map.Entry.<Node, Double>comparingByValue().thenComparing(Map.Entry::getKey,
+                            Comparator.reverseOrder()));
+            if (top.isPresent()) {
+                chokepoints.add(new PartnerChokepoint(m, top.get().getKey(), top.get().getValue(), supply,
+                        consumers.size(), hit.get(top.get().getKey())));
+            }
+            if (concern.isPresent()) {
+                LookThroughDependency tracing = LookThroughDependency.of(net);
+                Map<Stage, double[]> byStage = new TreeMap<>();
+                for (Node cn : consumers) {
+                    Dependence dep = tracing.dependence(cn);
+                    for (StageOrigins so : dep.stages()) {
+                        double[] acc = byStage.computeIfAbsent(so.stage(), k -> new double[3]);
+                        double s = 0;
+                        for (String cm : concernMembers) {
+                            s += so.share(cm);
+                        }
+                        acc[0] += dep.supply();
+                        acc[1] += dep.supply() * s;
+                        acc[2] += dep.supply() * so.unknown();
+                    }
+                }
+                byStage.forEach((s, acc) -> dependence.add(new GroupDependence(m, s, acc[0],
+                        acc[0] > 0 ? acc[1] / acc[0] : 0, acc[0] > 0 ? acc[2] / acc[0] : 0)));
+            }
+        }
+        chokepoints.sort(Comparator.comparingDouble(PartnerChokepoint::shareLost).reversed()
+                .thenComparing(PartnerChokepoint::mineral));
+
+        // export restrictions in force
+        List<RestrictionEffect> effects = new ArrayList<>();
+        for (TradeMeasure tm : d.measuresInForce(year)) {
+            if (!(tm instanceof ExportRestriction r)) {
+                continue;
+            }
+            LocalDate jan1 = LocalDate.of(year, 1, 1);
+            LocalDate date = r.effective().isAfter(jan1) ? r.effective() : jan1;
+            TreeSet<String> ms = new TreeSet<>();
+            for (String m : r.minerals()) {
+                if (networks.containsKey(m)) {
+                    ms.add(m);
+                }
+            }
+            if (ms.isEmpty()) {
+                notes.add("restriction " + r.id() + ": no network of " + r.minerals() + " in " + year
+                        + ", effect not computed");
+                continue;
+            }
+            if (ms.size() < r.minerals().size()) {
+                TreeSet<String> missing = new TreeSet<>(r.minerals());
+                missing.removeAll(ms);
+                notes.add("restriction " + r.id() + ": effect computed on " + ms + " only, no network of " + missing);
+            }
+            SupplyNetwork net = networkFactory.of(year, ms.toArray(String[]::new));
+            ScenarioResult sr = Scenarios.run(d, net, Scenario.of(Shock.from(r, d, date)));
+            List<ConsumerImpact> hard = sr.hardestHit();
+            double base = 0;
+            double lostNo = 0;
+            double lostRe = 0;
+            double pBase = 0;
+            double pLost = 0;
+            for (ConsumerImpact i : sr.impacts()) {
+                if (members.contains(i.country())) {
+                    pBase += i.baseline();
+                    pLost += i.shortfall();
+                }
+            }
+            for (ConsumerImpact i : hard) {
+                base += i.baseline();
+                lostNo += i.shortfall();
+                lostRe += i.shortfallRerouted();
+            }
+            effects.add(new RestrictionEffect(r, hard.size(), base, lostNo, lostRe, pBase > 0 ? pLost / pBase : 0,
+                    hard.subList(0, Math.min(5, hard.size()))));
+        }
+
+        // the flow diagram
+        Optional<FlowDiagram> flow = Optional.empty();
+        String fm = flowMineral;
+        if (fm != null && !networks.containsKey(fm)) {
+            throw new IllegalArgumentException("no network of " + fm + " in " + year
+                    + " to draw its flow diagram (networks: " + String.join(", ", networks.keySet()) + ")");
+        }
+        if (fm == null && !networks.isEmpty()) {
+            Map<String, Double> hhi = new HashMap<>();
+            for (ConcentrationResult r : conc) {
+                hhi.merge(r.mineral(), r.hhi(), Math::max);
+            }
+            fm = networks.keySet().stream().max(Comparator
+                    .<String>comparingDouble(m -> crossStageShare(networks.get(m)))
+                    .thenComparingDouble(m -> hhi.getOrDefault(m, 0.0))
+                    .thenComparing(Comparator.<String>reverseOrder())).orElseThrow();
+        }
+        if (fm != null) {
+            flow = Optional.of(FlowDiagram.of(networks.get(fm), fm, 8));
+        } else {
+            notes.add("no trade flows in " + year + ": no network analysis, no flow diagram");
+        }
+        return new StateOfSupply(d.name(), year, partners, concern, conc, chokepoints, dependence, effects, flow,
+                notes);
+    }
+
+    /** Returns the tonnes that actor nodes pass to another stage over the network's own supply. */
+    static double crossStageShare(SupplyNetwork net) {
+        double own = 0;
+        double cross = 0;
+        for (Node n : net.nodes()) {
+            own += net.ownSupply(n);
+        }
+        for (org.msp.graph.SupplyEdge e : net.edges()) {
+            if (!e.source().isUnknownSource() && e.source().stage() != e.target().stage()) {
+                cross += e.tonnes();
+            }
+        }
+        return own > 0 ? cross / own : 0;
+    }
+
+    /** Returns the node at which {@code iso3} consumes: its actor node at the highest primary stage with throughput. */
+    static Optional<Node> consumerNode(SupplyNetwork net, String iso3, String mineral) {
+        return net.nodes().stream()
+                .filter(n -> !n.isUnknownSource() && n.isCountry() && n.actor().id().equals(iso3)
+                        && n.mineral().equals(mineral) && n.stage().isPrimary() && net.throughput(n) > 0)
+                .max(Comparator.comparing(Node::stage));
+    }
+
+    private static String firstLine(Exception e) {
+        String m = e.getMessage() == null ? e.toString() : e.getMessage();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+
+    /**
+     * Returns the terminal summary: the ten most concentrated tables, the partners' main chokepoints and
+     * dependence on the group of concern, and the effect of each export restriction.
+     */
+    public String summary() {
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "State of critical-mineral supply, %d (dataset %s)%n", year, dataset));
+        b.append(String.format(Locale.ROOT, "%nMost concentrated minerals and stages (of %d with production)%n",
+                concentration.size()));
+        for (ConcentrationResult r : concentration.subList(0, Math.min(10, concentration.size()))) {
+            b.append(String.format(Locale.ROOT, "  %-22s %-9s top %s %5.1f%%  top-3 %5.1f%%  HHI %.3f%n", r.mineral(),
+                    r.stage().id(), r.top().country(), 100 * r.top().share(), 100 * r.topShare(3), r.hhi()));
+        }
+        String pName = partners.map(CountryGroup::name).orElse("partners");
+        if (partners.isPresent()) {
+            b.append(String.format(Locale.ROOT, "%nMain chokepoints for the %s (loss of one node, no re-routing)%n",
+                    pName));
+            for (PartnerChokepoint p : chokepoints.subList(0, Math.min(10, chokepoints.size()))) {
+                b.append(String.format(Locale.ROOT, "  %-22s %-28s cuts %5.1f%% of their supply (%d of %d partners hit)%n",
+                        p.mineral(), p.node(), 100 * p.shareLost(), p.partnersHit(), p.partners()));
+            }
+        }
+        if (partners.isPresent() && concern.isPresent()) {
+            b.append(String.format(Locale.ROOT, "%nLook-through dependence of the %s on %s%n", pName,
+                    concern.get().name()));
+            List<GroupDependence> top = dependence.stream()
+                    .sorted(Comparator.comparingDouble(GroupDependence::share).reversed()
+                            .thenComparing(GroupDependence::mineral).thenComparing(GroupDependence::stage))
+                    .limit(10).toList();
+            for (GroupDependence g : top) {
+                b.append(String.format(Locale.ROOT, "  %-22s %-9s %5.1f%% (unknown origin %5.1f%%)%n", g.mineral(),
+                        g.stage().id(), 100 * g.share(), 100 * g.unknown()));
+            }
+        }
+        b.append(String.format(Locale.ROOT, "%nExport restrictions in force in %d, applied as full bans%n", year));
+        if (restrictions.isEmpty()) {
+            b.append("  none with trade data\n");
+        }
+        for (RestrictionEffect r : restrictions) {
+            b.append(String.format(Locale.ROOT,
+                    "  %s (%s by %s on %s/%s): %d consumers lose %s t of %s t without re-routing, %s t with; "
+                            + "partners lose %.1f%%%n",
+                    r.restriction().id(), r.restriction().kind().name().toLowerCase(Locale.ROOT),
+                    r.restriction().country(), String.join(",", r.restriction().minerals()), r.restriction().stage(),
+                    r.consumersHit(), tonnes(r.lostNoReroute()), tonnes(r.baseline()), tonnes(r.lostReroute()),
+                    100 * r.partnerShareNoReroute()));
+        }
+        flow.ifPresent(f -> b.append(String.format(Locale.ROOT, "%nFlow diagram: %s%n", f)));
+        for (String n : notes) {
+            b.append("note: ").append(n).append('\n');
+        }
+        return b.toString();
+    }
+
+    static String tonnes(double t) {
+        if (Math.abs(t) < 0.0005) {
+            return "0";
+        }
+        return t >= 100 ? String.format(Locale.ROOT, "%,.0f", t) : String.format(Locale.ROOT, "%.3g", t);
+    }
+
+    /** Returns a one-line count of what the state holds. */
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "StateOfSupply[%s %d: %d concentration tables, %d chokepoints, "
+                + "%d dependence rows, %d restrictions, %s]", dataset, year, concentration.size(), chokepoints.size(),
+                dependence.size(), restrictions.size(), flow.map(FlowDiagram::toString).orElse("no flow diagram"));
+    }
+}
