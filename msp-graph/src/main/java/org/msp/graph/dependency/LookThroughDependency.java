@@ -36,7 +36,8 @@ public interface LookThroughDependency {
 
     /**
      * Returns, for every actor node of {@code mineral} at {@code consumerStage} with supply, the share that
-     * entered {@code originStage} at each origin: all consumers at once.
+     * entered {@code originStage} at each origin: all consumers at once. Rows are ordered by decreasing
+     * supply, columns by decreasing tonnes over all rows (ties by node and label).
      */
     DependenceMatrix matrix(String mineral, Stage consumerStage, Stage originStage);
 

@@ -187,9 +187,38 @@ public final class ProportionalTracing implements LookThroughDependency {
                 }
             }
         }
+        // Rows by decreasing supply, columns by decreasing tonnes over all rows; ties by node and label.
+        Integer[] ro = new Integer[rows.size()];
+        for (int i = 0; i < ro.length; i++) {
+            ro[i] = i;
+        }
+        java.util.Arrays.sort(ro, java.util.Comparator.<Integer>comparingDouble(i -> -g.throughput(rows.get(i)))
+                .thenComparing(i -> network.node(rows.get(i))));
+        double[] weight = new double[labels.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            for (int q = 0; q < labels.size(); q++) {
+                weight[q] += g.throughput(rows.get(i)) * shares[i][q];
+            }
+        }
+        Integer[] co = new Integer[labels.size()];
+        for (int q = 0; q < co.length; q++) {
+            co[q] = q;
+        }
+        java.util.Arrays.sort(co, java.util.Comparator.<Integer>comparingDouble(q -> -weight[q])
+                .thenComparing(labels::get));
+        double[][] sorted = new double[ro.length][co.length];
         List<Node> consumers = new ArrayList<>();
-        rows.forEach(v -> consumers.add(network.node(v)));
-        return new DependenceMatrix(mineral, originStage, consumers, labels, shares);
+        for (int i = 0; i < ro.length; i++) {
+            consumers.add(network.node(rows.get(ro[i])));
+            for (int q = 0; q < co.length; q++) {
+                sorted[i][q] = shares[ro[i]][co[q]];
+            }
+        }
+        List<String> columns = new ArrayList<>();
+        for (Integer q : co) {
+            columns.add(labels.get(q));
+        }
+        return new DependenceMatrix(mineral, originStage, consumers, columns, sorted);
     }
 
     @Override
