@@ -82,7 +82,9 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
 
     /**
      * The node of a mineral's network whose loss, alone, cuts most of a partner group's supply (proportional
-     * propagation, no re-routing), summed over the partners that consume the mineral.
+     * propagation, no re-routing), summed over the partners that consume the mineral. A partner's supply is what
+     * its consumer node (its node at the highest stage with supply) keeps: throughput less exports and
+     * deliveries; under proportional propagation it falls by the same share as the node's throughput.
      *
      * @param mineral       mineral id
      * @param node          the node, e.g. {@code CHN/refining/gallium}
@@ -101,7 +103,7 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
 
     /**
      * A partner group's look-through dependence on a group of concern for one mineral at one stage: the supply
-     * of its members, weighted by their supply, that entered the stage in the group of concern.
+     * of its members, weighted by what each keeps (see {@link PartnerChokepoint}), that entered the stage in the group of concern.
      *
      * @param mineral       mineral id
      * @param stage         the stage at which origins are counted
@@ -202,7 +204,7 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
             SupplyNetwork net = e.getValue();
             List<Node> consumers = new ArrayList<>();
             for (String p : members) {
-                consumerNode(net, p, m).ifPresent(consumers::add);
+                consumerNode(net, p, m).filter(n -> retained(net, n) > 0).ifPresent(consumers::add);
             }
             if (consumers.isEmpty()) {
                 continue;
@@ -212,10 +214,11 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
             double supply = 0;
             for (Node cn : consumers) {
                 RemovalImpact ri = Chokepoints.removalImpact(net, cn);
-                supply += ri.supply();
+                double kept = retained(net, cn);
+                supply += kept;
                 for (Chokepoint cp : ri.impacts()) {
-                    if (!cp.node().isUnknownSource() && cp.tonnesLost() > 0) {
-                        lost.merge(cp.node(), cp.tonnesLost(), Double::sum);
+                    if (!cp.node().isUnknownSource() && cp.shareLost() > 0) {
+                        lost.merge(cp.node(), cp.shareLost() * kept, Double::sum);
                         hit.merge(cp.node(), 1, Integer::sum);
                     }
                 }
@@ -232,15 +235,16 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
                 Map<Stage, double[]> byStage = new TreeMap<>();
                 for (Node cn : consumers) {
                     Dependence dep = tracing.dependence(cn);
+                    double w = retained(net, cn);
                     for (StageOrigins so : dep.stages()) {
                         double[] acc = byStage.computeIfAbsent(so.stage(), k -> new double[3]);
                         double s = 0;
                         for (String cm : concernMembers) {
                             s += so.share(cm);
                         }
-                        acc[0] += dep.supply();
-                        acc[1] += dep.supply() * s;
-                        acc[2] += dep.supply() * so.unknown();
+                        acc[0] += w;
+                        acc[1] += w * s;
+                        acc[2] += w * so.unknown();
                     }
                 }
                 byStage.forEach((s, acc) -> dependence.add(new GroupDependence(m, s, acc[0],
@@ -336,6 +340,15 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
             }
         }
         return own > 0 ? cross / own : 0;
+    }
+
+    /** Returns what a node keeps: its throughput less what it sends on (exports, deliveries to a next stage). */
+    static double retained(SupplyNetwork net, Node n) {
+        double out = 0;
+        for (org.msp.graph.SupplyEdge e : net.graph().outgoingEdgesOf(n)) {
+            out += e.tonnes();
+        }
+        return Math.max(0, net.throughput(n) - out);
     }
 
     /** Returns the node at which {@code iso3} consumes: its actor node at the highest primary stage with throughput. */
