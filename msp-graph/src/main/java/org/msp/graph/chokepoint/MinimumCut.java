@@ -16,7 +16,8 @@ import org.msp.graph.Node;
  * under proportional propagation (minimum cardinality is NP-hard in general, so this set is not guaranteed
  * smallest); {@code weight} is its size. In both, {@code tonnesLost} and {@code shareLost} are what the consumer
  * loses when the whole set is lost (proportional propagation, no re-routing), and each member carries what its
- * loss alone costs. Members are in network node order. This class is immutable and thread-safe.
+ * loss alone costs. Members are sorted by that, largest first (ties in network node order). This class is
+ * immutable and thread-safe.
  *
  * @param consumer    the consumer node
  * @param supply      the consumer's supply (its throughput) in tonnes
@@ -59,7 +60,7 @@ public record MinimumCut(Node consumer, double supply, Method method, CutWeight 
         shareLost = Math.min(1, shareLost);
     }
 
-    /** Returns the member nodes in network node order. */
+    /** Returns the member nodes, largest single loss first. */
     public List<Node> nodes() {
         return members.stream().map(Chokepoint::node).collect(ImmutableList.toImmutableList());
     }

@@ -1,6 +1,7 @@
 package org.msp.graph.chokepoint;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -149,12 +150,17 @@ public final class NodeSplitMinimumCut implements MinimumCutAlgorithm {
         ProportionalLoss pl = new ProportionalLoss(g);
         double[] single = pl.lossByRemoval(c);
         double lost = Math.max(0, supply - pl.throughputWithout(set)[c]);
-        List<Chokepoint> members = new ArrayList<>();
+        List<Integer> order = new ArrayList<>();
         for (int v = 0; v < set.length; v++) {
             if (set[v]) {
-                members.add(new Chokepoint(network.node(v), ChokepointKind.CUT_MEMBER, single[v],
-                        supply > 0 ? single[v] / supply : 0));
+                order.add(v);
             }
+        }
+        order.sort(Comparator.comparingDouble((Integer v) -> -single[v]).thenComparingInt(v -> v));
+        List<Chokepoint> members = new ArrayList<>();
+        for (int v : order) {
+            members.add(new Chokepoint(network.node(v), ChokepointKind.CUT_MEMBER, single[v],
+                    supply > 0 ? single[v] / supply : 0));
         }
         return new MinimumCut(consumer, supply, method, weighting, target, members, weight, Math.min(lost, supply),
                 supply > 0 ? Math.min(1, lost / supply) : 0);

@@ -153,7 +153,12 @@ class ChokepointProperties {
     private static double jgraphtNodeSplitMaxFlow(SupplyNetwork net, Node consumer, CutWeight w) {
         List<Node> nodes = net.nodes();
         int n = nodes.size();
-        double big = 1e15;
+        // "Unbounded" arcs get more than any finite cut can weigh (JGraphT's push-relabel works with an absolute
+        // epsilon, so astronomically large weights would stall it).
+        double big = 1;
+        for (Node v : nodes) {
+            big += net.throughput(v) + 1;
+        }
         Graph<Integer, DefaultWeightedEdge> g = new SimpleDirectedWeightedGraph<>(DefaultWeightedEdge.class);
         int s = 2 * n;
         g.addVertex(s);
