@@ -12,29 +12,32 @@ import org.msp.model.Stage;
 /**
  * {@link BlocDependence} by maximum flow, after Cheng et al. (Nature Communications 2024).
  *
- * <p><b>Definitions.</b> Edge capacities are the year's flows (tonnes). The bloc's <em>supply at stage
- * {@code S}</em> is what enters {@code S} at the bloc's actor nodes there: their own supply and what reaches
- * them from another stage (see {@link ProportionalTracing}); the bloc's nodes still pass on what others
- * produced.
+ * <p><b>Definitions.</b> Edge capacities are the year's flows (tonnes). A node's <em>supply at stage
+ * {@code S}</em> is what enters {@code S} there (see {@link ProportionalTracing}): for an actor node at
+ * {@code S}, its own supply plus what reaches it from another stage. Both problems run on the network in
+ * which every node at {@code S} is fed its supply at {@code S} directly by a super-source, instead of through
+ * the edges by which material enters {@code S}: what happened before {@code S} does not decide where a
+ * tonne was produced at {@code S}. Nodes at {@code S} still pass on what they import from other nodes of
+ * {@code S}.
  * <ul>
- *   <li>maximum = the maximum flow to the consumer from a super-source that feeds each bloc node at
- *       {@code S} up to its supply at {@code S};</li>
- *   <li>minimum = the consumer's supply less the maximum flow to it from a super-source feeding every node
- *       its own supply, in the network where the bloc's supply at {@code S} is removed (the bloc nodes' own
- *       supply and the edges by which material enters {@code S} at them carry nothing);</li>
+ *   <li>maximum = the maximum flow to the consumer when only the bloc's nodes at {@code S} are fed (each up
+ *       to its supply at {@code S}): the most of the consumer's supply that can have been produced at
+ *       {@code S} by the bloc;</li>
+ *   <li>minimum = the consumer's supply less the maximum flow to it when every source but the bloc's nodes
+ *       at {@code S} is fed (other nodes at {@code S} their supply at {@code S}, nodes at other stages and
+ *       unknown sources their own supply): what no routing of the flows can bring without the bloc;</li>
  *   <li>proportional = the tonnes that entered {@code S} at the bloc by proportional tracing.</li>
  * </ul>
- * The proportional flow from the bloc is a feasible flow of the first problem and the rest of the consumer's
- * supply a feasible flow of the second, so minimum &le; proportional &le; maximum whenever no material enters
- * {@code S} twice (a recycling loop that returns material to {@code S} at another node can break the lower
- * bound, because the second problem forbids all material that ever entered {@code S} at the bloc).
- * A consumer inside a loop (two-way trade) counts circulating material in its throughput, which no flow from
- * the sources can deliver twice: its minimum is taken against the supply a maximum flow from all sources
- * delivers, and the proportional figure can then exceed the maximum.
+ * The proportionally traced flows of bloc origin form a feasible flow of the first problem and the rest of
+ * the consumer's supply a feasible flow of the second, so minimum &le; proportional &le; maximum, recycling
+ * loops included. A consumer inside a loop (two-way trade) counts circulating material in its throughput,
+ * which no flow from the sources can deliver twice: its minimum is taken against the supply that a maximum
+ * flow from all sources delivers, and its proportional figure can then lie outside the bounds.
  *
- * <p><b>Algorithm.</b> Two maximum flows with Dinic's algorithm on the compact form
- * ({@code org.msp.graph.internal.MaxFlow}), O(V² E) worst case, nearly linear on stage-layered supply
- * networks; one backward tracing pass, O(n + m). This class is immutable and thread-safe.
+ * <p><b>Algorithm.</b> One copy of the compact form with the entering edges emptied, then two (three for a
+ * consumer in a loop) maximum flows with Dinic's algorithm ({@code org.msp.graph.internal.MaxFlow}),
+ * O(V² E) worst case and nearly linear on stage-layered supply networks, and one backward tracing pass,
+ * O(n + m). This class is immutable and thread-safe.
  */
 public final class MaxFlowBlocBounds implements BlocDependence {
     private final SupplyNetwork network;
@@ -54,62 +57,61 @@ public final class MaxFlowBlocBounds implements BlocDependence {
         CompactGraph g = network.compact();
         int n = g.vertexCount();
         int m = g.edgeCount();
+        boolean[] atStage = new boolean[n];
         boolean[] member = new boolean[n];
         for (int v = 0; v < n; v++) {
             Node node = network.node(v);
-            member[v] = !node.isUnknownSource() && node.stage() == stage && bloc.contains(node.actor().toString());
+            atStage[v] = !node.isUnknownSource() && node.stage() == stage;
+            member[v] = atStage[v] && bloc.contains(node.actor().toString());
         }
         double supply = g.throughput(c);
-        // Maximum: the bloc's supply at the stage as sources.
-        double[] blocSupply = new double[n];
-        int[] tail = new int[m];
-        int[] head = new int[m];
-        double[] flowWithout = new double[m];
-        for (int e = 0; e < m; e++) {
-            tail[e] = g.tail(e);
-            head[e] = g.head(e);
-            boolean enters = member[head[e]] && network.node(tail[e]).stage() != stage;
-            if (enters) {
-                blocSupply[head[e]] += g.flow(e);
-            }
-            flowWithout[e] = enters ? 0 : g.flow(e);
-        }
-        double[] ownWithout = new double[n];
-        for (int v = 0; v < n; v++) {
-            if (member[v]) {
-                blocSupply[v] += g.ownSupply(v);
-            } else {
-                ownWithout[v] = g.ownSupply(v);
-            }
-        }
-        double maximum = supply <= 0 ? 0
-                : MaxFlow.compute(g, blocSupply, c, null, MaxFlow.EdgeCapacity.FLOW, null).value();
-        // Minimum: everything but the bloc's supply at the stage, on a copy whose entering edges carry nothing.
+        double proportional = 0;
         double minimum = 0;
+        double maximum = 0;
         if (supply > 0) {
-            CompactGraph without = CompactGraph.of(n, tail, head, flowWithout, null, ownWithout, null);
-            int[] back = new int[n];
-            for (int v = 0; v < n; v++) {
-                back[without.inputIndex(v)] = v;
+            // The network with entering edges emptied; each node at the stage fed its supply at the stage.
+            double[] entering = new double[n];
+            int[] tail = new int[m];
+            int[] head = new int[m];
+            double[] flow = new double[m];
+            for (int e = 0; e < m; e++) {
+                tail[e] = g.tail(e);
+                head[e] = g.head(e);
+                boolean enters = atStage[head[e]] && network.node(tail[e]).stage() != stage;
+                if (enters) {
+                    entering[head[e]] += g.flow(e);
+                }
+                flow[e] = enters ? 0 : g.flow(e);
             }
-            double[] sources = new double[n];
+            double[] own = new double[n];
             for (int v = 0; v < n; v++) {
-                sources[back[v]] = ownWithout[v];
+                own[v] = g.ownSupply(v) + entering[v];
             }
-            double rest = MaxFlow.compute(without, sources, back[c], null, MaxFlow.EdgeCapacity.FLOW, null).value();
+            CompactGraph cut = CompactGraph.of(n, tail, head, flow, null, own, null);
+            int[] at = new int[n];
+            for (int v = 0; v < n; v++) {
+                at[cut.inputIndex(v)] = v;
+            }
+            double[] blocOnly = new double[n];
+            double[] others = new double[n];
+            for (int v = 0; v < n; v++) {
+                if (member[v]) {
+                    blocOnly[at[v]] = own[v];
+                } else {
+                    others[at[v]] = own[v];
+                }
+            }
+            int sink = at[c];
+            maximum = Math.min(supply, maxFlow(cut, blocOnly, sink));
             double deliverable = supply;
             if (inLoop(g, c)) {
                 double[] all = new double[n];
                 for (int v = 0; v < n; v++) {
-                    all[v] = g.ownSupply(v);
+                    all[at[v]] = own[v];
                 }
-                deliverable = Math.min(supply,
-                        MaxFlow.compute(g, all, c, null, MaxFlow.EdgeCapacity.FLOW, null).value());
+                deliverable = Math.min(supply, maxFlow(cut, all, sink));
             }
-            minimum = Math.max(0, deliverable - rest);
-        }
-        double proportional = 0;
-        if (supply > 0) {
+            minimum = Math.max(0, deliverable - maxFlow(cut, others, sink));
             double[] credit = tracing.credits(c, stage);
             for (int v = 0; v < n; v++) {
                 if (member[v]) {
@@ -118,7 +120,11 @@ public final class MaxFlowBlocBounds implements BlocDependence {
             }
         }
         return new DependenceBounds(consumer, stage, ImmutableSortedSet.copyOf(bloc), supply, minimum, proportional,
-                Math.min(maximum, supply));
+                maximum);
+    }
+
+    private static double maxFlow(CompactGraph g, double[] supply, int sink) {
+        return MaxFlow.compute(g, supply, sink, null, MaxFlow.EdgeCapacity.FLOW, null).value();
     }
 
     private static boolean inLoop(CompactGraph g, int v) {

@@ -53,12 +53,8 @@ class DependenceProperties {
     }
 
     @Property(tries = 100)
-    void proportional_liesWithinMaxFlowBounds_withTradeLoops(@ForAll("withLoops") SupplyNetwork n,
+    void proportional_liesWithinMaxFlowBounds_withLoops(@ForAll("withLoops") SupplyNetwork n,
             @ForAll @IntRange(min = 0, max = 511) int blocMask) {
-        // Recycling loops are left out of this check (see MaxFlowBlocBounds): keep two-way trade only.
-        if (n.nodes().stream().anyMatch(v -> v.stage() == Stage.RECYCLING)) {
-            return;
-        }
         checkBounds(n, blocMask);
     }
 
