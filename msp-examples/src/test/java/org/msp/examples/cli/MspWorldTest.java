@@ -1,0 +1,170 @@
+package org.msp.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.msp.data.Datasets;
+import org.msp.examples.report.Networks;
+import org.msp.graph.SupplyNetwork;
+import org.msp.graph.concentration.Concentration;
+import org.msp.graph.concentration.ConcentrationResult;
+import org.msp.graph.scenario.ConsumerImpact;
+import org.msp.graph.scenario.Scenario;
+import org.msp.graph.scenario.Scenarios;
+import org.msp.graph.scenario.Shock;
+import org.msp.model.Dataset;
+import org.msp.model.Stage;
+
+/**
+ * Every command on the embedded world dataset, its figures checked against the library's analyses run here
+ * directly. The gallium network (world trade is in gross weight, production in content: the test supplies 1 t of
+ * gallium per t of unwrought gallium, HS 811292) is built once for the class.
+ */
+class MspWorldTest {
+    static final String GALLIUM = "gallium:gross_weight=1";
+
+    @TempDir
+    static Path dir;
+
+    static Dataset world;
+    static SupplyNetwork gallium;
+
+    @BeforeAll
+    static void build() {
+        world = Datasets.world();
+        gallium = Networks.of(world).withConversion(GALLIUM).of(2024, "gallium");
+    }
+
+    static MspTest.Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        var cl = Msp.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        return new MspTest.Run(cl.execute(args), out.toString(), err.toString());
+    }
+
+    @Test
+    void defaultYear_isTheLatestYearWithTrade() {
+        assertEquals(2024, Arguments.defaultYear(world));
+    }
+
+    @Test
+    void concentration_matchesTheLibrary() {
+        MspTest.Run r = run("concentration", "--stage", "refining", "--mineral", "gallium", "--format", "csv");
+        assertEquals(0, r.exit(), r.err());
+        ConcentrationResult c = Concentration.of(world, "gallium", Stage.REFINING, 2024);
+        assertEquals(String.format(Locale.ROOT, "gallium,refining,2024,%d,%s,%s,%s,%s", c.supplierCount(),
+                c.top().country(), Table.decimals(c.top().share(), 6), Table.decimals(c.topShare(3), 6),
+                Table.decimals(c.hhi(), 6)), r.lines().get(1));
+        assertEquals("CHN", c.top().country());
+        MspTest.Run all = run("concentration", "--stage", "mining");
+        assertTrue(all.lines().size() > 20, all.out());
+    }
+
+    @Test
+    void reliance_listsMineralsAndNotesWhatCannotBeCombined() throws Exception {
+        MspTest.Run r = run("reliance", "--country", "USA", "--format", "json");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode a = new ObjectMapper().readTree(r.out());
+        assertTrue(a.size() > 10, r.out());
+        for (JsonNode row : a) {
+            assertEquals("USA", row.get("country").asText());
+            JsonNode nir = row.get("net_import_reliance");
+            assertTrue(nir.isNull() || nir.asDouble() <= 1.0 + 1e-9, row.toString());
+        }
+        r.err().lines().forEach(l -> assertTrue(l.startsWith("msp reliance: note: "), l));
+    }
+
+    @Test
+    void dependency_sharesOfAStageSumToTraced() {
+        MspTest.Run r = run("--conversion", GALLIUM, "dependency", "--country", "KOR", "--mineral", "gallium",
+                "--group", "feoc", "--format", "csv");
+        assertEquals(0, r.exit(), r.err());
+        double sum = 0;
+        for (String l : r.lines().subList(1, r.lines().size())) {
+            String[] f = l.split(",", -1);
+            if (f[2].equals("refining") && !f[3].equals("feoc")) {
+                sum += Double.parseDouble(f[4]);
+            }
+            if (!f[3].equals("unknown")) {
+                double share = Double.parseDouble(f[4]);
+                assertTrue(Double.parseDouble(f[5]) <= share + 1e-6 && share <= Double.parseDouble(f[6]) + 1e-6, l);
+            }
+        }
+        assertEquals(1.0, sum, 1e-3, r.out());
+    }
+
+    @Test
+    void chokepoints_consumerAndWorld() {
+        MspTest.Run r = run("--conversion", GALLIUM, "chokepoints", "--mineral", "gallium", "--consumer", "USA",
+                "--top", "3", "--format", "csv");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.lines().stream().anyMatch(l -> l.startsWith("gallium,USA,CHN,refining,removal_impact,")), r.out());
+        MspTest.Run w = run("--conversion", GALLIUM, "chokepoints", "--mineral", "gallium", "--top", "5");
+        assertEquals(6, w.lines().size(), w.out());
+    }
+
+    @Test
+    void scenario_matchesTheLibrary() {
+        MspTest.Run r = run("--conversion", GALLIUM, "scenario", "--ban", "CHN:gallium:refining", "--consumer",
+                "KOR", "--format", "csv");
+        assertEquals(0, r.exit(), r.err());
+        ConsumerImpact kor = Scenarios.run(world, gallium, Scenario.of(Shock.ExportBan.of("CHN", "gallium",
+                Stage.REFINING))).impact("KOR", "gallium").orElseThrow();
+        String[] f = r.lines().get(1).split(",", -1);
+        assertEquals("KOR", f[0]);
+        assertEquals(kor.baseline(), Double.parseDouble(f[2]), 1e-3);
+        assertEquals(kor.shortfallShare(), Double.parseDouble(f[5]), 1e-6);
+        assertEquals(kor.shortfallShareRerouted(), Double.parseDouble(f[6]), 1e-6);
+        assertTrue(kor.shortfallShare() > 0.5, "a Chinese ban cuts most of Korea's gallium: " + kor);
+    }
+
+    @Test
+    void scenario_withoutConversion_oneLineNamingTheMissingFactor() {
+        MspTest.Run r = run("scenario", "--ban", "CHN:gallium");
+        assertEquals(Msp.EXIT_ERROR, r.exit());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().contains("gallium") && r.err().contains("conversion"), r.err());
+    }
+
+    @Test
+    void montecarlo_smallRun() {
+        MspTest.Run r = run("--conversion", GALLIUM, "montecarlo", "--shock", "CHN:gallium=0.2", "--trials", "500",
+                "--seed", "5", "--format", "csv");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.lines().size() > 10, r.out());
+        assertTrue(r.lines().stream().anyMatch(l -> l.startsWith("KOR,gallium,")), r.out());
+    }
+
+    @Test
+    void export_dotOfGallium() {
+        MspTest.Run r = run("export", "--conversion", GALLIUM, "--mineral", "gallium", "--format", "dot");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(gallium.edgeCount(), r.out().lines().filter(l -> l.contains(" -> ")).count());
+    }
+
+    @Test
+    void report_onTheWorld() throws Exception {
+        Path out = dir.resolve("world-report");
+        MspTest.Run r = run("report", "--conversion", GALLIUM, "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        List<String> lines = r.lines();
+        assertTrue(lines.get(0).startsWith("State of critical-mineral supply, 2024"), r.out());
+        assertTrue(r.out().contains("Most concentrated minerals and stages"), r.out());
+        assertTrue(r.out().contains("cn-2023-gallium-germanium"), "the gallium controls are applied: " + r.out());
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("id=\"flow-chart\"") && html.contains("id=\"scenarios\""));
+    }
+}
