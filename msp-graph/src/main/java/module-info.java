@@ -10,5 +10,6 @@ module org.msp.graph {
     exports org.msp.graph.concentration;
     exports org.msp.graph.dependency;
     exports org.msp.graph.scenario;
+    exports org.msp.graph.diversification;
     exports org.msp.graph.chokepoint;
 }
