@@ -34,7 +34,7 @@ public record ConsumerChokepoints(Node consumer, double supply, Dominators domin
     public String toString() {
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "Chokepoints of %s (supply %,.0f t)",
                 consumer, supply));
-        sb.append("\n single points of failure: ").append(dominators.dominators().isEmpty() ? "none" : "")
+        sb.append("\n single points of failure:").append(dominators.dominators().isEmpty() ? " none" : "")
                 .append(Chokepoint.lines(dominators.dominators(), 5).replace("\n  ", "\n   "));
         sb.append("\n largest losses from one node:").append(removalImpact.impacts().isEmpty() ? " none" : "")
                 .append(Chokepoint.lines(removalImpact.impacts(), 5).replace("\n  ", "\n   "));
