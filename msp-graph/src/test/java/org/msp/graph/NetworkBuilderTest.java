@@ -157,6 +157,14 @@ class NetworkBuilderTest {
     }
 
     @Test
+    void build_yearWithoutData_isEmpty() {
+        SupplyNetwork n = SupplyNetworks.of(HandWorked.dataset(), 1999);
+        assertEquals(0, n.nodeCount());
+        assertEquals(0, n.edgeCount());
+        assertEquals(1999, n.year());
+    }
+
+    @Test
     void minerals_unknownMineral_isRefused() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> SupplyNetworks.of(HandWorked.dataset(), 2024, "unobtainium"));

@@ -65,6 +65,9 @@ class LookThroughDependencyTest {
             }
         }
         assertTrue(m.toString().contains("JPN/refining/lithium"), m.toString());
+        // Largest consumer first (CHN/refining 140 t), largest origin first (CHN).
+        assertEquals(li("CHN", Stage.REFINING), m.consumers().get(0));
+        assertEquals("CHN", m.origins().get(0));
     }
 
     /** Removing AUS's 100 t of ore: CHN/mining keeps 20 of 110, so JPN keeps 100·(20/110·110 + 10 + 20)/140. */
