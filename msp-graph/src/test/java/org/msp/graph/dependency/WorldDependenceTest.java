@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.util.Comparator;
 import java.util.OptionalInt;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.msp.data.Datasets;
 import org.msp.graph.Node;
@@ -39,6 +40,13 @@ class WorldDependenceTest {
                 .max();
         assumeTrue(year.isPresent(), "the embedded dataset has no year with lithium ore trade and refining production");
         int y = year.getAsInt();
+        assumeTrue(Stream.concat(
+                world.productions().stream().filter(p -> p.mineral().equals("lithium") && p.year() == y)
+                        .map(p -> p.quantity().basis()),
+                world.flows().stream().filter(f -> f.mineral().equals("lithium") && f.year() == y)
+                        .map(f -> f.quantity().basis()))
+                .allMatch(b -> b == Basis.CONTENT || b == Basis.CARBONATE_EQUIVALENT),
+                "lithium figures on a basis with no stoichiometric conversion (e.g. spodumene gross weight)");
         SupplyNetwork n = SupplyNetworks.builder(world, y).minerals("lithium")
                 .conversion("lithium", Basis.CARBONATE_EQUIVALENT, LITHIUM_PER_LCE).build();
         LookThroughDependency t = LookThroughDependency.of(n);
