@@ -16,6 +16,7 @@ import org.msp.model.Stage;
  * Chokepoints.of(net, korea);                    // dominators, largest single losses, minimum vertex cut
  * Chokepoints.removalImpact(net, korea).top(5);  // loss from each node, proportional, all nodes in one pass
  * Chokepoints.cutForShare(net, korea, 0.5);      // a small set removing at least half of Korea's supply
+ * Chokepoints.cutForShare(net, korea, 0.5, CutUnit.ACTOR); // the same in countries or facilities
  * Chokepoints.betweenness(net);                  // transit ranking
  * }</pre>
  * The implementations are {@link CooperHarveyKennedyDominators}, {@link ProportionalRemovalImpact}, {@link
@@ -90,9 +91,17 @@ public final class Chokepoints {
         return CUT.disconnectingCut(network, consumer, weight);
     }
 
-    /** Returns a small set whose loss removes at least {@code share} of the consumer's supply. */
+    /** Returns a small set of nodes whose loss removes at least {@code share} of the consumer's supply. */
     public static MinimumCut cutForShare(SupplyNetwork network, Node consumer, double share) {
         return CUT.cutForShare(network, consumer, share);
+    }
+
+    /**
+     * Returns a small set of nodes, or of actors (countries or facilities, all their stages), whose loss removes at
+     * least {@code share} of the consumer's supply.
+     */
+    public static MinimumCut cutForShare(SupplyNetwork network, Node consumer, double share, CutUnit unit) {
+        return CUT.cutForShare(network, consumer, share, unit);
     }
 
     /** Returns the flow-weighted betweenness ranking. */

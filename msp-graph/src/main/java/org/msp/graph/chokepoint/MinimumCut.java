@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.msp.graph.Node;
+import org.msp.model.Actor;
 
 /**
- * A set of nodes whose loss removes supply from one consumer, found by a {@link MinimumCutAlgorithm}.
+ * A set of nodes (or of actors) whose loss removes supply from one consumer, found by a {@link MinimumCutAlgorithm}.
  *
  * <p>{@link Method#MINIMUM_VERTEX_CUT}: the exact minimum-weight set of nodes (other than the consumer) that
  * meets every flowing supply path from a node with own supply to the consumer; {@code weight} is its weight
@@ -23,14 +24,16 @@ import org.msp.graph.Node;
  * @param supply      the consumer's supply (its throughput) in tonnes
  * @param method      how the set was found
  * @param weighting   what the weight counts
+ * @param unit        what the set is made of: nodes, or actors (then {@code members} lists every node of the
+ *                    chosen actors and {@code weight} counts actors)
  * @param targetShare the share the set had to remove (1 for a vertex cut of all supply from other nodes)
  * @param members     the nodes of the set, kind {@link ChokepointKind#CUT_MEMBER}
- * @param weight      the set's weight: node count, or tonnes for a {@link CutWeight#TONNES} vertex cut
+ * @param weight      the set's weight: node (or actor) count, or tonnes for a {@link CutWeight#TONNES} vertex cut
  * @param tonnesLost  supply the consumer loses with the whole set
  * @param shareLost   that over its supply
  */
-public record MinimumCut(Node consumer, double supply, Method method, CutWeight weighting, double targetShare,
-        List<Chokepoint> members, double weight, double tonnesLost, double shareLost) {
+public record MinimumCut(Node consumer, double supply, Method method, CutWeight weighting, CutUnit unit,
+        double targetShare, List<Chokepoint> members, double weight, double tonnesLost, double shareLost) {
 
     /** How a cut was found. */
     public enum Method {
@@ -44,6 +47,7 @@ public record MinimumCut(Node consumer, double supply, Method method, CutWeight 
         Objects.requireNonNull(consumer, "MinimumCut.consumer is null");
         Objects.requireNonNull(method, "MinimumCut.method is null");
         Objects.requireNonNull(weighting, "MinimumCut.weighting is null");
+        Objects.requireNonNull(unit, "MinimumCut.unit is null");
         members = ImmutableList.copyOf(Objects.requireNonNull(members, "MinimumCut.members is null"));
         for (Chokepoint c : members) {
             if (c.kind() != ChokepointKind.CUT_MEMBER) {
@@ -60,6 +64,11 @@ public record MinimumCut(Node consumer, double supply, Method method, CutWeight 
         shareLost = Math.min(1, shareLost);
     }
 
+    /** Returns the distinct actors of the members, in order of first appearance. */
+    public List<Actor> actors() {
+        return members.stream().map(c -> c.node().actor()).distinct().collect(ImmutableList.toImmutableList());
+    }
+
     /** Returns the member nodes, largest single loss first. */
     public List<Node> nodes() {
         return members.stream().map(Chokepoint::node).collect(ImmutableList.toImmutableList());
@@ -70,6 +79,9 @@ public record MinimumCut(Node consumer, double supply, Method method, CutWeight 
     public String toString() {
         String w = weighting == CutWeight.TONNES && method == Method.MINIMUM_VERTEX_CUT
                 ? String.format(Locale.ROOT, "weight %,.0f t", weight)
+                : unit == CutUnit.ACTOR
+                ? String.format(Locale.ROOT, "%d actor%s %s (%d nodes)", actors().size(),
+                        actors().size() == 1 ? "" : "s", actors(), members.size())
                 : String.format(Locale.ROOT, "%d node%s", members.size(), members.size() == 1 ? "" : "s");
         String what = method == Method.MINIMUM_VERTEX_CUT ? "minimum vertex cut (" + weighting.name()
                 .toLowerCase(Locale.ROOT) + ")" : String.format(Locale.ROOT, "set for %.1f%%", 100 * targetShare);

@@ -21,5 +21,18 @@ public interface MinimumCutAlgorithm {
      *                                  {@code share} is outside (0, 1], or the consumer's own supply keeps more
      *                                  than {@code 1 - share} of its supply out of reach
      */
-    MinimumCut cutForShare(SupplyNetwork network, Node consumer, double share);
+    default MinimumCut cutForShare(SupplyNetwork network, Node consumer, double share) {
+        return cutForShare(network, consumer, share, CutUnit.NODE);
+    }
+
+    /**
+     * Returns a small set of nodes, or of actors (all their nodes), other than the consumer (and, for actors, the
+     * consumer's actor), whose loss removes at least {@code share} of the consumer's supply under proportional
+     * propagation.
+     *
+     * @throws IllegalArgumentException as {@link #cutForShare(SupplyNetwork, Node, double)}, where what stays out
+     *                                  of reach is the consumer's own supply, or for actors all that its own
+     *                                  actor's nodes provide
+     */
+    MinimumCut cutForShare(SupplyNetwork network, Node consumer, double share, CutUnit unit);
 }

@@ -1,6 +1,11 @@
 package org.msp.graph.chokepoint;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +15,7 @@ import org.msp.graph.SupplyNetwork;
 import org.msp.graph.internal.CompactGraph;
 import org.msp.graph.internal.MaxFlow;
 import org.msp.graph.internal.ProportionalLoss;
+import org.msp.model.Actor;
 
 /**
  * Minimum vertex cuts by max-flow/min-cut on the node-split network, and greedy sets for a target share.
@@ -31,7 +37,10 @@ import org.msp.graph.internal.ProportionalLoss;
  * whose removal keeps the loss at the target; finally, if the minimum-cardinality vertex cut is smaller and
  * reaches the target, that is returned instead. The loss of the returned set is checked, so it always removes at
  * least the target share; it is not guaranteed to be the smallest such set. Running time O(k (n + m +
- * &Sigma;l<sup>3</sup>)) for a set of k nodes and recycling loops of sizes l, plus one max-flow.
+ * &Sigma;l<sup>3</sup>)) for a set of k nodes and recycling loops of sizes l, plus one max-flow. With
+ * {@link CutUnit#ACTOR} the candidates are actors (all nodes of a country or facility, with the unknown sources
+ * feeding them), each scored by one forward propagation per step: O(k a (n + m + &Sigma;l<sup>3</sup>)) for
+ * a actors.
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -53,7 +62,7 @@ public final class NodeSplitMinimumCut implements MinimumCutAlgorithm {
                 w += weight == CutWeight.NODES ? 1 : g.throughput(v);
             }
         }
-        return describe(network, consumer, MinimumCut.Method.MINIMUM_VERTEX_CUT, weight, 1.0, cut, w);
+        return describe(network, consumer, MinimumCut.Method.MINIMUM_VERTEX_CUT, weight, CutUnit.NODE, 1.0, cut, w);
     }
 
     /** The members of a minimum vertex cut between the supply and consumer {@code c}. */
@@ -74,8 +83,9 @@ public final class NodeSplitMinimumCut implements MinimumCutAlgorithm {
     }
 
     @Override
-    public MinimumCut cutForShare(SupplyNetwork network, Node consumer, double share) {
+    public MinimumCut cutForShare(SupplyNetwork network, Node consumer, double share, CutUnit unit) {
         Objects.requireNonNull(network, "network");
+        Objects.requireNonNull(unit, "unit");
         int c = network.index(Objects.requireNonNull(consumer, "consumer"));
         if (!(share > 0 && share <= 1)) {
             throw new IllegalArgumentException("share outside (0, 1]: " + share);
@@ -86,64 +96,128 @@ public final class NodeSplitMinimumCut implements MinimumCutAlgorithm {
         if (!(supply > 0)) {
             throw new IllegalArgumentException("consumer " + consumer + " receives no supply");
         }
-        double target = share * supply;
-        double tol = 1e-9 * supply;
-        double reachable = supply - g.ownSupply(c);
-        if (target > reachable + tol) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "consumer %s has own supply %,.1f t of its %,.1f t: losing other nodes removes at most %.4f%% "
-                            + "of its supply, below the target %.4f%%", consumer, g.ownSupply(c), supply,
-                    100 * reachable / supply, 100 * share));
+        // Groups of vertices lost together: single nodes, or all nodes of one actor.
+        List<int[]> groups = new ArrayList<>();
+        int[] groupOf = new int[n];
+        Arrays.fill(groupOf, -1);
+        if (unit == CutUnit.NODE) {
+            for (int v = 0; v < n; v++) {
+                if (v != c) {
+                    groupOf[v] = groups.size();
+                    groups.add(new int[] {v});
+                }
+            }
+        } else {
+            Map<Actor, List<Integer>> byActor = new TreeMap<>();
+            for (int v = 0; v < n; v++) {
+                Actor a = network.node(v).actor();
+                if (!a.equals(consumer.actor())) {
+                    byActor.computeIfAbsent(a, k -> new ArrayList<>()).add(v);
+                }
+            }
+            for (List<Integer> vs : byActor.values()) {
+                for (int v : vs) {
+                    groupOf[v] = groups.size();
+                }
+                groups.add(vs.stream().mapToInt(Integer::intValue).toArray());
+            }
         }
         ProportionalLoss pl = new ProportionalLoss(g);
+        double target = share * supply;
+        double tol = 1e-9 * supply;
+        boolean[] all = new boolean[n];
+        for (int v = 0; v < n; v++) {
+            all[v] = groupOf[v] >= 0;
+        }
+        double reachable = supply - pl.throughputWithout(all)[c];
+        if (target > reachable + tol) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "consumer %s keeps %,.1f t of its %,.1f t from its own supply%s: losing other %s removes at "
+                            + "most %.4f%% of its supply, below the target %.4f%%", consumer, supply - reachable,
+                    supply, unit == CutUnit.ACTOR ? " and its own actor's nodes" : "",
+                    unit == CutUnit.ACTOR ? "actors" : "nodes", 100 * reachable / supply, 100 * share));
+        }
         boolean[] set = new boolean[n];
         List<Integer> added = new ArrayList<>();
         double[] t = pl.throughputWithout(null);
         while (supply - t[c] < target - tol) {
-            double[] marginal = pl.lossByRemoval(c, set, t);
             int best = -1;
-            for (int u = 0; u < n; u++) {
-                if (u != c && !set[u] && marginal[u] > 0 && (best < 0 || marginal[u] > marginal[best])) {
-                    best = u;
+            double bestLoss = 0;
+            double[] marginal = unit == CutUnit.NODE ? pl.lossByRemoval(c, set, t) : null;
+            for (int k = 0; k < groups.size(); k++) {
+                int[] grp = groups.get(k);
+                if (set[grp[0]]) {
+                    continue;
+                }
+                double loss;
+                if (marginal != null) {
+                    loss = marginal[grp[0]];
+                } else {
+                    setAll(set, grp, true);
+                    loss = t[c] - pl.throughputWithout(set)[c];
+                    setAll(set, grp, false);
+                }
+                if (loss > bestLoss) {
+                    best = k;
+                    bestLoss = loss;
                 }
             }
             if (best < 0) {
                 break; // nothing left to remove: cannot happen below the reachable bound, kept as a guard
             }
-            set[best] = true;
+            setAll(set, groups.get(best), true);
             added.add(best);
             t = pl.throughputWithout(set);
         }
-        // Prune: drop members, last added first, whose removal keeps the loss at the target.
+        // Prune: drop groups, last added first, whose loss is not needed to reach the target.
         for (int i = added.size() - 1; i >= 0; i--) {
-            int u = added.get(i);
-            set[u] = false;
-            double[] without = pl.throughputWithout(set);
-            if (supply - without[c] < target - tol) {
-                set[u] = true;
+            int[] grp = groups.get(added.get(i));
+            setAll(set, grp, false);
+            if (supply - pl.throughputWithout(set)[c] < target - tol) {
+                setAll(set, grp, true);
             }
         }
-        int size = count(set);
+        int size = countGroups(set, groupOf);
+        // The minimum-cardinality vertex cut, read in the same unit, may be smaller.
         boolean[] cut = vertexCut(g, c, CutWeight.NODES);
-        if (count(cut) < size && supply - pl.throughputWithout(cut)[c] >= target - tol) {
-            set = cut;
-            size = count(cut);
+        boolean[] cutSet = new boolean[n];
+        boolean usable = true;
+        for (int v = 0; v < n && usable; v++) {
+            if (cut[v]) {
+                if (groupOf[v] < 0) {
+                    usable = false;
+                } else {
+                    setAll(cutSet, groups.get(groupOf[v]), true);
+                }
+            }
         }
-        return describe(network, consumer, MinimumCut.Method.GREEDY_FOR_SHARE, CutWeight.NODES, share, set, size);
+        if (usable && countGroups(cutSet, groupOf) < size
+                && supply - pl.throughputWithout(cutSet)[c] >= target - tol) {
+            set = cutSet;
+            size = countGroups(cutSet, groupOf);
+        }
+        return describe(network, consumer, MinimumCut.Method.GREEDY_FOR_SHARE, CutWeight.NODES, unit, share, set,
+                size);
     }
 
-    private static int count(boolean[] set) {
-        int k = 0;
-        for (boolean b : set) {
-            if (b) {
-                k++;
+    private static void setAll(boolean[] set, int[] group, boolean value) {
+        for (int v : group) {
+            set[v] = value;
+        }
+    }
+
+    private static int countGroups(boolean[] set, int[] groupOf) {
+        Set<Integer> seen = new HashSet<>();
+        for (int v = 0; v < set.length; v++) {
+            if (set[v]) {
+                seen.add(groupOf[v]);
             }
         }
-        return k;
+        return seen.size();
     }
 
     private static MinimumCut describe(SupplyNetwork network, Node consumer, MinimumCut.Method method,
-            CutWeight weighting, double target, boolean[] set, double weight) {
+            CutWeight weighting, CutUnit unit, double target, boolean[] set, double weight) {
         CompactGraph g = network.compact();
         int c = network.index(consumer);
         double supply = g.throughput(c);
@@ -162,7 +236,7 @@ public final class NodeSplitMinimumCut implements MinimumCutAlgorithm {
             members.add(new Chokepoint(network.node(v), ChokepointKind.CUT_MEMBER, single[v],
                     supply > 0 ? single[v] / supply : 0));
         }
-        return new MinimumCut(consumer, supply, method, weighting, target, members, weight, Math.min(lost, supply),
+        return new MinimumCut(consumer, supply, method, weighting, unit, target, members, weight, Math.min(lost, supply),
                 supply > 0 ? Math.min(1, lost / supply) : 0);
     }
 }

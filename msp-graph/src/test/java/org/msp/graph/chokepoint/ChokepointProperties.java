@@ -135,16 +135,36 @@ class ChokepointProperties {
         if (supply <= 0 || reachable <= 1e-6 * supply) {
             return;
         }
+        CutUnit unit = r.nextBoolean() ? CutUnit.NODE : CutUnit.ACTOR;
+        if (unit == CutUnit.ACTOR) {
+            // What the consumer's own actor provides stays out of reach.
+            boolean[] others = new boolean[net.nodeCount()];
+            for (Node v : net.nodes()) {
+                others[net.index(v)] = !v.actor().equals(c.actor());
+            }
+            reachable = supply - BruteForce.throughputWithout(net, others)[net.index(c)];
+            if (reachable <= 1e-6 * supply) {
+                return;
+            }
+        }
         double share = (0.05 + 0.95 * r.nextDouble()) * reachable / supply;
-        MinimumCut cut = Chokepoints.cutForShare(net, c, share);
+        MinimumCut cut = Chokepoints.cutForShare(net, c, share, unit);
         assertFalse(cut.nodes().contains(c));
+        if (unit == CutUnit.ACTOR) {
+            assertFalse(cut.actors().contains(c.actor()));
+            assertEquals(cut.actors().size(), cut.weight(), 0);
+            for (Node v : net.nodes()) {
+                // Every node of a chosen actor is in the set.
+                assertEquals(cut.actors().contains(v.actor()), cut.nodes().contains(v), v::toString);
+            }
+        }
         double[] after = BruteForce.throughputWithout(net, BruteForce.mask(net, cut.nodes().toArray(new Node[0])));
         double lost = supply - after[net.index(c)];
         assertTrue(lost >= share * supply - 1e-7 * (1 + supply), () -> cut + " loses " + lost);
         assertEquals(lost, cut.tonnesLost(), 1e-7 * (1 + supply));
         // Never larger than the minimum-cardinality vertex cut, which removes all supply from other nodes.
         MinimumCut all = Chokepoints.minimumCut(net, c, CutWeight.NODES);
-        if (all.tonnesLost() >= share * supply) {
+        if (unit == CutUnit.NODE && all.tonnesLost() >= share * supply) {
             assertTrue(cut.members().size() <= all.members().size());
         }
     }

@@ -199,6 +199,51 @@ class ChokepointsTest {
         assertThrows(IllegalArgumentException.class, () -> Chokepoints.cutForShare(n, AUS, 0.5));
     }
 
+    /**
+     * Network 3 (two countries at two stages): AUS mine (own 100) sends 30 to AUS refining and 70 to CHN refining;
+     * CHN mine (own 50) sends 50 to CHN refining; AUS refining sends its 30 and CHN refining 60 of its 120 to the
+     * KOR material node, which also gets 10 from KOR's own mine (own 10): KOR material has 100.
+     */
+    static SupplyNetwork network3() {
+        Node ausRef = Node.of("AUS", Stage.REFINING, LI);
+        Node chnMine = Node.of("CHN", Stage.MINING, LI);
+        Node korMine = Node.of("KOR", Stage.MINING, LI);
+        return SupplyNetwork.builder(2024).node(AUS, 100).node(chnMine, 50).node(korMine, 10)
+                .edge(AUS, ausRef, 30).edge(AUS, CHN, 70).edge(chnMine, CHN, 50)
+                .edge(ausRef, KOR, 30).edge(CHN, KOR, 60).edge(korMine, KOR, 10)
+                .build();
+    }
+
+    @Test
+    void cutForShare_actors_loseAllTheirStages() {
+        SupplyNetwork n = network3();
+        // Losing Australia (mine and refinery): KOR keeps CHN refining's 50 t from CHN ore, half of it sent on
+        // (60 of 120), 25 t, plus its own 10: it loses 30 + 35 = 65 t of 100.
+        MinimumCut c = Chokepoints.cutForShare(n, KOR, 0.5, CutUnit.ACTOR);
+        assertEquals(List.of(org.msp.model.Actor.country("AUS")), c.actors());
+        assertEquals(Set.of(AUS, Node.of("AUS", Stage.REFINING, LI)), Set.copyOf(c.nodes()));
+        assertEquals(1, c.weight(), 0);
+        assertEquals(65, c.tonnesLost(), 1e-9);
+        assertEquals(CutUnit.ACTOR, c.unit());
+        assertTrue(c.toString().contains("1 actor [AUS] (2 nodes)"), c.toString());
+        // Losing China instead costs 60 t; 90% (90 t) needs both foreign countries.
+        MinimumCut both = Chokepoints.cutForShare(n, KOR, 0.9, CutUnit.ACTOR);
+        assertEquals(2, both.weight(), 0);
+        assertEquals(90, both.tonnesLost(), 1e-9);
+    }
+
+    @Test
+    void cutForShare_actors_neverCutTheConsumersOwnCountry() {
+        SupplyNetwork n = network3();
+        // KOR's own mine supplies 10 of 100: by actors at most 90% can be cut; by nodes, its mine is another node.
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Chokepoints.cutForShare(n, KOR, 0.95, CutUnit.ACTOR));
+        assertTrue(e.getMessage().contains("own actor"), e.getMessage());
+        MinimumCut byNode = Chokepoints.cutForShare(n, KOR, 0.95);
+        assertTrue(byNode.nodes().contains(Node.of("KOR", Stage.MINING, LI)), byNode.toString());
+        assertTrue(byNode.tonnesLost() >= 95 - 1e-9);
+    }
+
     @Test
     void betweenness_network1_refinersPassSupplyOn() {
         FlowBetweenness b = Chokepoints.betweenness(network1());
