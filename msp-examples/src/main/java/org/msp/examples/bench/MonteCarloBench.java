@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.msp.graph.Node;
+import org.msp.data.Datasets;
 import org.msp.graph.SupplyNetwork;
+import org.msp.graph.SupplyNetworks;
+import org.msp.model.Dataset;
+import org.msp.model.Mineral;
 import org.msp.graph.scenario.MonteCarlo;
 import org.msp.graph.scenario.MonteCarloResult;
 import org.msp.graph.scenario.RandomShock;
@@ -21,9 +25,13 @@ import org.msp.model.Stage;
  * acyclic; with {@code backShare > 0} that share of nodes also ships a little back to an earlier country (re-
  * exports), which makes loops that the kernel must iterate.
  *
+ * <p>With {@code network=world} it runs instead on the country-level network of the embedded world dataset
+ * ({@link Datasets#world()}, 2024, every mineral whose figures share one basis), with an export ban and a 50%
+ * capacity loss, each with probability 0.05, at the largest mining and refining node of every mineral.
+ *
  * <pre>{@code
- * java -cp ... org.msp.examples.bench.MonteCarloBench [countries=200] [minerals=10] [exports=8]
- *     [trials=64000] [shocks=50] [backShare=0] [seed=1]
+ * java -cp ... org.msp.examples.bench.MonteCarloBench [network=synthetic|world] [countries=200] [minerals=10]
+ *     [exports=8] [trials=64000] [shocks=50] [backShare=0] [seed=1]
  * }</pre>
  */
 public final class MonteCarloBench {
@@ -43,6 +51,7 @@ public final class MonteCarloBench {
         int shocks = 50;
         double backShare = 0;
         long seed = 1;
+        String network = "synthetic";
         for (String a : args) {
             String[] kv = a.split("=", 2);
             if (kv.length != 2) {
@@ -56,13 +65,24 @@ public final class MonteCarloBench {
                 case "shocks" -> shocks = Integer.parseInt(kv[1]);
                 case "backShare" -> backShare = Double.parseDouble(kv[1]);
                 case "seed" -> seed = Long.parseLong(kv[1]);
+                case "network" -> network = kv[1];
                 default -> throw new IllegalArgumentException("unknown option '" + kv[0] + "'");
             }
         }
         long t0 = System.nanoTime();
-        SupplyNetwork net = synthetic(countries, minerals, exports, backShare, seed);
-        System.out.printf(Locale.ROOT, "%s built in %.1f s%n", net, (System.nanoTime() - t0) / 1e9);
-        List<RandomShock> random = randomShocks(countries, minerals, shocks, seed);
+        SupplyNetwork net;
+        List<RandomShock> random;
+        if (network.equals("world")) {
+            net = world(2024);
+            random = worldShocks(net);
+        } else if (network.equals("synthetic")) {
+            net = synthetic(countries, minerals, exports, backShare, seed);
+            random = randomShocks(countries, minerals, shocks, seed);
+        } else {
+            throw new IllegalArgumentException("network is 'synthetic' or 'world', not '" + network + "'");
+        }
+        System.out.printf(Locale.ROOT, "%s built in %.1f s; %d random shocks%n", net, (System.nanoTime() - t0) / 1e9,
+                random.size());
         MonteCarlo mc = MonteCarlo.of(random).withSeed(seed);
         // Warm-up: let the JIT compile the kernel.
         mc.withTrials(Math.min(trials, 20_000)).withThreads(2).run(net);
@@ -88,6 +108,39 @@ public final class MonteCarloBench {
     private static long cpuNanos() {
         java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         return os instanceof com.sun.management.OperatingSystemMXBean s ? s.getProcessCpuTime() : 0;
+    }
+
+    /** Returns the world network of {@code year}: every mineral whose network builds without a basis conversion. */
+    static SupplyNetwork world(int year) {
+        Dataset d = Datasets.world();
+        List<String> ok = new ArrayList<>();
+        for (Mineral m : d.minerals()) {
+            try {
+                if (SupplyNetworks.builder(d, year).minerals(m.id()).build().nodeCount() > 0) {
+                    ok.add(m.id());
+                }
+            } catch (IllegalArgumentException e) {
+                System.out.println("skipped " + m.id() + ": " + e.getMessage());
+            }
+        }
+        return SupplyNetworks.builder(d, year).minerals(ok.toArray(new String[0])).build();
+    }
+
+    /** An export ban and a 50% capacity loss (p = 0.05 each) at the largest mining and refining country node of each mineral. */
+    static List<RandomShock> worldShocks(SupplyNetwork net) {
+        List<RandomShock> out = new ArrayList<>();
+        for (String m : net.minerals()) {
+            for (Stage s : new Stage[] {Stage.MINING, Stage.REFINING}) {
+                net.nodes().stream()
+                        .filter(n -> !n.isUnknownSource() && n.isCountry() && n.mineral().equals(m) && n.stage() == s)
+                        .max(java.util.Comparator.comparingDouble(net::throughput).thenComparing(n -> n))
+                        .ifPresent(n -> {
+                            out.add(RandomShock.exportBan(n.actor().id(), m, s, 0.05));
+                            out.add(RandomShock.capacityLoss(n.actor().id(), m, s, 0.5, 0.05));
+                        });
+            }
+        }
+        return out;
     }
 
     /** Returns the synthetic network described in the class comment. */

@@ -17,7 +17,8 @@ import java.util.Objects;
  * ({@code 0} for a vertex with no throughput). Only the vertices and edges that some shock can touch get a
  * factor slot; the others have factor 1 and cost no memory. Edges with no flow are dropped. In-edge data are
  * stored by in-edge position, so one pass reads the arrays front to back. Strongly connected components are
- * solved by Gauss–Seidel sweeps until no ratio of any lane moves by more than {@code 1e-12}.
+ * solved by Gauss–Seidel sweeps until no ratio of any lane moves by more than {@value #TOLERANCE} (the
+ * Monte Carlo keeps shares as floats, good to about 1e-7).
  *
  * <p>Work per batch: (number of in-edges with flow) × {@value #LANES} multiply-adds, times the sweeps inside
  * loops. This class is immutable and thread-safe; a {@link Workspace} belongs to one thread.
@@ -26,10 +27,14 @@ public final class BatchPropagation {
     /** Scenarios per batch. */
     public static final int LANES = 64;
     private static final int MAX_SWEEPS = 10_000;
+    /** Sweeps inside a loop stop when no ratio of any lane moved by more than this. */
+    public static final double TOLERANCE = 1e-10;
 
     private final int n;
     private final int[] inStart;
     private final int[] inTail;
+    /** Per vertex, the first in-edge position from its own component (those before come from earlier ones). */
+    private final int[] internalStart;
     private final double[] alpha;
     private final int[] inSlot;
     private final double[] beta;
@@ -40,6 +45,7 @@ public final class BatchPropagation {
     private final int[] loops;
     private final boolean[] inLoop;
     private final long edgesPerPass;
+    private final int largestLoop;
 
     /**
      * Prepares the kernel for a graph.
@@ -65,6 +71,7 @@ public final class BatchPropagation {
             inStart[v + 1] = count;
         }
         inTail = new int[count];
+        internalStart = new int[n];
         alpha = new double[count];
         inSlot = new int[count];
         beta = new double[n];
@@ -74,14 +81,20 @@ public final class BatchPropagation {
         for (int v = 0; v < n; v++) {
             double t = g.throughput[v];
             beta[v] = t > 0 ? g.ownSupply[v] / t : 0;
-            for (int i = g.inStart[v]; i < g.inStart[v + 1]; i++) {
-                int e = g.inEdge[i];
-                if (g.flow[e] > 0 && t > 0) {
-                    inTail[p] = g.tail[e];
-                    alpha[p] = g.flow[e] / t;
-                    inSlot[p] = edgeSlotOf[e];
-                    maxEdge = Math.max(maxEdge, edgeSlotOf[e]);
-                    p++;
+            for (int pass = 0; pass < 2; pass++) { // edges from other components first, then from v's own
+                for (int i = g.inStart[v]; i < g.inStart[v + 1]; i++) {
+                    int e = g.inEdge[i];
+                    boolean internal = g.component[g.tail[e]] == g.component[v];
+                    if (g.flow[e] > 0 && t > 0 && internal == (pass == 1)) {
+                        inTail[p] = g.tail[e];
+                        alpha[p] = g.flow[e] / t;
+                        inSlot[p] = edgeSlotOf[e];
+                        maxEdge = Math.max(maxEdge, edgeSlotOf[e]);
+                        p++;
+                    }
+                }
+                if (pass == 0) {
+                    internalStart[v] = p;
                 }
             }
             maxNode = Math.max(maxNode, nodeSlotOf[v]);
@@ -107,6 +120,11 @@ public final class BatchPropagation {
             v = end;
         }
         loops = ls.stream().mapToInt(Integer::intValue).toArray();
+        int largest = 0;
+        for (int i = 0; i < loops.length; i += 2) {
+            largest = Math.max(largest, loops[i + 1] - loops[i]);
+        }
+        largestLoop = largest;
         edgesPerPass = count;
     }
 
@@ -117,7 +135,7 @@ public final class BatchPropagation {
 
     /** Returns a fresh workspace for one thread. */
     public Workspace newWorkspace() {
-        return new Workspace(n, nodeSlots, edgeSlots);
+        return new Workspace(n, nodeSlots, edgeSlots, largestLoop);
     }
 
     /**
@@ -143,19 +161,27 @@ public final class BatchPropagation {
             int end = loops[loop + 1];
             loop += 2;
             Arrays.fill(ratio, start * b, end * b, 1.0);
+            double[] ext = w.external;
+            for (int x = start; x < end; x++) {
+                accumulate(x, inStart[x], internalStart[x], w, beta[x]);
+                System.arraycopy(w.acc, 0, ext, (x - start) * b, b);
+                updates += internalStart[x] - inStart[x];
+            }
             double[] prev = w.acc2;
             for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
                 double moved = 0;
                 for (int x = start; x < end; x++) {
-                    System.arraycopy(ratio, x * b, prev, 0, b);
-                    visit(x, w);
-                    updates += inStart[x + 1] - inStart[x];
                     int xb = x * b;
+                    System.arraycopy(ratio, xb, prev, 0, b);
+                    System.arraycopy(ext, (x - start) * b, w.acc, 0, b);
+                    accumulate(x, internalStart[x], inStart[x + 1], w, Double.NaN);
+                    store(x, w);
+                    updates += inStart[x + 1] - internalStart[x];
                     for (int k = 0; k < b; k++) {
                         moved = Math.max(moved, Math.abs(ratio[xb + k] - prev[k]));
                     }
                 }
-                if (moved <= 1e-12) {
+                if (moved <= TOLERANCE) {
                     break;
                 }
             }
@@ -165,12 +191,20 @@ public final class BatchPropagation {
     }
 
     private void visit(int v, Workspace w) {
+        accumulate(v, inStart[v], inStart[v + 1], w, beta[v]);
+        store(v, w);
+    }
+
+    /** Adds in-edge positions from..to-1 into the accumulator, first set to {@code init} unless it is NaN. */
+    private void accumulate(int v, int from, int to, Workspace w, double init) {
         final int b = LANES;
         double[] acc = w.acc;
         double[] ratio = w.ratio;
         double[] ef = w.edgeFactor;
-        Arrays.fill(acc, beta[v]);
-        for (int i = inStart[v]; i < inStart[v + 1]; i++) {
+        if (!Double.isNaN(init)) {
+            Arrays.fill(acc, init);
+        }
+        for (int i = from; i < to; i++) {
             int ub = inTail[i] * b;
             double a = alpha[i];
             int s = inSlot[i];
@@ -185,6 +219,13 @@ public final class BatchPropagation {
                 }
             }
         }
+    }
+
+    /** Writes the accumulator, times the node factors, as the ratios of {@code v}. */
+    private void store(int v, Workspace w) {
+        final int b = LANES;
+        double[] acc = w.acc;
+        double[] ratio = w.ratio;
         int vb = v * b;
         int ns = nodeSlot[v];
         if (ns < 0) {
@@ -214,8 +255,11 @@ public final class BatchPropagation {
         public final double[] ratio;
         final double[] acc = new double[LANES];
         final double[] acc2 = new double[LANES];
+        /** Per vertex of the loop being solved, what its in-edges from outside the loop bring. */
+        final double[] external;
 
-        Workspace(int n, int nodeSlots, int edgeSlots) {
+        Workspace(int n, int nodeSlots, int edgeSlots, int largestLoop) {
+            external = new double[largestLoop * LANES];
             nodeFactor = new double[nodeSlots * LANES];
             edgeFactor = new double[edgeSlots * LANES];
             ratio = new double[n * LANES];
