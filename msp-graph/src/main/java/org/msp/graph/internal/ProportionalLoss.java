@@ -22,7 +22,10 @@ import java.util.Objects;
  * y(x)}, in reverse topological order of the components. {@code G(u,u) = 1} outside loops; inside a loop (a
  * strongly connected component S) it is a diagonal entry of {@code (I - P_SS)^-1}. On an acyclic graph the loss
  * is simply {@code T(u)} times the fraction of {@code u}'s throughput that reaches {@code c}, which is the
- * "fraction of the consumer's supply that passed through u" times {@code T(c)}.
+ * "fraction of the consumer's supply that passed through u" times {@code T(c)}. {@code (I - P)^-1} is the
+ * fundamental matrix of the absorbing Markov chain that moves a tonne along the fractions (Kemeny and Snell,
+ * "Finite Markov Chains", 1960), the Leontief inverse of input–output analysis; the ratio {@code G(c,u) /
+ * G(u,u)} follows from writing the removal as a rank-one change of the system (Sherman and Morrison 1950).
  *
  * <p><b>Running time.</b> O(n + m + sum of k<sup>3</sup>) per pass, k the sizes of the recycling loops (each is
  * solved densely by Gauss–Jordan elimination; loops in supply data are small). Stateless apart from the
