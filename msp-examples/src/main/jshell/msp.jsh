@@ -1,0 +1,18 @@
+// msp JShell startup: the library's imports and the embedded world dataset.
+//
+//   jshell --class-path msp-examples/target/msp.jar --startup DEFAULT --startup msp-examples/src/main/jshell/msp.jsh
+//
+// Defines `world` (Datasets.world()) and `year` (the latest year with trade flows in it).
+import org.msp.model.*;
+// The DEFAULT startup imports java.util.concurrent.*, whose Flow would hide the model's Flow.
+import org.msp.model.Flow;
+import org.msp.data.*;
+import org.msp.io.*;
+import org.msp.graph.*;
+import org.msp.graph.concentration.*;
+import org.msp.graph.dependency.*;
+import org.msp.graph.chokepoint.*;
+import org.msp.graph.scenario.*;
+
+Dataset world = Datasets.world();
+int year = world.flows().stream().mapToInt(Flow::year).max().orElseThrow();

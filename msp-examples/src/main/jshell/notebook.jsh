@@ -1,0 +1,88 @@
+// msp notebook: the seed questions in a few lines each, on the embedded world dataset.
+// Run it after the startup script (see docs/cli.md). In JShell a line that ends a statement ends it, so
+// chained calls break after the dot.
+//
+//   jshell --class-path msp-examples/target/msp.jar --startup DEFAULT \
+//          --startup msp-examples/src/main/jshell/msp.jsh msp-examples/src/main/jshell/notebook.jsh
+//
+// Every figure printed comes from the dataset and the library's analyses; the only numbers typed in are
+// unit conversions, and they say so.
+
+System.out.println(world);
+System.out.println("year " + year);
+
+// ---------------------------------------------------------------------------------------------------
+// Q1. China bans exports of refined gallium. Who loses what, with and without re-routing?
+// World trade (CEPII BACI, HS 811292) weighs unwrought gallium in gross weight, which for the metal is
+// its content: one tonne gross is one tonne of gallium.
+ConcentrationResult galliumRefining = Concentration.of(world, "gallium", Stage.REFINING, year);
+System.out.printf(Locale.ROOT, "Q1 gallium: %s refines %.1f%% of world output (HHI %.3f)%n",
+        galliumRefining.top().country(), 100 * galliumRefining.top().share(), galliumRefining.hhi());
+SupplyNetwork gallium = SupplyNetworks.builder(world, year).minerals("gallium").
+        conversion("gallium", Basis.GROSS_WEIGHT, 1.0).build();
+ScenarioResult galliumBan = Scenarios.run(world, gallium,
+        Scenario.of(Shock.ExportBan.of("CHN", "gallium", Stage.REFINING)));
+for (String c : List.of("USA", "JPN", "KOR", "DEU")) {
+    galliumBan.impact(c, "gallium").ifPresent(i -> System.out.printf(Locale.ROOT,
+            "Q1 ban: %s loses %.1f%% of its gallium without re-routing, %.1f%% with re-routing%n",
+            i.country(), 100 * i.shortfallShare(), 100 * i.shortfallShareRerouted()));
+}
+System.out.printf(Locale.ROOT, "Q1 ban: %d of %d consumers lose supply%n", galliumBan.hardestHit().size(),
+        galliumBan.impacts().size());
+
+// ---------------------------------------------------------------------------------------------------
+// Q2. Korea's and Japan's look-through dependence on China: the share of their supply that entered each
+// stage in China, traced through every stage, with the bounds any routing of the flows allows.
+for (String m : List.of("graphite", "magnesium", "silicon")) {
+    SupplyNetwork net = SupplyNetworks.of(world, year, m);
+    LookThroughDependency tracing = LookThroughDependency.of(net);
+    for (String c : List.of("KOR", "JPN")) {
+        Dependence d = tracing.dependence(c, m);
+        StageOrigins last = d.stages().get(d.stages().size() - 1);
+        DependenceBounds b = BlocDependence.of(net).bounds(d.consumer(), last.stage(), Set.of("CHN"));
+        System.out.printf(Locale.ROOT, "Q2 %s %s: %.1f%% of its supply entered %s in China (bounds %.1f%%..%.1f%%)%n",
+                c, m, 100 * last.share("CHN"), last.stage(), 100 * b.minimumShare(), 100 * b.maximumShare());
+    }
+}
+Dependence koreaGallium = LookThroughDependency.of(gallium).dependence("KOR", "gallium");
+System.out.printf(Locale.ROOT, "Q2 KOR gallium: %.1f%% refined in China, %.1f%% of unknown origin%n",
+        100 * koreaGallium.share(Stage.REFINING, "CHN"), 100 * koreaGallium.at(Stage.REFINING).orElseThrow().unknown());
+
+// ---------------------------------------------------------------------------------------------------
+// Q3. Australian lithium refined in China. The 2023 tables hold mining and refining output but no ore
+// trade: the network shows how much of China's refining runs on ore of unknown origin.
+int liYear = 2023;
+SupplyNetwork lithium = SupplyNetworks.of(world, liYear, "lithium");
+Node chinaRefining = Node.of("CHN", Stage.REFINING, "lithium");
+Dependence chinaLi = LookThroughDependency.of(lithium).dependence(chinaRefining);
+double ausMined = world.productions("lithium", Stage.MINING, liYear).stream().
+        filter(p -> p.producer().equals(Actor.country("AUS"))).mapToDouble(p -> p.quantity().tonnes()).sum();
+double ausRefined = world.productions("lithium", Stage.REFINING, liYear).stream().
+        filter(p -> p.producer().equals(Actor.country("AUS"))).mapToDouble(p -> p.quantity().tonnes()).sum();
+System.out.printf(Locale.ROOT, "Q3 lithium %d: Australia mines %.1f%% of world output and refines %,.0f t of its %,.0f t%n",
+        liYear, 100 * Concentration.of(world, "lithium", Stage.MINING, liYear).share("AUS"), ausRefined, ausMined);
+System.out.printf(Locale.ROOT, "Q3 lithium %d: China refines %,.0f t; %.1f%% of its ore is Chinese, %.1f%% of unknown origin%n",
+        liYear, chinaLi.supply(), 100 * chinaLi.share(Stage.MINING, "CHN"),
+        100 * chinaLi.at(Stage.MINING).orElseThrow().unknown());
+// What if the Australian ore not refined in Australia is shipped to China (the seed documents say almost all
+// of it is)? Add that flow, computed from the two production figures, and trace again.
+Dataset withOre = world.toBuilder().add(Flow.of("AUS", "CHN", "lithium", Stage.MINING, liYear, ausMined - ausRefined,
+        Provenance.user("what-if: Australian ore not refined in Australia is refined in China"))).build();
+Dependence chinaLiWhatIf = LookThroughDependency.of(SupplyNetworks.of(withOre, liYear, "lithium")).
+        dependence(chinaRefining);
+System.out.printf(Locale.ROOT, "Q3 what-if: %.1f%% of China's refined lithium would be Australian ore%n",
+        100 * chinaLiWhatIf.share(Stage.MINING, "AUS"));
+
+// ---------------------------------------------------------------------------------------------------
+// Q4. The MSP partners' share of world supply, per mineral and stage: the sum of their shares of output.
+SortedSet<String> partners = world.members("msp-partners", year);
+System.out.println("Q4 MSP partners in " + year + ": " + partners);
+for (String[] t : List.of(new String[] {"lithium", "mining"}, new String[] {"cobalt", "mining"},
+        new String[] {"graphite", "mining"}, new String[] {"rare-earths", "mining"},
+        new String[] {"gallium", "refining"}, new String[] {"copper", "refining"})) {
+    ConcentrationResult r = Concentration.of(world, t[0], Stage.parse(t[1]), year);
+    double share = partners.stream().mapToDouble(r::share).sum();
+    System.out.printf(Locale.ROOT, "Q4 %s %s: MSP partners %.1f%%, largest producer %s %.1f%%%n", t[0], t[1],
+            100 * share, r.top().country(), 100 * r.top().share());
+}
+/exit

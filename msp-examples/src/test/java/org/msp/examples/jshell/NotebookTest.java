@@ -1,0 +1,113 @@
+package org.msp.examples.jshell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.msp.data.Datasets;
+import org.msp.graph.SupplyNetwork;
+import org.msp.graph.SupplyNetworks;
+import org.msp.graph.concentration.Concentration;
+import org.msp.graph.concentration.ConcentrationResult;
+import org.msp.graph.dependency.BlocDependence;
+import org.msp.graph.dependency.Dependence;
+import org.msp.graph.dependency.DependenceBounds;
+import org.msp.graph.dependency.LookThroughDependency;
+import org.msp.graph.dependency.StageOrigins;
+import org.msp.graph.scenario.ConsumerImpact;
+import org.msp.graph.scenario.Scenario;
+import org.msp.graph.scenario.Scenarios;
+import org.msp.graph.scenario.Shock;
+import org.msp.model.Basis;
+import org.msp.model.Dataset;
+import org.msp.model.Stage;
+
+/**
+ * Runs {@code src/main/jshell/notebook.jsh} after {@code msp.jsh} with the JDK's {@code jshell}, non-interactively,
+ * on this test's class path, and checks that it compiles and runs cleanly and that the figures it prints are
+ * those the library computes here directly.
+ */
+class NotebookTest {
+    static String output;
+    static int exit;
+    static Dataset world;
+    static final int YEAR = 2024;
+
+    @BeforeAll
+    static void runNotebook() throws IOException, InterruptedException {
+        Path dir = Path.of("src", "main", "jshell").toAbsolutePath();
+        Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
+        String exe = Files.isExecutable(jshell) ? jshell.toString() : "jshell";
+        Path log = Files.createTempFile("msp-notebook-", ".txt");
+        Process p = new ProcessBuilder(exe, "--class-path", System.getProperty("java.class.path"), "--startup",
+                "DEFAULT", "--startup", dir.resolve("msp.jsh").toString(), dir.resolve("notebook.jsh").toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE)
+                .start();
+        p.getOutputStream().close();
+        if (!p.waitFor(300, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("jshell did not finish in 300 s: " + Files.readString(log));
+        }
+        exit = p.exitValue();
+        output = Files.readString(log, StandardCharsets.UTF_8);
+        Files.delete(log);
+        world = Datasets.world();
+    }
+
+    static List<String> lines() {
+        return output.lines().toList();
+    }
+
+    @Test
+    void notebook_runsCleanly() {
+        assertEquals(0, exit, output);
+        assertFalse(output.contains("Error:"), output);
+        assertFalse(output.contains("Exception"), output);
+        for (String q : List.of("Q1 ", "Q2 ", "Q3 ", "Q4 ")) {
+            assertTrue(lines().stream().anyMatch(l -> l.startsWith(q)), q + " answered: " + output);
+        }
+    }
+
+    @Test
+    void notebook_galliumBan_asTheLibraryComputesIt() {
+        SupplyNetwork gallium = SupplyNetworks.builder(world, YEAR).minerals("gallium")
+                .conversion("gallium", Basis.GROSS_WEIGHT, 1.0).build();
+        ConsumerImpact kor = Scenarios.run(world, gallium, Scenario.of(Shock.ExportBan.of("CHN", "gallium",
+                Stage.REFINING))).impact("KOR", "gallium").orElseThrow();
+        String expected = String.format(Locale.ROOT,
+                "Q1 ban: KOR loses %.1f%% of its gallium without re-routing, %.1f%% with re-routing",
+                100 * kor.shortfallShare(), 100 * kor.shortfallShareRerouted());
+        assertTrue(lines().contains(expected), expected + " in\n" + output);
+    }
+
+    @Test
+    void notebook_japanGraphiteDependence_asTheLibraryComputesIt() {
+        SupplyNetwork net = SupplyNetworks.of(world, YEAR, "graphite");
+        Dependence d = LookThroughDependency.of(net).dependence("JPN", "graphite");
+        StageOrigins last = d.stages().get(d.stages().size() - 1);
+        DependenceBounds b = BlocDependence.of(net).bounds(d.consumer(), last.stage(), Set.of("CHN"));
+        String expected = String.format(Locale.ROOT,
+                "Q2 JPN graphite: %.1f%% of its supply entered %s in China (bounds %.1f%%..%.1f%%)",
+                100 * last.share("CHN"), last.stage(), 100 * b.minimumShare(), 100 * b.maximumShare());
+        assertTrue(lines().contains(expected), expected + " in\n" + output);
+    }
+
+    @Test
+    void notebook_partnersShare_asTheLibraryComputesIt() {
+        ConcentrationResult r = Concentration.of(world, "lithium", Stage.MINING, YEAR);
+        double share = world.members("msp-partners", YEAR).stream().mapToDouble(r::share).sum();
+        String expected = String.format(Locale.ROOT, "Q4 lithium mining: MSP partners %.1f%%, largest producer %s %.1f%%",
+                100 * share, r.top().country(), 100 * r.top().share());
+        assertTrue(lines().contains(expected), expected + " in\n" + output);
+    }
+}
