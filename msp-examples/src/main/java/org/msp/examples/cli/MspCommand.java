@@ -59,7 +59,8 @@ abstract class MspCommand implements Callable<Integer> {
     static String describe(DataFileException e) {
         DataProblem first = e.problems().get(0);
         int more = e.problems().size() - 1;
-        return e.sourceName() + ": " + DataFileException.path(first) + ": " + Msp.oneLine(first.message())
+        String path = DataFileException.path(first);
+        return e.sourceName() + ": " + (path.equals("$") ? "" : path + ": ") + Msp.oneLine(first.message())
                 + (more == 0 ? "" : " (and " + more + " more problem" + (more == 1 ? "" : "s") + ")");
     }
 

@@ -188,7 +188,18 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
             try {
                 networks.put(m, networkFactory.of(year, m));
             } catch (IllegalArgumentException e) {
-                notes.add("network of " + m + " not built: " + firstLine(e));
+                TreeSet<String> bases = new TreeSet<>();
+                d.productions().stream().filter(p -> p.year() == year && p.mineral().equals(m))
+                        .forEach(p -> bases.add(p.quantity().basis().id()));
+                d.flows().stream().filter(f -> f.year() == year && f.mineral().equals(m))
+                        .forEach(f -> bases.add(f.quantity().basis().id()));
+                if (bases.size() > 1) {
+                    bases.remove("content");
+                    notes.add("no network of " + m + ": its " + year + " figures mix content with " + bases
+                            + "; supply a conversion, e.g. --conversion " + m + ":" + bases.first() + "=FACTOR");
+                } else {
+                    notes.add("no network of " + m + ": " + firstLine(e));
+                }
             }
         }
 
