@@ -150,13 +150,13 @@ final class ExportCommand extends MspCommand {
             m.put("stage", DefaultAttribute.createAttribute(n.stage().id()));
             m.put("mineral", DefaultAttribute.createAttribute(n.mineral()));
             m.put("kind", DefaultAttribute.createAttribute(n.isUnknownSource() ? "unknown" : "actor"));
-            m.put("own_supply_t", DefaultAttribute.createAttribute(net.ownSupply(n)));
-            m.put("throughput_t", DefaultAttribute.createAttribute(net.throughput(n)));
+            m.put("own_supply_t", DefaultAttribute.createAttribute(round(net.ownSupply(n))));
+            m.put("throughput_t", DefaultAttribute.createAttribute(round(net.throughput(n))));
             return m;
         });
         ((org.jgrapht.nio.BaseExporter<Node, SupplyEdge>) exporter).setEdgeAttributeProvider(e -> {
             Map<String, Attribute> m = new LinkedHashMap<>();
-            m.put("tonnes", DefaultAttribute.createAttribute(e.tonnes()));
+            m.put("tonnes", DefaultAttribute.createAttribute(round(e.tonnes())));
             m.put("origin", DefaultAttribute.createAttribute(e.origin().name().toLowerCase(Locale.ROOT)));
             if (format == GraphFormat.DOT) {
                 m.put("label", DefaultAttribute.createAttribute(String.format(Locale.ROOT, "%.3g t", e.tonnes())));
@@ -171,6 +171,11 @@ final class ExportCommand extends MspCommand {
             }
             throw e;
         }
+    }
+
+    /** Rounds tonnes to 6 decimals (a gram), so that summing noise does not reach the file. */
+    static double round(double tonnes) {
+        return Math.round(tonnes * 1e6) / 1e6;
     }
 
     /** Reads {@code graphml}, {@code gexf} or {@code dot}, ignoring case. */
