@@ -55,6 +55,19 @@ class ScenarioProperties {
         return out;
     }
 
+    /** Loss shocks plus demand growth, new supply and recycling shares (which can raise supply). */
+    static List<Shock> randomMixed(Random r) {
+        List<Shock> out = new ArrayList<>(randomLosses(r));
+        List<String> cs = NetworkArbitraries.COUNTRIES;
+        List<Stage> stages = NetworkArbitraries.STAGES;
+        String m = NetworkArbitraries.MINERAL;
+        out.add(new Shock.DemandGrowth(cs.get(r.nextInt(cs.size())), m, r.nextDouble()));
+        out.add(new Shock.NewSupply(cs.get(r.nextInt(cs.size())), m, stages.get(r.nextInt(stages.size())),
+                Math.rint(r.nextDouble() * 500), "p"));
+        out.add(new Shock.RecyclingShare(cs.get(r.nextInt(cs.size())), m, r.nextDouble() * 0.3));
+        return out;
+    }
+
     private static double tol(double x) {
         return 1e-7 * Math.max(1.0, Math.abs(x));
     }
@@ -100,6 +113,25 @@ class ScenarioProperties {
             ConsumerImpact y = b.impacts().get(k);
             assertEquals(x.noRerouting(), y.noRerouting(), tol(x.baseline()), x::toString);
             assertEquals(x.rerouting(), y.rerouting(), tol(x.baseline()), x::toString);
+        }
+    }
+
+    @Property(tries = 100)
+    void mixedShocks_composeOrderIndependentlyAndKeepTheBoundsOrdered(@ForAll("cases") Case c) {
+        List<Shock> mixed = randomMixed(new Random(c.seed()));
+        List<Shock> shuffled = new ArrayList<>(mixed);
+        Collections.shuffle(shuffled, new Random(c.seed() + 2));
+        ScenarioResult a = Scenarios.run(c.network(), Scenario.of(mixed));
+        ScenarioResult b = Scenarios.run(c.network(), Scenario.of(shuffled));
+        assertEquals(a.impacts().size(), b.impacts().size());
+        for (int k = 0; k < a.impacts().size(); k++) {
+            ConsumerImpact x = a.impacts().get(k);
+            ConsumerImpact y = b.impacts().get(k);
+            assertEquals(x.country(), y.country());
+            assertEquals(x.noRerouting(), y.noRerouting(), tol(x.noRerouting()), x::toString);
+            assertEquals(x.rerouting(), y.rerouting(), tol(x.rerouting()), x::toString);
+            assertEquals(x.requirement(), y.requirement(), tol(x.requirement()), x::toString);
+            assertTrue(x.rerouting() >= x.noRerouting(), x::toString);
         }
     }
 
