@@ -54,6 +54,19 @@ public final class CandidateSources {
     }
 
     /**
+     * Ranks the candidates when each country with reserves grows until its share of the stage's output equals its
+     * share of the world's reported reserves: it adds {@code r_c / R × Q − q_c} tonnes ({@code r_c} its reserves,
+     * {@code R} the reserves reported, {@code Q} the stage's output now, {@code q_c} its output now); countries
+     * already at or above their reserve share are not candidates. Projects add their stated capacity.
+     *
+     * @throws IllegalArgumentException if the stage has no production in the year, or no reserves are reported
+     */
+    public static SourceRanking rankByReserveShare(Dataset dataset, String mineral, Stage stage, int year,
+            double maxShare) {
+        return rank(dataset, mineral, stage, year, Double.NaN, maxShare, null, null, null);
+    }
+
+    /**
      * Ranks the candidates, also giving {@code consumer}'s exposure to {@code watched} at the stage once each adds its
      * tonnes.
      *
@@ -66,7 +79,8 @@ public final class CandidateSources {
     public static SourceRanking rank(Dataset dataset, String mineral, Stage stage, int year, double addedTonnes,
             double maxShare, SupplyNetwork network, String consumer, String watched) {
         Objects.requireNonNull(dataset, "dataset");
-        Preconditions.checkArgument(addedTonnes > 0 && Double.isFinite(addedTonnes),
+        boolean byReserves = Double.isNaN(addedTonnes);
+        Preconditions.checkArgument(byReserves || addedTonnes > 0 && Double.isFinite(addedTonnes),
                 "addedTonnes is not positive and finite: %s", addedTonnes);
         Preconditions.checkArgument(maxShare > 0 && maxShare <= 1, "maxShare outside (0, 1]: %s", maxShare);
         ConcentrationResult base = Concentration.of(dataset, mineral, stage, year);
@@ -89,6 +103,10 @@ public final class CandidateSources {
                 reserves.merge(host, r.quantity().tonnes(), Double::sum);
             }
         }
+        double reserveTotal = reserves.values().stream().mapToDouble(Double::doubleValue).sum();
+        Preconditions.checkArgument(!byReserves || reserveTotal > 0, "no reserves of %s reported near %s", mineral,
+                year);
+        double output = base.totalTonnes();
         List<Candidate> out = new ArrayList<>();
         for (Map.Entry<String, Double> r : reserves.entrySet()) {
             String c = r.getKey();
@@ -96,7 +114,14 @@ public final class CandidateSources {
             if (share >= maxShare) {
                 continue;
             }
-            out.add(candidate(c, c, stage, OptionalDouble.of(addedTonnes), OptionalDouble.of(r.getValue()), share,
+            double x = addedTonnes;
+            if (byReserves) {
+                x = r.getValue() / reserveTotal * output - tonnes.getOrDefault(c, 0.0);
+                if (!(x > 0)) {
+                    continue;
+                }
+            }
+            out.add(candidate(c, c, stage, OptionalDouble.of(x), OptionalDouble.of(r.getValue()), share,
                     base, tonnes, exposure, supply, watched, ""));
         }
         for (Project p : dataset.projects()) {
@@ -120,7 +145,11 @@ public final class CandidateSources {
         out.sort(Comparator.<Candidate>comparingDouble(c -> c.hhiAfter().orElse(Double.POSITIVE_INFINITY))
                 .thenComparingDouble(c -> c.exposureAfter().orElse(Double.POSITIVE_INFINITY))
                 .thenComparing(Candidate::label));
-        return new SourceRanking(mineral, stage, year, addedTonnes, base.hhi(), Optional.ofNullable(consumer),
+        String assumption = byReserves ? "each country grows to its share of world reserves"
+                : String.format(java.util.Locale.ROOT, "each country adds %,.0f t", addedTonnes);
+        return new SourceRanking(mineral, stage, year, assumption,
+                byReserves ? OptionalDouble.empty() : OptionalDouble.of(addedTonnes), base.hhi(),
+                Optional.ofNullable(consumer),
                 Optional.ofNullable(watched), Double.isNaN(exposure) ? OptionalDouble.empty() : OptionalDouble.of(exposure),
                 out);
     }

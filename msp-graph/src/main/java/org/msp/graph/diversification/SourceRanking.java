@@ -11,9 +11,10 @@ import org.msp.model.Stage;
 /**
  * Candidate new sources of a mineral at a stage, ranked by how far they would lower concentration.
  *
- * <p><b>Assumptions</b>, stated because the answer depends on them: each candidate country adds the same
- * {@code addedTonnes} a year at the stage (a project adds its stated capacity, and one without a stated capacity is
- * listed with no figures); the rest of the world's output is unchanged; the HHI is recomputed from the production
+ * <p><b>Assumptions</b>, stated because the answer depends on them (and in {@link #assumption()}): each candidate
+ * country adds the same {@code addedTonnes} a year at the stage, or, ranked by reserves, grows until its share of
+ * the stage's output equals its share of world reserves (a project adds its stated capacity, and one without a
+ * stated capacity is listed with no figures); the rest of the world's output is unchanged; the HHI is recomputed from the production
  * table with the candidate's tonnes added ({@code HHI = Σ s_i²}, see
  * {@link org.msp.graph.concentration.ConcentrationResult}). For the exposure of a consumer to a watched country
  * (its look-through share at the stage, {@link org.msp.graph.dependency.LookThroughDependency}): the candidate's
@@ -26,14 +27,16 @@ import org.msp.model.Stage;
  * @param mineral        mineral id
  * @param stage          the stage
  * @param year           the production year
- * @param addedTonnes    tonnes each candidate country adds
+ * @param assumption     how much each candidate country adds, in words
+ * @param addedTonnes    tonnes each candidate country adds; empty when ranked by reserve share
  * @param hhiBefore      the stage's HHI now (0..1)
  * @param consumer       the consumer whose exposure is measured, if asked
  * @param watched        the country it is exposed to, if asked
  * @param exposureBefore the consumer's exposure now, if asked
  * @param candidates     the ranked candidates
  */
-public record SourceRanking(String mineral, Stage stage, int year, double addedTonnes, double hhiBefore,
+public record SourceRanking(String mineral, Stage stage, int year, String assumption, OptionalDouble addedTonnes,
+        double hhiBefore,
         Optional<String> consumer, Optional<String> watched, OptionalDouble exposureBefore,
         List<Candidate> candidates) {
     private static final int SHOWN = 10;
@@ -41,6 +44,8 @@ public record SourceRanking(String mineral, Stage stage, int year, double addedT
     public SourceRanking {
         Objects.requireNonNull(mineral, "SourceRanking.mineral is null");
         Objects.requireNonNull(stage, "SourceRanking.stage is null");
+        Objects.requireNonNull(assumption, "SourceRanking.assumption is null");
+        Objects.requireNonNull(addedTonnes, "SourceRanking.addedTonnes is null");
         Objects.requireNonNull(consumer, "SourceRanking.consumer is null");
         Objects.requireNonNull(watched, "SourceRanking.watched is null");
         Objects.requireNonNull(exposureBefore, "SourceRanking.exposureBefore is null");
@@ -56,8 +61,7 @@ public record SourceRanking(String mineral, Stage stage, int year, double addedT
     @Override
     public String toString() {
         StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
-                "SourceRanking[%s/%s %d, +%,.0f t per country, HHI now %.4f", mineral, stage, year, addedTonnes,
-                hhiBefore));
+                "SourceRanking[%s/%s %d, %s, HHI now %.4f", mineral, stage, year, assumption, hhiBefore));
         if (exposureBefore.isPresent()) {
             b.append(String.format(Locale.ROOT, ", %s exposure to %s now %.1f%%", consumer.orElse("?"),
                     watched.orElse("?"), exposureBefore.getAsDouble() * 100));

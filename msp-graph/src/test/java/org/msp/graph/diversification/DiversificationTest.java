@@ -118,6 +118,28 @@ class DiversificationTest {
         assertTrue(x.hhiAfter().isEmpty() && x.addedTonnes().isEmpty());
         assertEquals("capacity not stated", x.note());
         assertEquals("project:ga-de", r.best().orElseThrow().label());
+        assertTrue(r.toString().startsWith("SourceRanking[gallium/refining 2024, each country adds 10 t, HHI now"),
+                r.toString());
+    }
+
+    @Test
+    void candidateSources_byReserveShare_growEachCountryToItsReserveShare() {
+        Dataset d = Dataset.builder().name("ni").countries("IDN", "PHL", "AUS", "BRA").minerals("nickel")
+                .add(Production.of("IDN", "nickel", Stage.MINING, 2024, 600, P))
+                .add(Production.of("PHL", "nickel", Stage.MINING, 2024, 400, P))
+                .add(Reserve.of("IDN", "nickel", 2024, 500, P))
+                .add(Reserve.of("AUS", "nickel", 2024, 300, P))
+                .add(Reserve.of("BRA", "nickel", 2024, 200, P)).build();
+        SourceRanking r = CandidateSources.rankByReserveShare(d, "nickel", Stage.MINING, 2024, 0.5);
+        // Output 1,000 t; Australia holds 30% of reserves -> adds 300 t, Brazil 20% -> 200 t; Indonesia's 60% share
+        // of output is above maxShare.
+        assertEquals(List.of("AUS", "BRA"), r.candidates().stream().map(Candidate::label).toList());
+        assertEquals(300, r.candidates().get(0).addedTonnes().getAsDouble(), 1e-9);
+        assertEquals(sq(600 / 1300.0) + sq(400 / 1300.0) + sq(300 / 1300.0),
+                r.candidates().get(0).hhiAfter().getAsDouble(), 1e-12);
+        assertEquals(200, r.candidates().get(1).addedTonnes().getAsDouble(), 1e-9);
+        assertTrue(r.addedTonnes().isEmpty());
+        assertEquals("each country grows to its share of world reserves", r.assumption());
     }
 
     @Test
