@@ -5,6 +5,8 @@ module org.msp.graph {
     requires transitive org.msp.core;
     requires transitive org.jgrapht.core;
     requires com.google.common;
+    // Only for org.msp.graph.arbitraries: users who never generate networks need not have jqwik.
+    requires static net.jqwik.api;
 
     exports org.msp.graph;
     exports org.msp.graph.concentration;
@@ -12,4 +14,5 @@ module org.msp.graph {
     exports org.msp.graph.scenario;
     exports org.msp.graph.diversification;
     exports org.msp.graph.chokepoint;
+    exports org.msp.graph.arbitraries;
 }

@@ -1,4 +1,4 @@
-package org.msp.model;
+package org.msp.graph.arbitraries.internal;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
@@ -18,9 +18,11 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Builders;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
+import org.msp.model.*;
 
 /**
- * Generators of valid model values and whole datasets, for property tests.
+ * Generators of valid model values and whole datasets, behind {@link org.msp.graph.arbitraries.SupplyArbitraries}.
+ * Not part of the supported API: this package is not exported.
  *
  * <p>Every value is valid by construction, without filtering: a dataset's country codes, mineral ids,
  * group ids and facilities are generated first ({@link Universe}), and every other record refers only to
@@ -35,18 +37,18 @@ import net.jqwik.api.Tuple;
  * void roundTrips(@ForAll("datasets") Dataset d) { ... }
  *
  * @Provide
- * Arbitrary<Dataset> datasets() { return DatasetArbitraries.datasets(); }
+ * Arbitrary<Dataset> datasets() { return DomainArbitraries.datasets(); }
  * }</pre>
  *
  * <p>All methods return new arbitraries; this class is stateless.
  */
-public final class DatasetArbitraries {
+public final class DomainArbitraries {
     private static final LocalDate FIRST_DAY = LocalDate.of(1900, 1, 1);
     private static final LocalDate LAST_DAY = LocalDate.of(2100, 12, 31);
     private static final List<String> CATALOGUE_MINERALS = List.of("lithium", "cobalt", "gallium", "graphite",
             "nickel", "germanium");
 
-    private DatasetArbitraries() {}
+    private DomainArbitraries() {}
 
     /**
      * The ids a dataset's records may refer to: country codes, mineral ids, group ids and facilities
@@ -78,7 +80,7 @@ public final class DatasetArbitraries {
 
     /** Valid datasets of up to about 60 records, every model type represented in some of them. */
     public static Arbitrary<Dataset> datasets() {
-        return Combinators.combine(countries(), minerals()).flatAs(DatasetArbitraries::datasetsOver);
+        return Combinators.combine(countries(), minerals()).flatAs(DomainArbitraries::datasetsOver);
     }
 
     /** Valid datasets over the given countries (at least two, distinct codes) and minerals (distinct ids). */
@@ -213,7 +215,7 @@ public final class DatasetArbitraries {
         Arbitrary<String> code = Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.of(catalogue)),
                 Tuple.of(1, iso3Codes()));
         return code.set().ofMinSize(2).ofMaxSize(6).flatMap(codes -> Combinators.combine(
-                codes.stream().sorted().map(DatasetArbitraries::country).collect(Collectors.toList()))
+                codes.stream().sorted().map(DomainArbitraries::country).collect(Collectors.toList()))
                 .as(l -> l));
     }
 
@@ -231,7 +233,7 @@ public final class DatasetArbitraries {
         Arbitrary<String> id = Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.of(CATALOGUE_MINERALS)),
                 Tuple.of(1, ids()));
         return id.set().ofMinSize(1).ofMaxSize(4).flatMap(ids -> Combinators.combine(
-                ids.stream().sorted().map(DatasetArbitraries::mineral).collect(Collectors.toList())).as(l -> l));
+                ids.stream().sorted().map(DomainArbitraries::mineral).collect(Collectors.toList())).as(l -> l));
     }
 
     /** A mineral with id {@code id}: the catalogue's entry when there is one (in half the values). */
@@ -250,7 +252,8 @@ public final class DatasetArbitraries {
                 .map(id -> group(id, countries)).collect(Collectors.toList())).as(l -> l));
     }
 
-    private static Arbitrary<CountryGroup> group(String id, List<String> countries) {
+    /** A group with id {@code id} whose members are among {@code countries}. */
+    public static Arbitrary<CountryGroup> group(String id, List<String> countries) {
         Arbitrary<List<Membership>> members = Arbitraries.subsetOf(countries).flatMap(cs -> Combinators.combine(
                 cs.stream().sorted().map(c -> periods().map(p -> new Membership(c, p.start(), p.end())))
                         .collect(Collectors.toList())).as(l -> l));
@@ -263,7 +266,8 @@ public final class DatasetArbitraries {
                 .map(id -> facility(id, countries, minerals)).collect(Collectors.toList())).as(l -> l));
     }
 
-    private static Arbitrary<Facility> facility(String id, List<String> countries, List<String> minerals) {
+    /** A facility with id {@code id} in one of {@code countries}, working some of {@code minerals}. */
+    public static Arbitrary<Facility> facility(String id, List<String> countries, List<String> minerals) {
         return Combinators.combine(names(), Arbitraries.of(countries), Arbitraries.of(Stage.class),
                 nonEmptySubset(minerals), quantities().optional(0.5), names().optional(0.5),
                 Arbitraries.of(FacilityStatus.class), Combinators.combine(locations().optional(0.5), provenances())
