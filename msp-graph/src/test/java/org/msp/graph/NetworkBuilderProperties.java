@@ -7,6 +7,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.msp.graph.arbitraries.SupplyArbitraries;
 import org.msp.model.Dataset;
 import org.msp.model.Production;
 import org.msp.model.Stage;
@@ -14,7 +15,7 @@ import org.msp.model.Stage;
 class NetworkBuilderProperties {
     @Provide
     Arbitrary<Dataset> datasets() {
-        return NetworkArbitraries.datasets().arbitrary();
+        return SupplyArbitraries.tradeDatasets();
     }
 
     @Property(tries = 200)

@@ -17,6 +17,7 @@ import org.msp.model.CountryGroup;
 import org.msp.model.Dataset;
 import org.msp.model.Facility;
 import org.msp.model.Mineral;
+import org.msp.model.Stage;
 
 /**
  * jqwik generators of valid supply-chain values, for property tests: domain records, whole datasets, supply
@@ -45,6 +46,11 @@ import org.msp.model.Mineral;
 public final class SupplyArbitraries {
     /** The countries generated networks draw from, in the order they are drawn. */
     public static final List<String> NETWORK_COUNTRIES = DefaultNetworkArbitrary.COUNTRIES;
+    /** The default stages of generated networks, in order. */
+    public static final List<Stage> NETWORK_STAGES = List.of(Stage.MINING, Stage.REFINING, Stage.MATERIAL,
+            Stage.COMPONENT);
+    /** The default mineral of generated networks. */
+    public static final String NETWORK_MINERAL = "lithium";
     /** The year of generated networks. */
     public static final int NETWORK_YEAR = DefaultNetworkArbitrary.YEAR;
 

@@ -22,12 +22,19 @@ import org.msp.model.Mineral;
  * }</pre>
  *
  * <p>Networks are {@link SupplyArbitraries#networks()} with recycling loops and unknown sources (the most
- * general ones); the other types use the defaults of {@link SupplyArbitraries}.
+ * general ones); the other types use the defaults of {@link SupplyArbitraries}. Failure reports show networks
+ * with their sources and edges ({@link SupplyNetworkFormat}).
  */
 public class SupplyDomain extends DomainContextBase {
 
     /** Creates the context; jqwik calls it. */
     public SupplyDomain() {}
+
+    /** Shows networks in failure reports with their sources and edges; registered by this context. */
+    public static class NetworkFormat extends SupplyNetworkFormat {
+        /** Creates the format; jqwik calls it. */
+        public NetworkFormat() {}
+    }
 
     @Provide
     Arbitrary<SupplyNetwork> networks() {

@@ -11,7 +11,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.msp.graph.NetworkArbitraries;
+import org.msp.graph.arbitraries.SupplyArbitraries;
 import org.msp.graph.SupplyNetwork;
 import org.msp.model.Stage;
 
@@ -62,19 +62,19 @@ class ConcentrationProperties {
 
     @Provide
     Arbitrary<SupplyNetwork> networks() {
-        return NetworkArbitraries.networks().withUnknownSources(true).arbitrary();
+        return SupplyArbitraries.networks().withUnknownSources();
     }
 
     @Property(tries = 100)
     void networkShares_sumToOneAtEveryStageWithOutput(@ForAll("networks") SupplyNetwork n) {
-        for (Stage s : NetworkArbitraries.STAGES) {
+        for (Stage s : SupplyArbitraries.NETWORK_STAGES) {
             boolean any = n.nodes().stream().anyMatch(v -> v.stage() == s && !v.isUnknownSource()
                     && (n.ownSupply(v) > 0 || n.graph().incomingEdgesOf(v).stream()
                             .anyMatch(e -> e.source().stage() != s && e.tonnes() > 0)));
             if (!any) {
                 continue;
             }
-            ConcentrationResult r = Concentration.of(n, NetworkArbitraries.MINERAL, s);
+            ConcentrationResult r = Concentration.of(n, SupplyArbitraries.NETWORK_MINERAL, s);
             assertEquals(1.0, r.shares().stream().mapToDouble(SupplierShare::share).sum(), 1e-9);
             assertTrue(r.hhi() >= 1.0 / r.supplierCount() - 1e-12 && r.hhi() <= 1 + 1e-12);
         }

@@ -13,7 +13,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.msp.graph.NetworkArbitraries;
+import org.msp.graph.arbitraries.SupplyArbitraries;
 import org.msp.graph.SupplyNetwork;
 import org.msp.model.Stage;
 
@@ -29,14 +29,14 @@ class ScenarioProperties {
 
     @Provide
     Arbitrary<Case> cases() {
-        return Combinators.combine(NetworkArbitraries.networks().withLoops(true).withUnknownSources(true).arbitrary(),
+        return Combinators.combine(SupplyArbitraries.networks().withRecyclingLoops().withUnknownSources(),
                 Arbitraries.longs()).as((net, seed) -> new Case(net, randomLosses(new Random(seed)), seed));
     }
 
     static List<Shock> randomLosses(Random r) {
-        List<String> cs = NetworkArbitraries.COUNTRIES;
-        List<Stage> stages = NetworkArbitraries.STAGES;
-        String m = NetworkArbitraries.MINERAL;
+        List<String> cs = SupplyArbitraries.NETWORK_COUNTRIES;
+        List<Stage> stages = SupplyArbitraries.NETWORK_STAGES;
+        String m = SupplyArbitraries.NETWORK_MINERAL;
         int k = 1 + r.nextInt(4);
         List<Shock> out = new ArrayList<>();
         for (int i = 0; i < k; i++) {
@@ -58,9 +58,9 @@ class ScenarioProperties {
     /** Loss shocks plus demand growth, new supply and recycling shares (which can raise supply). */
     static List<Shock> randomMixed(Random r) {
         List<Shock> out = new ArrayList<>(randomLosses(r));
-        List<String> cs = NetworkArbitraries.COUNTRIES;
-        List<Stage> stages = NetworkArbitraries.STAGES;
-        String m = NetworkArbitraries.MINERAL;
+        List<String> cs = SupplyArbitraries.NETWORK_COUNTRIES;
+        List<Stage> stages = SupplyArbitraries.NETWORK_STAGES;
+        String m = SupplyArbitraries.NETWORK_MINERAL;
         out.add(new Shock.DemandGrowth(cs.get(r.nextInt(cs.size())), m, r.nextDouble()));
         out.add(new Shock.NewSupply(cs.get(r.nextInt(cs.size())), m, stages.get(r.nextInt(stages.size())),
                 Math.rint(r.nextDouble() * 500), "p"));
