@@ -167,21 +167,15 @@ public final class BatchPropagation {
                 System.arraycopy(w.acc, 0, ext, (x - start) * b, b);
                 updates += internalStart[x] - inStart[x];
             }
-            double[] prev = w.acc2;
             for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
-                double moved = 0;
+                boolean moved = false;
                 for (int x = start; x < end; x++) {
-                    int xb = x * b;
-                    System.arraycopy(ratio, xb, prev, 0, b);
                     System.arraycopy(ext, (x - start) * b, w.acc, 0, b);
                     accumulate(x, internalStart[x], inStart[x + 1], w, Double.NaN);
-                    store(x, w);
+                    moved |= storeMoved(x, w);
                     updates += inStart[x + 1] - internalStart[x];
-                    for (int k = 0; k < b; k++) {
-                        moved = Math.max(moved, Math.abs(ratio[xb + k] - prev[k]));
-                    }
                 }
-                if (moved <= TOLERANCE) {
+                if (!moved) {
                     break;
                 }
             }
@@ -221,6 +215,29 @@ public final class BatchPropagation {
         }
     }
 
+    /** As {@link #store} and returns true if some lane's ratio moved by more than {@link #TOLERANCE}. */
+    private boolean storeMoved(int v, Workspace w) {
+        final int b = LANES;
+        double[] acc = w.acc;
+        double[] ratio = w.ratio;
+        int vb = v * b;
+        int ns = nodeSlot[v];
+        if (ns >= 0) {
+            double[] nf = w.nodeFactor;
+            int nb = ns * b;
+            for (int k = 0; k < b; k++) {
+                acc[k] *= nf[nb + k];
+            }
+        }
+        int over = 0;
+        for (int k = 0; k < b; k++) {
+            double d = acc[k] - ratio[vb + k];
+            over |= (d > TOLERANCE || d < -TOLERANCE) ? 1 : 0;
+        }
+        System.arraycopy(acc, 0, ratio, vb, b);
+        return over != 0;
+    }
+
     /** Writes the accumulator, times the node factors, as the ratios of {@code v}. */
     private void store(int v, Workspace w) {
         final int b = LANES;
@@ -254,7 +271,6 @@ public final class BatchPropagation {
         /** Throughput ratios after propagation: vertex {@code v}, lane {@code k} at {@code v * LANES + k}. */
         public final double[] ratio;
         final double[] acc = new double[LANES];
-        final double[] acc2 = new double[LANES];
         /** Per vertex of the loop being solved, what its in-edges from outside the loop bring. */
         final double[] external;
 
