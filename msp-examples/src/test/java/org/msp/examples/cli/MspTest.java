@@ -163,6 +163,17 @@ class MspTest {
     }
 
     @Test
+    void chokepoints_csv_singlePointsOfFailureOfJapan() {
+        // all of Japan's lithium is refined in China from ore pooled at China's mining node
+        Run r = small("chokepoints", "--mineral", "lithium", "--consumer", "JPN", "--format", "csv");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(List.of("lithium,JPN,CHN,mining,dominator,1", "lithium,JPN,CHN,refining,dominator,1"),
+                r.lines().subList(1, 3));
+        // Australian ore is 80,000 of the 113,000 t China refines from
+        assertTrue(r.lines().contains("lithium,JPN,AUS,mining,removal_impact,0.707965"), r.out());
+    }
+
+    @Test
     void chokepoints_jsonAndTable() throws IOException {
         JsonNode a = json(small("chokepoints", "--mineral", "lithium", "--consumer", "KOR", "--format", "json"));
         assertEquals("removal_impact", a.get(0).get("kind").asText());
