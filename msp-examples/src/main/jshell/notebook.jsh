@@ -13,8 +13,10 @@ System.out.println("year " + year);
 
 // ---------------------------------------------------------------------------------------------------
 // Q1. China bans exports of refined gallium. Who loses what, with and without re-routing?
-// World trade (CEPII BACI, HS 811292) weighs unwrought gallium in gross weight, which for the metal is
-// its content: one tonne gross is one tonne of gallium.
+// World trade (CEPII BACI, HS 811292) weighs unwrought metal gross, so a factor of 1 is right for the
+// metal; but HS 811292 is a basket (gallium, germanium, hafnium, indium, niobium, rhenium ...) that the
+// dataset records under gallium, so trade is overstated: the network's unknown sources absorb the excess
+// over the production figures, and no-re-routing losses are the robust reading.
 ConcentrationResult galliumRefining = Concentration.of(world, "gallium", Stage.REFINING, year);
 System.out.printf(Locale.ROOT, "Q1 gallium: %s refines %.1f%% of world output (HHI %.3f)%n",
         galliumRefining.top().country(), 100 * galliumRefining.top().share(), galliumRefining.hhi());

@@ -22,8 +22,10 @@ import org.msp.model.Stage;
  * A runnable example: what a Chinese ban on refined gallium exports does to each MSP partner, on the embedded
  * world dataset, in the latest year with trade.
  *
- * <p>World trade (CEPII BACI, HS 811292) weighs unwrought gallium gross, which for the metal is its content, so
- * the network is built with a conversion factor of 1. Run it with
+ * <p>World trade (CEPII BACI, HS 811292) weighs unwrought metal gross, so the network is built with a conversion
+ * factor of 1; HS 811292 is a basket of gallium, germanium, hafnium, indium, niobium and rhenium that the dataset
+ * records under gallium, so traded tonnes are an upper bound (the excess over production comes from unknown
+ * sources). Run it with
  * {@code java -cp msp-examples/target/msp.jar org.msp.examples.GalliumExportBan}.
  */
 public final class GalliumExportBan {

@@ -29,7 +29,7 @@ import org.msp.model.Stage;
 /**
  * Every command on the embedded world dataset, its figures checked against the library's analyses run here
  * directly. The gallium network (world trade is in gross weight, production in content: the test supplies 1 t of
- * gallium per t of unwrought gallium, HS 811292) is built once for the class.
+ * content per t of unwrought metal, HS 811292) is built once for the class.
  */
 class MspWorldTest {
     static final String GALLIUM = "gallium:gross_weight=1";
