@@ -504,14 +504,12 @@ class DatasetJsonTest {
 
     @Test
     void docsExample_parses() throws IOException {
-        Path docs = Path.of("..", "docs", "format.md");
-        Path readme = Path.of("..", "README.md");
-        String text = Files.exists(docs) ? Files.readString(docs) : Files.readString(readme);
+        String text = Files.readString(Path.of("..", "README.md"));
         int section = text.indexOf("## The dataset file format");
         assertTrue(section >= 0, "no section 'The dataset file format'");
         int start = text.indexOf("```json\n", section) + "```json\n".length();
         String json = text.substring(start, text.indexOf("```", start));
-        Dataset d = DatasetJson.fromString(json, "docs/format.md");
+        Dataset d = DatasetJson.fromString(json, "README.md");
         assertEquals("lithium example", d.name());
         assertEquals(List.of("AUS", "CHN"), d.countries().stream().map(Country::iso3).collect(Collectors.toList()));
         assertEquals(1, d.flows().size());
