@@ -1,15 +1,16 @@
 package org.msp.data.internal;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 
@@ -29,29 +30,72 @@ public final class TextFile {
     /** The decoded text and the encoding it was read in. */
     public record Decoded(String text, String encoding) {}
 
-    /** Opens {@code path}, inflating it when its name ends in {@code .gz}. */
+    /**
+     * Opens {@code path}, inflating it when its name ends in {@code .gz}.
+     *
+     * @throws RuntimeException the library's data-file exception naming the file, if it is missing or
+     *     cannot be opened
+     */
     public static InputStream open(Path path) {
+        InputStream in;
         try {
-            InputStream in = Files.newInputStream(path);
+            in = Files.newInputStream(path);
+        } catch (NoSuchFileException e) {
+            throw Problems.single(path.toString(), "", "", "file not found", e);
+        } catch (IOException e) {
+            throw Problems.single(path.toString(), "", "", "cannot read the file: " + e, e);
+        }
+        try {
             return path.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+            try {
+                in.close();
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw Problems.single(path.toString(), "line 1", "", "the gzip data is damaged or truncated: "
+                    + describe(e), e);
         }
     }
 
-    /** Reads all bytes of {@code in}, inflating them when they start with the gzip magic number. */
+    /**
+     * Reads all bytes of {@code in}, inflating them when they start with the gzip magic number.
+     *
+     * @throws RuntimeException the library's data-file exception naming the line at which reading or
+     *     inflating stopped, if the stream fails or the gzip data is damaged or truncated
+     */
     public static byte[] bytes(InputStream in, String sourceName) {
-        try {
-            byte[] b = in.readAllBytes();
-            if (b.length > 2 && (b[0] & 0xff) == 0x1f && (b[1] & 0xff) == 0x8b) {
-                try (InputStream g = new GZIPInputStream(new ByteArrayInputStream(b))) {
-                    b = g.readAllBytes();
-                }
+        byte[] b = readAll(in, sourceName, "cannot read the file");
+        if (b.length > 2 && (b[0] & 0xff) == 0x1f && (b[1] & 0xff) == 0x8b) {
+            try (InputStream g = new GZIPInputStream(new ByteArrayInputStream(b))) {
+                b = readAll(g, sourceName, "the gzip data is damaged or truncated");
+            } catch (IOException e) {
+                // the header itself is damaged: nothing was inflated
+                throw Problems.single(sourceName, "line 1", "", "the gzip data is damaged or truncated: "
+                        + describe(e), e);
             }
-            return b;
-        } catch (IOException e) {
-            throw Problems.single(sourceName, "", "", "cannot read the file: " + e.getMessage());
         }
+        return b;
+    }
+
+    /** Reads {@code in} to the end; a failure names the line reached in what was read so far. */
+    private static byte[] readAll(InputStream in, String sourceName, String what) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[1 << 16];
+        try {
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                out.write(buffer, 0, n);
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            byte[] partial = out.toByteArray();
+            throw Problems.single(sourceName, "line " + lineAt(partial, partial.length), "", what + ": "
+                    + describe(e), e);
+        }
+    }
+
+    private static String describe(IOException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /**
