@@ -568,12 +568,7 @@ public final class McsImporter {
                 out.skip(r.line(), what, "no net import reliance column the library maps in " + h);
                 continue;
             }
-            int year;
-            try {
-                year = Integer.parseInt(r.get(yearCol).strip());
-            } catch (NumberFormatException e) {
-                throw Problems.single(fileName, "line " + r.line(), "Year", "not a year: '" + r.get(yearCol) + "'");
-            }
+            int year = year(fileName, r, yearCol);
             for (Map.Entry<Integer, String> e : nirColumns.entrySet()) {
                 String col = h.get(e.getKey()).strip();
                 Provenance p = Provenance.of(SOURCE, edition, code + " salient: " + col, LICENCE);
@@ -598,7 +593,7 @@ public final class McsImporter {
             }
             if (c.kind() == Values.Kind.NUMBER && !s.reserves()) {
                 out.totals.add(new ReportedTotal(s.mineral(), stage, year, n.kind(),
-                        Quantity.of(c.value(), unit, s.basis()),
+                        quantity(file, line, valueField, c, unit, s.basis()),
                         c.qualifier() == Qualifier.REPORTED && estimatedColumn ? Qualifier.ESTIMATED : c.qualifier(), p));
                 out.used(line);
             } else {
@@ -639,7 +634,7 @@ public final class McsImporter {
         }
         Provenance pn = note.isEmpty() && c.qualifier() == Qualifier.REPORTED ? p
                 : p.withNote(join(note, c.qualifier() == Qualifier.REPORTED ? "" : "USGS value '" + c.code() + "'"));
-        Quantity quantity = Quantity.of(c.value(), unit, s.basis());
+        Quantity quantity = quantity(file, line, valueField, c, unit, s.basis());
         if (s.reserves()) {
             out.reserves.add(new Reserve(a, s.mineral(), year, quantity, q, pn));
         } else {
@@ -671,6 +666,16 @@ public final class McsImporter {
                 return "the rest of the world";
             default:
                 return "an aggregate (" + n.remark() + ")";
+        }
+    }
+
+    /** The cell as a quantity; a figure too large for a finite number of tonnes is an error naming the cell. */
+    private static Quantity quantity(String file, int line, String field, Values.Cell c, MassUnit unit,
+            Basis basis) {
+        try {
+            return Quantity.of(c.value(), unit, basis);
+        } catch (IllegalArgumentException e) {
+            throw Problems.single(file, "line " + line, field, e.getMessage() + " ('" + c.code() + "' " + unit + ")");
         }
     }
 
