@@ -113,8 +113,9 @@ public final class IeaImporter {
             } catch (NumberFormatException e) {
                 throw Problems.single(sourceName, "line " + r.line(), "value", "not a number: '" + r.get(5) + "'");
             }
-            if (value < 0) {
-                throw Problems.single(sourceName, "line " + r.line(), "value", "negative: " + value);
+            if (!Double.isFinite(value) || value < 0) {
+                throw Problems.single(sourceName, "line " + r.line(), "value",
+                        (value < 0 ? "negative: " : "not a finite number: ") + r.get(5).strip());
             }
             ResolvedName n = CountryNames.resolve(r.get(3)).orElseThrow(() -> Problems.single(sourceName,
                     "line " + r.line(), "country", "unknown country name '" + r.get(3).strip() + "'"));
@@ -125,7 +126,13 @@ public final class IeaImporter {
             }
             Provenance p = new Provenance(SOURCE, EDITION, "2 Total supply for key minerals: " + r.get(1).strip()
                     + ", " + r.get(2).strip(), LICENCE, join(note, n.remark()));
-            Quantity qty = Quantity.of(value, u, Basis.CONTENT);
+            Quantity qty;
+            try {
+                qty = Quantity.of(value, u, Basis.CONTENT);
+            } catch (IllegalArgumentException e) {
+                // finite in the file's unit but not once converted to tonnes
+                throw Problems.single(sourceName, "line " + r.line(), "value", e.getMessage());
+            }
             if (!n.isCountry()) {
                 if (n.kind() == NameKind.AGGREGATE) {
                     out.skip(r.line(), what, "'" + r.get(3).strip() + "' is not a country (" + n.remark() + ")");
