@@ -203,7 +203,11 @@ public final class FacilityImporter {
                 Optional<MassUnit> u = unit(unitText);
                 Optional<Basis> b = basis(form + " " + content);
                 if (u.isPresent() && b.isPresent()) {
-                    capacity = Optional.of(Quantity.of(cap.get(), u.get(), b.get()));
+                    try {
+                        capacity = Optional.of(Quantity.of(cap.get(), u.get(), b.get()));
+                    } catch (IllegalArgumentException e) {
+                        throw Problems.single(sourceName, loc + ".properties", layer.capacity, e.getMessage());
+                    }
                 } else {
                     note = note + ", capacity " + capText + " " + unitText + " not kept ("
                             + (u.isEmpty() ? "unit is not a mass" : "basis not stated") + ")";
