@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.msp.data.BasisConversion;
 import org.msp.data.Datasets;
 import org.msp.examples.report.Networks;
 import org.msp.io.DatasetJson;
@@ -56,6 +57,12 @@ public final class Msp implements Callable<Integer> {
             description = "Tonnes of content per tonne on another basis, for datasets that mix bases, e.g. "
                     + "lithium:carbonate_equivalent=0.1879 (repeatable).")
     List<String> conversions = new ArrayList<>();
+
+    @Option(names = "--no-default-conversions", scope = ScopeType.INHERIT,
+            description = "On the embedded dataset, do not apply its basis conversions (Datasets.worldConversions(): "
+                    + "exact stoichiometric factors for arsenic trioxide and lithium carbonate, an upper bound for the "
+                    + "HS 811292 gallium basket).")
+    boolean noDefaultConversions;
 
     @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
             description = "Print the stack trace of an error.")
@@ -110,12 +117,25 @@ public final class Msp implements Callable<Integer> {
     }
 
     /**
-     * Returns the network factory of this run: the dataset with the {@code --conversion} factors.
+     * Returns the basis conversions applied by default: those of the embedded dataset
+     * ({@link Datasets#worldConversions()}) when no {@code --dataset} is given and {@code --no-default-conversions}
+     * is not, else none.
+     */
+    List<BasisConversion> defaultConversions() {
+        return datasetFile == null && !noDefaultConversions ? Datasets.worldConversions() : List.of();
+    }
+
+    /**
+     * Returns the network factory of this run: the dataset with its default conversions, then the
+     * {@code --conversion} factors (which replace a default for the same mineral and basis).
      *
      * @throws IllegalArgumentException if a conversion is malformed
      */
     Networks networks() {
         Networks n = Networks.of(dataset());
+        for (BasisConversion c : defaultConversions()) {
+            n = n.withConversion(c.mineral(), c.basis(), c.contentPerTonne());
+        }
         for (String c : conversions) {
             n = n.withConversion(c);
         }

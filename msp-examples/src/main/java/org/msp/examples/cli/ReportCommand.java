@@ -3,6 +3,7 @@ package org.msp.examples.cli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.msp.data.BasisConversion;
 import org.msp.examples.report.HtmlReport;
 import org.msp.examples.report.StateOfSupply;
 import org.msp.model.Dataset;
@@ -53,6 +54,9 @@ final class ReportCommand extends MspCommand {
         Files.writeString(file, HtmlReport.render(state), StandardCharsets.UTF_8);
         out().print(state.summary());
         out().println();
+        for (BasisConversion c : msp.defaultConversions()) {
+            out().println("assumption: " + c);
+        }
         out().println("Report written to " + file);
         out().flush();
         return 0;

@@ -133,10 +133,22 @@ class MspWorldTest {
 
     @Test
     void scenario_withoutConversion_oneLineNamingTheMissingFactor() {
-        MspTest.Run r = run("scenario", "--ban", "CHN:gallium");
+        MspTest.Run r = run("--no-default-conversions", "scenario", "--ban", "CHN:gallium");
         assertEquals(Msp.EXIT_ERROR, r.exit());
         assertEquals(1, r.err().lines().count(), r.err());
         assertTrue(r.err().contains("gallium") && r.err().contains("conversion"), r.err());
+    }
+
+    @Test
+    void scenario_embeddedDataset_appliesItsDefaultConversions() {
+        MspTest.Run byDefault = run("scenario", "--ban", "CHN:gallium", "--consumer", "KOR", "--format", "csv");
+        assertEquals(0, byDefault.exit(), byDefault.err());
+        MspTest.Run explicit = run("--no-default-conversions", "--conversion", GALLIUM, "scenario", "--ban",
+                "CHN:gallium", "--consumer", "KOR", "--format", "csv");
+        assertEquals(explicit.out(), byDefault.out());
+        MspTest.Run lithium = run("scenario", "--ban", "CHN:lithium", "--consumer", "KOR", "--format", "csv");
+        assertEquals(0, lithium.exit(), lithium.err());
+        assertTrue(lithium.out().lines().anyMatch(l -> l.startsWith("KOR,lithium,")), lithium.out());
     }
 
     @Test
@@ -158,12 +170,15 @@ class MspWorldTest {
     @Test
     void report_onTheWorld() throws Exception {
         Path out = dir.resolve("world-report");
-        MspTest.Run r = run("report", "--conversion", GALLIUM, "--out", out.toString());
+        MspTest.Run r = run("report", "--out", out.toString());
         assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("assumption: gallium gross_weight x 1 (upper bound"), r.out());
+        assertTrue(r.out().contains("assumption: lithium carbonate_equivalent x 0.1879 (exact"), r.out());
+        assertTrue(r.out().contains("assumption: arsenic gross_weight x 0.7574 (exact"), r.out());
         List<String> lines = r.lines();
         assertTrue(lines.get(0).startsWith("State of critical-mineral supply, 2024"), r.out());
         assertTrue(r.out().contains("Most concentrated minerals and stages"), r.out());
-        assertTrue(r.out().contains("cn-2023-gallium-germanium"), "the gallium controls are applied: " + r.out());
+        assertTrue(r.out().contains("cn-2023-gallium-germanium"), "the gallium controls are applied by default: " + r.out());
         String html = Files.readString(out.resolve("report.html"));
         assertTrue(html.contains("id=\"flow-chart\"") && html.contains("id=\"scenarios\""));
     }
