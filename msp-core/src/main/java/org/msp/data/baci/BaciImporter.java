@@ -126,6 +126,10 @@ public final class BaciImporter {
             }
             double valueUsd = number(sourceName, r, 7, "value_kusd").orElseThrow(() -> Problems.single(sourceName,
                     "line " + r.line(), "value_kusd", "empty value")) * 1000.0;
+            if (Double.isInfinite(valueUsd)) {
+                throw Problems.single(sourceName, "line " + r.line(), "value_kusd",
+                        "too large for US dollars: '" + r.get(7).strip() + "' thousand");
+            }
             OptionalDouble tonnes = number(sourceName, r, 8, "qty_t");
             String note = code.match().equals("exact") ? "" : code.match() + ": " + code.caveat();
             for (ResolvedName n : List.of(from, to)) {
