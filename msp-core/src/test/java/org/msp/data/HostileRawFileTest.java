@@ -128,6 +128,17 @@ class HostileRawFileTest {
     }
 
     @Test
+    void baciRead_valueOverflowingDollars_isDataFileExceptionNamingValue() {
+        String text = "year,exporter,exporter_name,importer,importer_name,hs6,material,value_kusd,qty_t\n"
+                + "2024,TJK,Tajikistan,FRA,France,811010,antimony,1e308,6226.77\n";
+        DataFileException e = assertThrows(DataFileException.class,
+                () -> BaciImporter.read(RawFiles.stream(text, "UTF-8"), "baci.csv"));
+        DataProblem p = only(e);
+        assertEquals("line 2", p.location());
+        assertEquals("value_kusd", p.field());
+    }
+
+    @Test
     void readPath_missingFile_isDataFileExceptionNamingIt(@TempDir Path dir) {
         Path missing = dir.resolve("baci_missing.csv");
         DataFileException e = assertThrows(DataFileException.class, () -> BaciImporter.read(missing));
