@@ -15,4 +15,5 @@ module org.msp.graph {
     exports org.msp.graph.diversification;
     exports org.msp.graph.chokepoint;
     exports org.msp.graph.arbitraries;
+    exports org.msp.graph.synthetic;
 }
