@@ -203,8 +203,8 @@ public final class SupplyNetwork {
          */
         public Builder node(Node node, double ownSupply, double capacity) {
             Objects.requireNonNull(node, "node");
-            amount(ownSupply, "own supply of " + node);
-            amount(capacity, "capacity of " + node);
+            amount(ownSupply, "own supply of ", node, null);
+            amount(capacity, "capacity of ", node, null);
             if (capacity < ownSupply) {
                 throw new IllegalArgumentException("capacity of " + node + " is below its own supply: " + capacity
                         + " < " + ownSupply);
@@ -237,8 +237,8 @@ public final class SupplyNetwork {
             if (source.equals(target)) {
                 throw new IllegalArgumentException("self-loop at " + source);
             }
-            amount(tonnes, "tonnes of " + source + " -> " + target);
-            amount(capacity, "capacity of " + source + " -> " + target);
+            amount(tonnes, "tonnes of ", source, target);
+            amount(capacity, "capacity of ", source, target);
             if (capacity < tonnes) {
                 throw new IllegalArgumentException("capacity of " + source + " -> " + target + " is below its tonnes");
             }
@@ -248,9 +248,31 @@ public final class SupplyNetwork {
             return this;
         }
 
-        private static void amount(double x, String what) {
+        /**
+         * Returns the items {@code 0..m-1} (in the order of {@code input}, or natural order if null) stably sorted
+         * by {@code key}, which lies in {@code 0..n-1}.
+         */
+        private static int[] countingOrder(int m, int n, java.util.function.IntUnaryOperator key, int[] input) {
+            int[] start = new int[n + 1];
+            for (int e = 0; e < m; e++) {
+                start[key.applyAsInt(e) + 1]++;
+            }
+            for (int v = 0; v < n; v++) {
+                start[v + 1] += start[v];
+            }
+            int[] out = new int[m];
+            for (int i = 0; i < m; i++) {
+                int e = input == null ? i : input[i];
+                out[start[key.applyAsInt(e)]++] = e;
+            }
+            return out;
+        }
+
+        /** Checks an amount; the message is only assembled on failure (building it per edge cost seconds). */
+        private static void amount(double x, String what, Node node, Node target) {
             if (!(x >= 0) || Double.isInfinite(x)) {
-                throw new IllegalArgumentException(what + " is negative or not finite: " + x);
+                throw new IllegalArgumentException(what + node + (target == null ? "" : " -> " + target)
+                        + " is negative or not finite: " + x);
             }
         }
 
@@ -292,14 +314,19 @@ public final class SupplyNetwork {
                 ordered.add(sorted.get(compact.inputIndex(v)));
                 newIndex[compact.inputIndex(v)] = v;
             }
-            // Edges in compact order: index them by (new tail, new head).
-            Map<Long, SupplyEdge> byEnds = new HashMap<>();
-            for (int e = 0; e < m; e++) {
-                byEnds.put(((long) newIndex[tail[e]] << 32) | newIndex[head[e]], edges.get(e));
-            }
+            // Edges in compact order (by new tail, then new head): two stable counting passes, O(n + m). A hash
+            // map keyed by the packed pair of ends was slower: Long.hashCode of (tail << 32 | head) is
+            // tail ^ head, which collides heavily on large networks.
+            int[] byHead = countingOrder(m, n, e -> newIndex[head[e]], null);
+            int[] byTailThenHead = countingOrder(m, n, e -> newIndex[tail[e]], byHead);
             List<SupplyEdge> orderedEdges = new ArrayList<>(m);
-            for (int e = 0; e < m; e++) {
-                orderedEdges.add(byEnds.get(((long) compact.tail(e) << 32) | compact.head(e)));
+            for (int i = 0; i < m; i++) {
+                int e = byTailThenHead[i];
+                if (newIndex[tail[e]] != compact.tail(i) || newIndex[head[e]] != compact.head(i)) {
+                    // Only parallel edges can break the one-to-one match; the compact form refuses them first.
+                    throw new IllegalStateException("edge order disagrees with the compact form at edge " + i);
+                }
+                orderedEdges.add(edges.get(e));
             }
             return new SupplyNetwork(year, ImmutableList.copyOf(ordered), ImmutableList.copyOf(orderedEdges), compact);
         }
