@@ -295,6 +295,10 @@ public final class McsImporter {
                     out.skip(r.line(), what, "share '" + c.code() + "' is no figure");
                     continue;
                 }
+                if (c.value() > 100) {
+                    throw Problems.single(file, "line " + r.line(), "Value", "import share above 100%: '"
+                            + c.code() + "'");
+                }
                 String iso = n.iso3().orElseThrow();
                 if (iso.equals("USA")) {
                     out.skip(r.line(), what, "the United States as its own import source");
