@@ -139,6 +139,21 @@ class HostileRawFileTest {
     }
 
     @Test
+    void readMcs2026_importShareAbove100_isDataFileExceptionNamingValue() {
+        String header = "MCS chapter,Section,Commodity,Country,Statistics,Statistics_detail,Unit,Year,Value,Notes,"
+                + "Is critical mineral 2025,Other notes\n";
+        for (String share : new String[] {"101", "9".repeat(400)}) {
+            String text = header + "GALLIUM,Import Sources,Gallium,Canada,Import sources 2021-2024,Metal,percent,"
+                    + "2021-24," + share + ",,Yes,\n";
+            DataFileException e = assertThrows(DataFileException.class,
+                    () -> McsImporter.readMcs2026(RawFiles.stream(text, "UTF-8"), "mcs2026.csv"), share);
+            DataProblem p = only(e);
+            assertEquals("line 2", p.location());
+            assertEquals("Value", p.field());
+        }
+    }
+
+    @Test
     void readPath_missingFile_isDataFileExceptionNamingIt(@TempDir Path dir) {
         Path missing = dir.resolve("baci_missing.csv");
         DataFileException e = assertThrows(DataFileException.class, () -> BaciImporter.read(missing));
