@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -60,21 +61,21 @@ interface ConcentrationContract {
         }
     }
 
-    @Property(tries = 200)
+    @Property(edgeCases = EdgeCasesMode.FIRST)
     default void shares_sumToOne(@ForAll("inputs") Input in) {
         for (ConcentrationResult r : results(in)) {
             checkShares(r);
         }
     }
 
-    @Property(tries = 200)
+    @Property(edgeCases = EdgeCasesMode.FIRST)
     default void hhi_liesBetweenOneOverNAndOne(@ForAll("inputs") Input in) {
         for (ConcentrationResult r : results(in)) {
             checkHhi(r);
         }
     }
 
-    @Property(tries = 200)
+    @Property(edgeCases = EdgeCasesMode.FIRST)
     default void topShare_isMonotoneInK(@ForAll("inputs") Input in) {
         for (ConcentrationResult r : results(in)) {
             checkTopShares(r);

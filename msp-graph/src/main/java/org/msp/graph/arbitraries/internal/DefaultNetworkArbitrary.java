@@ -133,8 +133,14 @@ public final class DefaultNetworkArbitrary extends ArbitraryDecorator<SupplyNetw
                 uniform(minCountries, maxCountries),
                 Arbitraries.integers().between(0, stages.size() - 1).list().ofMaxSize(maxFacilities))
                 .flatAs(this::genes);
-        return Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.of(fixed)), Tuple.of(12, generated))
-                .edgeCases(config -> config.add(fixed.toArray(new SupplyNetwork[0])));
+        // The fixed networks are the only edge cases (so a property run with edge cases first tries each of them
+        // whatever its other parameters), and about one value in eight at random.
+        // The generated part has no edge cases of its own: combining those of every gene is a huge product.
+        return Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.of(fixed)), Tuple.of(7, generated.withoutEdgeCases()))
+                .edgeCases(config -> {
+                    config.filter(n -> false); // not none(): jqwik 1.9.2 cannot add edge cases after none()
+                    config.add(fixed.toArray(new SupplyNetwork[0]));
+                });
     }
 
     /** The networks always among the values: empty, one source feeding a consumer, and (with loops) a loop. */

@@ -5,6 +5,7 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 import org.msp.model.Dataset;
 import org.msp.model.Flow;
 import org.msp.model.Production;
@@ -27,7 +28,7 @@ public final class TradeDatasets {
 
     /** Datasets of {@code mineral} in {@code year} over 1 to {@code maxCountries} of the network countries. */
     public static Arbitrary<Dataset> of(String mineral, int year, int maxCountries) {
-        return DefaultNetworkArbitrary.uniform(1, maxCountries).flatMap(k -> {
+        Arbitrary<Dataset> generated = DefaultNetworkArbitrary.uniform(1, maxCountries).flatMap(k -> {
             int s = STAGES.size();
             Arbitrary<List<Integer>> production = DefaultNetworkArbitrary.uniform(0, 1000).list().ofSize(s * k);
             Arbitrary<List<Integer>> flows = DefaultNetworkArbitrary.uniform(0, 1000).list().ofSize(s * k * k);
@@ -35,6 +36,28 @@ public final class TradeDatasets {
             return Combinators.combine(production, flows, stocks)
                     .as((p, f, st) -> build(mineral, year, k, p, f, st));
         });
+        // Edge cases: one mining country, and a miner exporting ore to a refiner; the generated part has none of
+        // its own (the product of every gene's edge cases would use up the tries).
+        int s = STAGES.size();
+        List<Integer> one = zeros(s);
+        one.set(0, 1000);
+        List<Integer> two = zeros(2 * s);
+        two.set(0, 1000);
+        two.set(2 + 1, 1000);
+        List<Integer> flows = zeros(s * 4);
+        flows.set(1, 1000);
+        Dataset miner = build(mineral, year, 1, one, zeros(s), zeros(2));
+        Dataset trade = build(mineral, year, 2, two, flows, zeros(4));
+        return Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.of(miner, trade)),
+                Tuple.of(9, generated.withoutEdgeCases()));
+    }
+
+    private static List<Integer> zeros(int n) {
+        List<Integer> z = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            z.add(0);
+        }
+        return z;
     }
 
     private static Dataset build(String mineral, int year, int k, List<Integer> production, List<Integer> flows,
