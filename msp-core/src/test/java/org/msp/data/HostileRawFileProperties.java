@@ -50,7 +50,8 @@ import org.msp.model.DatasetValidationException;
  * Fuzzing of the raw-file importers: real lines of the committed source files (USGS MCS 2023/2024 world and
  * salient CSVs, the MCS 2026 single CSV, the IEA, BACI and USITC extracts, the USGS facility GeoJSON layers)
  * are mutated (truncation, missing and extra columns, quotes left open, NaN, infinities, negative and huge
- * numbers, very long values, unknown names, other encodings, stray bytes, BOMs, gzip damage) and read.
+ * numbers, very long values, unknown names, other encodings, stray bytes, BOMs, gzip damage, deep nesting)
+ * and read.
  *
  * <p>The contract checked for every input: the read finishes within {@link #LIMIT}; it either returns a
  * result whose every row is accounted for (imported, or skipped with a reason) and whose records make a
@@ -69,7 +70,7 @@ class HostileRawFileProperties {
     /** The mutations. */
     enum Kind {
         TRUNCATE, DELETE_LINE, DUPLICATE_LINE, DROP_FIELD, EXTRA_FIELD, OPEN_QUOTE, BAD_NUMBER, LONG_VALUE,
-        BAD_NAME, ENCODING, STRAY_BYTES, RANDOM_BYTE, CRLF, BLANK_LINES, GZIP
+        BAD_NAME, ENCODING, STRAY_BYTES, RANDOM_BYTE, CRLF, BLANK_LINES, GZIP, DEEP_NESTING
     }
 
     /** One source: a file name the importer accepts, its reader, and real lines of it as text. */
@@ -329,6 +330,15 @@ class HostileRawFileProperties {
                 }
                 gz[Math.min(cut, gz.length - 1)] ^= (byte) (1 + pick % 255);
                 return new Mutant(s, kind, "gzip byte flipped at " + cut, gz);
+            }
+            case DEEP_NESTING: {
+                // in GeoJSON a nested member of a feature; in CSV a cell of brackets
+                int brace = t.indexOf('{', at);
+                int p = brace < 0 ? at : brace + 1;
+                String deep = (pick & 1) == 0 ? "[".repeat(size) + "]".repeat(size)
+                        : "{\"a\":".repeat(size) + "1" + "}".repeat(size);
+                return text(s, kind, "depth " + size + " at " + p, t.substring(0, p) + "\"deep\": " + deep + ", "
+                        + t.substring(p));
             }
             default:
                 throw new IllegalStateException("unhandled mutation " + kind);
