@@ -95,7 +95,7 @@ public final class SupplyArbitraries {
 
     /**
      * Datasets shaped like the statistics a network is built from ({@link org.msp.graph.SupplyNetworks}):
-     * lithium in {@value DefaultNetworkArbitrary#YEAR}, one to five of {@link #NETWORK_COUNTRIES}, production
+     * lithium in {@value #NETWORK_YEAR}, one to five of {@link #NETWORK_COUNTRIES}, production
      * by about 60% of countries at each stage (recycling included), trade flows between about 30% of pairs at
      * each stage with amounts unrelated to production, and some stockpiles for the year and the year before.
      */
@@ -104,7 +104,7 @@ public final class SupplyArbitraries {
     }
 
     /**
-     * Supply networks: by default of lithium in {@value DefaultNetworkArbitrary#YEAR}, one to five countries at
+     * Supply networks: by default of lithium in {@value #NETWORK_YEAR}, one to five countries at
      * mining, refining, material and component, density 0.5, acyclic and without unknown sources; see
      * {@link NetworkArbitrary} for the options and what is generated.
      */
