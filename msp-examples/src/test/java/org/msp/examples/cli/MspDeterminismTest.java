@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every output of the command line on the embedded world dataset is the same bytes on every run: each
  * tabular command in table, CSV and JSON, the graph exports, the HTML report, and Monte Carlo with a seed on
  * 1, 2 and 4 threads. The second run of each pair runs with another default locale and time zone, so that
- * output formatted with the platform's locale would show.
+ * output formatted with the platform's locale would show; one command also runs in a forked JVM (German
+ * locale, its own hash salt) and must print the same, and a bad argument there must give one line on the
+ * process's real standard error and the usage exit code.
  */
 class MspDeterminismTest {
     @TempDir
@@ -147,6 +150,37 @@ class MspDeterminismTest {
         for (Path f : filesA) {
             assertArrayEquals(Files.readAllBytes(f), Files.readAllBytes(b.resolve(a.relativize(f))), f::toString);
         }
+    }
+
+    /** Runs {@code msp} in a new JVM on this test's class path; returns exit code, stdout and stderr. */
+    static MspTest.Run fork(Path dir, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "-Duser.language=de", "-Duser.country=DE",
+                "-Dfile.encoding=UTF-8", Msp.class.getName()));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile(dir, "out", ".txt");
+        Path err = Files.createTempFile(dir, "err", ".txt");
+        Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "msp did not finish: " + command);
+        return new MspTest.Run(p.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    @Test
+    void command_inForkedJvmWithGermanLocale_sameOutputAsInProcess() throws Exception {
+        String[] args = {"--conversion", GALLIUM, "scenario", "--ban", "CHN:gallium:refining", "--format", "csv"};
+        MspTest.Run here = first(args);
+        MspTest.Run there = fork(dir, args);
+        assertEquals(0, there.exit(), there.err());
+        assertEquals(here.out(), there.out());
+    }
+
+    @Test
+    void badArgument_inForkedJvm_oneLineOnRealStderrAndExitCode() throws Exception {
+        MspTest.Run r = fork(dir, "montecarlo", "--shock", "CHN:gallium=2", "--trials", "10", "--seed", "1");
+        assertEquals(Msp.EXIT_USAGE, r.exit(), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().startsWith("msp montecarlo: "), r.err());
+        assertEquals("", r.out());
     }
 
     private static List<Path> files(Path root) throws IOException {
