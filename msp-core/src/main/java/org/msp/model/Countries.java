@@ -1,12 +1,6 @@
 package org.msp.model;
 
 import com.google.common.collect.ImmutableSortedMap;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
@@ -64,31 +58,8 @@ public final class Countries {
 
     private static ImmutableSortedMap<String, Country> load() {
         ImmutableSortedMap.Builder<String, Country> b = ImmutableSortedMap.naturalOrder();
-        try (InputStream in = Countries.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource org/msp/model/" + RESOURCE);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String header = r.readLine();
-            if (!"iso3,iso2,name,region,subregion".equals(header)) {
-                throw new IllegalStateException(RESOURCE + ": unexpected header " + header);
-            }
-            String line;
-            int n = 1;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                String[] f = SimpleCsv.split(line);
-                if (f.length != 5) {
-                    throw new IllegalStateException(RESOURCE + " line " + n + ": expected 5 fields, got " + f.length);
-                }
-                b.put(f[0], new Country(f[0], f[2], Region.parse(f[3]), f[4]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        SimpleCsv.readResource(RESOURCE, "iso3,iso2,name,region,subregion",
+                f -> b.put(f[0], new Country(f[0], f[2], Region.parse(f[3]), f[4])));
         return b.build();
     }
 }

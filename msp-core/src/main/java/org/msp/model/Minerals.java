@@ -2,12 +2,6 @@ package org.msp.model;
 
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableSortedMap;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -47,32 +41,10 @@ public final class Minerals {
 
     private static ImmutableSortedMap<String, Mineral> load() {
         ImmutableSortedMap.Builder<String, Mineral> b = ImmutableSortedMap.naturalOrder();
-        try (InputStream in = Minerals.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource org/msp/model/" + RESOURCE);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String header = r.readLine();
-            if (!"id,name,group,lists".equals(header)) {
-                throw new IllegalStateException(RESOURCE + ": unexpected header " + header);
-            }
-            String line;
-            int n = 1;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                String[] f = SimpleCsv.split(line);
-                if (f.length != 4) {
-                    throw new IllegalStateException(RESOURCE + " line " + n + ": expected 4 fields, got " + f.length);
-                }
-                List<String> lists = Splitter.on(';').omitEmptyStrings().trimResults().splitToList(f[3]);
-                b.put(f[0], Mineral.of(f[0], f[1], MineralGroup.parse(f[2]), lists));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        SimpleCsv.readResource(RESOURCE, "id,name,group,lists", f -> {
+            List<String> lists = Splitter.on(';').omitEmptyStrings().trimResults().splitToList(f[3]);
+            b.put(f[0], Mineral.of(f[0], f[1], MineralGroup.parse(f[2]), lists));
+        });
         return b.build();
     }
 }

@@ -1,11 +1,54 @@
 package org.msp.model;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
-/** Splits one RFC 4180 line of the built-in catalogues (quoted fields, doubled quotes). */
+/** Reads the built-in catalogues: UTF-8 CSV resources with a fixed header, RFC 4180 quoting. */
 final class SimpleCsv {
     private SimpleCsv() {}
+
+    /**
+     * Reads the resource {@code name} beside this class, checks its header, and passes each non-blank row,
+     * split into exactly as many fields as the header has, to {@code row}.
+     *
+     * @throws IllegalStateException if the resource is missing or malformed (a build defect)
+     */
+    static void readResource(String name, String header, Consumer<String[]> row) {
+        int fields = split(header).length;
+        try (InputStream in = SimpleCsv.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource org/msp/model/" + name);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String first = r.readLine();
+            if (!header.equals(first)) {
+                throw new IllegalStateException(name + ": unexpected header " + first);
+            }
+            String line;
+            int n = 1;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                String[] f = split(line);
+                if (f.length != fields) {
+                    throw new IllegalStateException(name + " line " + n + ": expected " + fields + " fields, got "
+                            + f.length);
+                }
+                row.accept(f);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     static String[] split(String line) {
         List<String> out = new ArrayList<>();
