@@ -423,7 +423,7 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
                     r.consumersHit(), tonnes(r.lostNoReroute()), tonnes(r.baseline()), tonnes(r.lostReroute()),
                     100 * r.partnerShareNoReroute()));
         }
-        flow.ifPresent(f -> b.append(String.format(Locale.ROOT, "%nFlow diagram: %s%n", f)));
+        flow.ifPresent(f -> b.append(String.format(Locale.ROOT, "%n%s (drawn in the HTML report)%n", f)));
         for (String n : notes) {
             b.append("note: ").append(n).append('\n');
         }
