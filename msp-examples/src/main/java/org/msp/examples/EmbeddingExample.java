@@ -29,7 +29,7 @@ public final class EmbeddingExample {
 
         SupplyNetwork gallium = SupplyNetworks.builder(world, 2024)
                 .minerals("gallium")
-                .conversion("gallium", Basis.GROSS_WEIGHT, 1.0) // traded as unwrought metal: gross = content
+                .conversion("gallium", Basis.GROSS_WEIGHT, 1.0) // HS 811292 basket: an upper bound on gallium
                 .build();
         ScenarioResult ban = Scenarios.run(world, gallium,
                 Scenario.of(Shock.ExportBan.of("CHN", "gallium", Stage.REFINING)));
