@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks of issue 8, with peers measured in the same run on the same graphs; writes bench/results.md.
 #
-#   msp-examples/bench/run.sh            10^4, 10^5 and 10^6 edges (about 25 minutes on 2 cores)
-#   msp-examples/bench/run.sh --quick    10^4 and 10^5 edges only (about 10 minutes)
+#   msp-examples/bench/run.sh            10^4, 10^5 and 10^6 edges (about 16 minutes on a quiet 2-core machine)
+#   msp-examples/bench/run.sh --quick    10^4 and 10^5 edges only (about 8 minutes)
 #
 # Installs the Python peers from Debian when missing (python3-networkx, python3-scipy; needs root), builds the
 # JMH jar (mvn -P bench), then for each size: exports the graph (edges.tsv, nodes.tsv, maxflow.tsv, facts.json),
