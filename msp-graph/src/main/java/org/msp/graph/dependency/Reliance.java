@@ -37,9 +37,12 @@ import org.msp.model.Stage;
  * @param imports      tonnes imported, by exporter ISO3 code (sorted)
  * @param exports      tonnes exported
  * @param stockChange  the change of the importer's stockpile over the year, if both years are recorded
+ * @param tradeReported true if the dataset has a trade table for the mineral at the stage in the year; without
+ *                     one, imports and exports are unknown, not zero, and the reliance is undefined
+ *                     ({@link RelianceStatus#NO_TRADE_DATA})
  */
 public record Reliance(SortedSet<String> importers, String mineral, Stage stage, int year, double production,
-        SortedMap<String, Double> imports, double exports, OptionalDouble stockChange) {
+        SortedMap<String, Double> imports, double exports, OptionalDouble stockChange, boolean tradeReported) {
     public Reliance {
         importers = ImmutableSortedSet.copyOf(Objects.requireNonNull(importers, "Reliance.importers is null"));
         Preconditions.checkArgument(!importers.isEmpty(), "Reliance.importers is empty");
@@ -83,6 +86,9 @@ public record Reliance(SortedSet<String> importers, String mineral, Stage stage,
 
     /** Returns which case of the definition applies. */
     public RelianceStatus status() {
+        if (!tradeReported) {
+            return RelianceStatus.NO_TRADE_DATA;
+        }
         double ni = netImports();
         if (apparentConsumption() <= 0) {
             return ni < 0 ? RelianceStatus.NET_EXPORTER : RelianceStatus.NO_CONSUMPTION;
@@ -93,9 +99,12 @@ public record Reliance(SortedSet<String> importers, String mineral, Stage stage,
 
     /**
      * Returns net imports over apparent consumption: at most 1, negative for a net exporter; empty when
-     * apparent consumption is not positive.
+     * apparent consumption is not positive or the dataset reports no trade.
      */
     public OptionalDouble share() {
+        if (!tradeReported) {
+            return OptionalDouble.empty();
+        }
         double ac = apparentConsumption();
         return ac > 0 ? OptionalDouble.of(Math.min(1.0, netImports() / ac)) : OptionalDouble.empty();
     }

@@ -9,5 +9,10 @@ public enum RelianceStatus {
     /** Net imports are negative (USGS "E"): reliance is negative, or undefined if consumption is not positive. */
     NET_EXPORTER,
     /** Nothing produced, imported, exported or drawn from stocks: apparent consumption is 0, reliance undefined. */
-    NO_CONSUMPTION
+    NO_CONSUMPTION,
+    /**
+     * The dataset has no trade table for the mineral at the stage in the year: imports and exports are unknown,
+     * so the reliance is undefined rather than 0 (a data gap, not self-sufficiency).
+     */
+    NO_TRADE_DATA
 }

@@ -2,6 +2,7 @@ package org.msp.graph.dependency;
 
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableSortedSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -51,7 +52,8 @@ public final class UsgsNetImportReliance implements NetImportReliance {
         }
         TreeMap<String, Double> imports = new TreeMap<>();
         double exports = 0;
-        for (Flow f : dataset.flows(mineral, stage, year)) {
+        List<Flow> trade = dataset.flows(mineral, stage, year);
+        for (Flow f : trade) {
             String from = country(f.from());
             String to = country(f.to());
             boolean in = importers.contains(to);
@@ -80,7 +82,8 @@ public final class UsgsNetImportReliance implements NetImportReliance {
         if (any) {
             stockChange = OptionalDouble.of(change);
         }
-        return new Reliance(new TreeSet<>(importers), mineral, stage, year, production, imports, exports, stockChange);
+        return new Reliance(new TreeSet<>(importers), mineral, stage, year, production, imports, exports, stockChange,
+                !trade.isEmpty());
     }
 
     private static double stockTonnes(Stockpile s) {
@@ -135,7 +138,7 @@ public final class UsgsNetImportReliance implements NetImportReliance {
             }
             imported++;
             Reliance r = new Reliance(ImmutableSortedSet.of(consumer), m, defaultStage(m, year), year, 0, imports, 0,
-                    OptionalDouble.empty());
+                    OptionalDouble.empty(), true);
             if (r.mainSource().orElseThrow().equals(source)) {
                 main.put(m, r.mainSourceShare());
             }

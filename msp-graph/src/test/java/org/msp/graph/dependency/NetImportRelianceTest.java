@@ -42,6 +42,16 @@ class NetImportRelianceTest {
         assertTrue(r.toString().contains("78.3%"), r.toString());
     }
 
+    /** A year with production but no trade table: imports are unknown, not zero, so the reliance is undefined. */
+    @Test
+    void reliance_noTradeTable_isAGapNotSelfSufficiency() {
+        Reliance r = nir.reliance("CHN", "lithium", Stage.MINING, 2023); // produced 10 t, no flows in 2023
+        assertEquals(RelianceStatus.NO_TRADE_DATA, r.status());
+        assertTrue(r.share().isEmpty());
+        assertFalse(r.tradeReported());
+        assertTrue(r.toString().contains("undefined (no trade data)"), r.toString());
+    }
+
     /** CHN refining: P 120, exports 140: AC = −20, reliance undefined, net exporter; AUS mining: NIR = −90/10. */
     @Test
     void reliance_netExporter_isExplicitNotADivisionByZero() {
