@@ -20,7 +20,6 @@ import org.msp.model.Quantity;
 import org.msp.model.Stage;
 
 import com.google.common.collect.ImmutableSortedMap;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -73,11 +72,7 @@ public final class BaciImporter {
 
     /** Reads the CSV at {@code path} (plain or gzipped). */
     public static ImportResult read(Path path) {
-        try (InputStream in = TextFile.open(path)) {
-            return read(in, path.getFileName().toString());
-        } catch (IOException e) {
-            throw Problems.single(path.toString(), "", "", "cannot read the file: " + e.getMessage(), e);
-        }
+        return TextFile.read(path, BaciImporter::read);
     }
 
     /**
@@ -89,10 +84,7 @@ public final class BaciImporter {
     public static ImportResult read(InputStream in, String sourceName) {
         Checks.notNull(in, "BaciImporter", "in");
         Checks.notNull(sourceName, "BaciImporter", "sourceName");
-        List<Csv.Row> rows = Csv.parse(TextFile.decode(TextFile.bytes(in, sourceName), sourceName).text(), sourceName);
-        if (rows.isEmpty() || !rows.get(0).fields().equals(HEADER)) {
-            throw Problems.single(sourceName, "line 1", "", "expected the header " + HEADER);
-        }
+        List<Csv.Row> rows = Csv.readWithHeader(in, sourceName, HEADER);
         ResultBuilder out = new ResultBuilder(sourceName);
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 1; i < rows.size(); i++) {

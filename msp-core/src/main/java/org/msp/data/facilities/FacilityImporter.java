@@ -115,11 +115,7 @@ public final class FacilityImporter {
         } catch (IllegalArgumentException e) {
             throw Problems.single(name, "", "", e.getMessage());
         }
-        try (InputStream in = TextFile.open(path)) {
-            return read(in, name, layer);
-        } catch (IOException e) {
-            throw Problems.single(path.toString(), "", "", "cannot read the file: " + e.getMessage(), e);
-        }
+        return TextFile.read(path, (in, sourceName) -> read(in, sourceName, layer));
     }
 
     /**

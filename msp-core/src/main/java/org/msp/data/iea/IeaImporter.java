@@ -20,7 +20,6 @@ import org.msp.model.Qualifier;
 import org.msp.model.Quantity;
 import org.msp.model.Stage;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -60,11 +59,7 @@ public final class IeaImporter {
 
     /** Reads the CSV at {@code path}. */
     public static ImportResult read(Path path) {
-        try (InputStream in = TextFile.open(path)) {
-            return read(in, path.getFileName().toString());
-        } catch (IOException e) {
-            throw Problems.single(path.toString(), "", "", "cannot read the file: " + e.getMessage(), e);
-        }
+        return TextFile.read(path, IeaImporter::read);
     }
 
     /**
@@ -76,10 +71,7 @@ public final class IeaImporter {
     public static ImportResult read(InputStream in, String sourceName) {
         Checks.notNull(in, "IeaImporter", "in");
         Checks.notNull(sourceName, "IeaImporter", "sourceName");
-        List<Csv.Row> rows = Csv.parse(TextFile.decode(TextFile.bytes(in, sourceName), sourceName).text(), sourceName);
-        if (rows.isEmpty() || !rows.get(0).fields().equals(HEADER)) {
-            throw Problems.single(sourceName, "line 1", "", "expected the header " + HEADER);
-        }
+        List<Csv.Row> rows = Csv.readWithHeader(in, sourceName, HEADER);
         ResultBuilder out = new ResultBuilder(sourceName);
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 1; i < rows.size(); i++) {

@@ -2,6 +2,7 @@ package org.msp.data.internal;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.io.InputStream;
 import java.util.List;
 
 /**
@@ -24,6 +25,29 @@ public final class Csv {
         public boolean isBlank() {
             return fields.stream().allMatch(String::isBlank);
         }
+    }
+
+    /**
+     * Reads {@code in} (bytes decoded by {@link TextFile#decode}) and parses it.
+     *
+     * @throws RuntimeException the library's data-file exception naming the line of a read, encoding or
+     *     quoting problem
+     */
+    public static List<Row> read(InputStream in, String sourceName) {
+        return parse(TextFile.decode(TextFile.bytes(in, sourceName), sourceName).text(), sourceName);
+    }
+
+    /**
+     * Reads {@code in} like {@link #read} and checks that its first row is exactly {@code header}.
+     *
+     * @throws RuntimeException the library's data-file exception naming line 1 if the header differs
+     */
+    public static List<Row> readWithHeader(InputStream in, String sourceName, List<String> header) {
+        List<Row> rows = read(in, sourceName);
+        if (rows.isEmpty() || !rows.get(0).fields().equals(header)) {
+            throw Problems.single(sourceName, "line 1", "", "expected the header " + header);
+        }
+        return rows;
     }
 
     /**

@@ -58,6 +58,26 @@ public final class TextFile {
         }
     }
 
+    /** Reads one source from a stream; {@code sourceName} names it in errors. */
+    @FunctionalInterface
+    public interface StreamReader<T> {
+        T read(InputStream in, String sourceName);
+    }
+
+    /**
+     * Opens {@code path} ({@link #open}) and reads it with {@code reader}, naming the source by the file name.
+     *
+     * @throws RuntimeException the library's data-file exception naming the file, if it cannot be opened or
+     *     closed, or whatever {@code reader} throws for its content
+     */
+    public static <T> T read(Path path, StreamReader<T> reader) {
+        try (InputStream in = open(path)) {
+            return reader.read(in, path.getFileName().toString());
+        } catch (IOException e) {
+            throw Problems.single(path.toString(), "", "", "cannot read the file: " + e.getMessage(), e);
+        }
+    }
+
     /**
      * Reads all bytes of {@code in}, inflating them when they start with the gzip magic number.
      *

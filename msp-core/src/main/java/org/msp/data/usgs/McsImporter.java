@@ -88,11 +88,7 @@ public final class McsImporter {
 
     /** Reads the MCS 2026 single CSV at {@code path} (plain or gzipped). */
     public static ImportResult readMcs2026(Path path) {
-        try (InputStream in = TextFile.open(path)) {
-            return readMcs2026(in, path.getFileName().toString());
-        } catch (java.io.IOException e) {
-            throw Problems.single(path.toString(), "", "", "cannot read the file: " + e.getMessage(), e);
-        }
+        return TextFile.read(path, McsImporter::readMcs2026);
     }
 
     /**
@@ -335,11 +331,7 @@ public final class McsImporter {
 
     /** Reads one MCS 2023 or 2024 world CSV at {@code path}, e.g. {@code mcs2024-lithi_world.csv}. */
     public static ImportResult readWorldCsv(Path path) {
-        try (InputStream in = TextFile.open(path)) {
-            return readWorldCsv(in, path.getFileName().toString());
-        } catch (java.io.IOException e) {
-            throw Problems.single(path.toString(), "", "", "cannot read the file: " + e.getMessage(), e);
-        }
+        return TextFile.read(path, McsImporter::readWorldCsv);
     }
 
     /**
@@ -359,7 +351,7 @@ public final class McsImporter {
         String code = fm.group(2).toLowerCase(Locale.ROOT);
         String chapter = UsgsMapping.mineralOfFileCode(code).orElseThrow(() -> Problems.single(fileName, "", "",
                 "commodity code '" + code + "' is not mapped to a mineral; mapped codes: " + UsgsMapping.fileCodes()));
-        List<Csv.Row> rows = Csv.parse(TextFile.decode(TextFile.bytes(in, fileName), fileName).text(), fileName);
+        List<Csv.Row> rows = Csv.read(in, fileName);
         if (rows.isEmpty()) {
             throw Problems.single(fileName, "line 1", "", "empty file");
         }
@@ -477,11 +469,7 @@ public final class McsImporter {
 
     /** Reads the U.S. net import reliance of one MCS 2023 or 2024 salient CSV at {@code path}. */
     public static ImportResult readSalientCsv(Path path) {
-        try (InputStream in = TextFile.open(path)) {
-            return readSalientCsv(in, path.getFileName().toString());
-        } catch (java.io.IOException e) {
-            throw Problems.single(path.toString(), "", "", "cannot read the file: " + e.getMessage(), e);
-        }
+        return TextFile.read(path, McsImporter::readSalientCsv);
     }
 
     /**
@@ -506,7 +494,7 @@ public final class McsImporter {
         String code = fm.group(2).toLowerCase(Locale.ROOT);
         String chapter = UsgsMapping.mineralOfFileCode(code).orElseThrow(() -> Problems.single(fileName, "", "",
                 "commodity code '" + code + "' is not mapped to a mineral"));
-        List<Csv.Row> rows = Csv.parse(TextFile.decode(TextFile.bytes(in, fileName), fileName).text(), fileName);
+        List<Csv.Row> rows = Csv.read(in, fileName);
         if (rows.isEmpty()) {
             throw Problems.single(fileName, "line 1", "", "empty file");
         }

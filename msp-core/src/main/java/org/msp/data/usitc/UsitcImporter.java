@@ -10,7 +10,6 @@ import org.msp.internal.Checks;
 import org.msp.io.DataFileException;
 
 import com.google.common.collect.ImmutableList;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,11 +54,7 @@ public final class UsitcImporter {
 
     /** Reads the CSV at {@code path} (plain or gzipped). */
     public static Result read(Path path) {
-        try (InputStream in = TextFile.open(path)) {
-            return read(in, path.getFileName().toString());
-        } catch (IOException e) {
-            throw Problems.single(path.toString(), "", "", "cannot read the file: " + e.getMessage(), e);
-        }
+        return TextFile.read(path, UsitcImporter::read);
     }
 
     /**
@@ -71,10 +66,7 @@ public final class UsitcImporter {
     public static Result read(InputStream in, String sourceName) {
         Checks.notNull(in, "UsitcImporter", "in");
         Checks.notNull(sourceName, "UsitcImporter", "sourceName");
-        List<Csv.Row> rows = Csv.parse(TextFile.decode(TextFile.bytes(in, sourceName), sourceName).text(), sourceName);
-        if (rows.isEmpty() || !rows.get(0).fields().equals(HEADER)) {
-            throw Problems.single(sourceName, "line 1", "", "expected the header " + HEADER);
-        }
+        List<Csv.Row> rows = Csv.readWithHeader(in, sourceName, HEADER);
         List<UsImportValue> values = new ArrayList<>();
         List<SkippedRow> skipped = new ArrayList<>();
         for (int i = 1; i < rows.size(); i++) {
