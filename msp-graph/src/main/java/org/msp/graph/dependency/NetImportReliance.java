@@ -2,6 +2,8 @@ package org.msp.graph.dependency;
 
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.Map;
+import org.msp.model.Basis;
 import org.msp.model.Dataset;
 import org.msp.model.Stage;
 
@@ -58,7 +60,17 @@ public interface NetImportReliance {
 
     /** Returns the USGS net import reliance computed from {@code dataset}. */
     static NetImportReliance from(Dataset dataset) {
-        return new UsgsNetImportReliance(dataset);
+        return new UsgsNetImportReliance(dataset, Map.of());
+    }
+
+    /**
+     * Returns the USGS net import reliance computed from {@code dataset}, with figures on another basis than
+     * content converted by {@code conversions} (per mineral, per basis, tonnes of content per tonne, as
+     * {@link org.msp.graph.NetworkBuilder#conversion} takes them). Figures on a basis without a factor are
+     * still refused when they meet figures on another basis.
+     */
+    static NetImportReliance from(Dataset dataset, Map<String, ? extends Map<Basis, Double>> conversions) {
+        return new UsgsNetImportReliance(dataset, conversions);
     }
 
     /** Returns the reliance of {@code iso3} on {@code mineral} in {@code year} at the default stage. */

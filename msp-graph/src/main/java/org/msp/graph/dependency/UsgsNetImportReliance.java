@@ -3,6 +3,7 @@ package org.msp.graph.dependency;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableSortedSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -15,8 +16,8 @@ import org.msp.model.Facility;
 import org.msp.model.Flow;
 import org.msp.model.Mineral;
 import org.msp.model.Production;
+import org.msp.model.Quantity;
 import org.msp.model.Stage;
-import org.msp.model.Stockpile;
 
 /**
  * {@link NetImportReliance} by the USGS apparent-consumption method, from a dataset: production from the
@@ -30,10 +31,42 @@ import org.msp.model.Stockpile;
  */
 public final class UsgsNetImportReliance implements NetImportReliance {
     private final Dataset dataset;
+    private final Map<String, Map<Basis, Double>> conversions;
 
-    /** Returns the reliance measure over {@code dataset}. */
+    /** Returns the reliance measure over {@code dataset}, without basis conversions. */
     public UsgsNetImportReliance(Dataset dataset) {
+        this(dataset, Map.of());
+    }
+
+    /**
+     * Returns the reliance measure over {@code dataset}, converting figures on another basis by
+     * {@code conversions} (per mineral, per basis, tonnes of content per tonne, in (0, 1]).
+     *
+     * @throws IllegalArgumentException if a factor is not in (0, 1] or converts content
+     */
+    public UsgsNetImportReliance(Dataset dataset, Map<String, ? extends Map<Basis, Double>> conversions) {
         this.dataset = Objects.requireNonNull(dataset, "dataset");
+        Map<String, Map<Basis, Double>> c = new TreeMap<>();
+        Objects.requireNonNull(conversions, "conversions").forEach((mineral, byBasis) -> {
+            byBasis.forEach((basis, f) -> {
+                Preconditions.checkArgument(basis != Basis.CONTENT, "conversion of %s from content", mineral);
+                Preconditions.checkArgument(f > 0 && f <= 1, "conversion of %s %s is not in (0, 1]: %s", mineral,
+                        basis, f);
+            });
+            c.put(mineral, Map.copyOf(byBasis));
+        });
+        this.conversions = c;
+    }
+
+    /** Returns the tonnes of {@code q}, converted to content when a factor is given; checks the basis. */
+    private double tonnes(String mineral, Quantity q, Basis[] basis, String record) {
+        Double f = conversions.getOrDefault(mineral, Map.of()).get(q.basis());
+        if (f == null) {
+            checkBasis(basis, q.basis(), record);
+            return q.tonnes();
+        }
+        checkBasis(basis, Basis.CONTENT, record);
+        return q.tonnes() * f;
     }
 
     @Override
@@ -46,8 +79,7 @@ public final class UsgsNetImportReliance implements NetImportReliance {
         double production = 0;
         for (Production p : dataset.productions(mineral, stage, year)) {
             if (importers.contains(country(p.producer()))) {
-                checkBasis(basis, p.quantity().basis(), p.toString());
-                production += p.quantity().tonnes();
+                production += tonnes(mineral, p.quantity(), basis, p.toString());
             }
         }
         TreeMap<String, Double> imports = new TreeMap<>();
@@ -59,11 +91,9 @@ public final class UsgsNetImportReliance implements NetImportReliance {
             boolean in = importers.contains(to);
             boolean out = importers.contains(from);
             if (in && !out) {
-                checkBasis(basis, f.quantity().basis(), f.toString());
-                imports.merge(from, f.quantity().tonnes(), Double::sum);
+                imports.merge(from, tonnes(mineral, f.quantity(), basis, f.toString()), Double::sum);
             } else if (out && !in) {
-                checkBasis(basis, f.quantity().basis(), f.toString());
-                exports += f.quantity().tonnes();
+                exports += tonnes(mineral, f.quantity(), basis, f.toString());
             }
         }
         OptionalDouble stockChange = OptionalDouble.empty();
@@ -73,9 +103,8 @@ public final class UsgsNetImportReliance implements NetImportReliance {
             var now = dataset.stockpile(c, mineral, year);
             var before = dataset.stockpile(c, mineral, year - 1);
             if (now.isPresent() && before.isPresent()) {
-                checkBasis(basis, now.get().quantity().basis(), now.get().toString());
-                checkBasis(basis, before.get().quantity().basis(), before.get().toString());
-                change += stockTonnes(now.get()) - stockTonnes(before.get());
+                change += tonnes(mineral, now.get().quantity(), basis, now.get().toString())
+                        - tonnes(mineral, before.get().quantity(), basis, before.get().toString());
                 any = true;
             }
         }
@@ -84,10 +113,6 @@ public final class UsgsNetImportReliance implements NetImportReliance {
         }
         return new Reliance(new TreeSet<>(importers), mineral, stage, year, production, imports, exports, stockChange,
                 !trade.isEmpty());
-    }
-
-    private static double stockTonnes(Stockpile s) {
-        return s.quantity().tonnes();
     }
 
     private static void checkBasis(Basis[] basis, Basis b, String record) {
@@ -129,8 +154,7 @@ public final class UsgsNetImportReliance implements NetImportReliance {
             for (Flow f : dataset.flows(m, defaultStage(m, year), year)) {
                 String from = country(f.from());
                 if (country(f.to()).equals(consumer) && !from.equals(consumer) && f.quantity().tonnes() > 0) {
-                    checkBasis(basis, f.quantity().basis(), f.toString());
-                    imports.merge(from, f.quantity().tonnes(), Double::sum);
+                    imports.merge(from, tonnes(m, f.quantity(), basis, f.toString()), Double::sum);
                 }
             }
             if (imports.isEmpty()) {

@@ -42,6 +42,27 @@ class NetImportRelianceTest {
         assertTrue(r.toString().contains("78.3%"), r.toString());
     }
 
+    /** USA produces 10 t of gallium content and imports 40 t gross weight: refused unless a factor is given. */
+    @Test
+    void reliance_mixedBases_needAConversion() {
+        org.msp.model.Provenance p = org.msp.model.Provenance.user("test");
+        Dataset d = Dataset.builder().countries("CHN", "USA").minerals("gallium")
+                .add(org.msp.model.Production.of("USA", "gallium", Stage.REFINING, 2024, 10, p))
+                .add(new Flow(org.msp.model.Actor.country("CHN"), org.msp.model.Actor.country("USA"), "gallium",
+                        Stage.REFINING, 2024, org.msp.model.Quantity.of(40, org.msp.model.MassUnit.TONNE,
+                        Basis.GROSS_WEIGHT), java.util.OptionalDouble.empty(), FlowOrigin.REPORTED, p))
+                .build();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> NetImportReliance.from(d).reliance("USA", "gallium", 2024));
+        assertTrue(e.getMessage().contains("different bases"), e.getMessage());
+        Reliance r = NetImportReliance.from(d, java.util.Map.of("gallium", java.util.Map.of(Basis.GROSS_WEIGHT, 0.5)))
+                .reliance("USA", "gallium", 2024);
+        assertEquals(20, r.totalImports(), EPS);
+        assertEquals(20.0 / 30, r.share().getAsDouble(), EPS);
+        assertThrows(IllegalArgumentException.class,
+                () -> NetImportReliance.from(d, java.util.Map.of("gallium", java.util.Map.of(Basis.GROSS_WEIGHT, 1.5))));
+    }
+
     /** A year with production but no trade table: imports are unknown, not zero, so the reliance is undefined. */
     @Test
     void reliance_noTradeTable_isAGapNotSelfSufficiency() {
