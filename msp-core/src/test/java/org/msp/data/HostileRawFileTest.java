@@ -65,6 +65,18 @@ class HostileRawFileTest {
     }
 
     @Test
+    void readWorldCsv_columnYearOutOfRange_isDataFileExceptionNamingTheColumn() {
+        // found by the fuzz run: a random byte turned Prod_kg_2023 into Prod_kg_0023
+        String text = "\uFEFFSource,Country,Type,Prod_kg_2022,Prod_kg_est_0023,Prod_notes\n"
+                + "MCS2024,China,Primary production,600000,600000,\n";
+        DataFileException e = assertThrows(DataFileException.class,
+                () -> McsImporter.readWorldCsv(RawFiles.stream(text, "UTF-8"), "mcs2024-galli_world.csv"));
+        DataProblem p = only(e);
+        assertEquals("line 1", p.location());
+        assertEquals("Prod_kg_est_0023", p.field());
+    }
+
+    @Test
     void readSalientCsv_yearOutOfRange_isDataFileExceptionNamingYear() {
         String text = "DataSource,Commodity,Year,NIR_pct\nMCS2024,Gallium,14000,100\n";
         DataFileException e = assertThrows(DataFileException.class,

@@ -437,10 +437,10 @@ public final class McsImporter {
                 out.add(new Column(i, n, ColumnKind.CAPACITY, "", Optional.empty(), 0, false));
             } else if (p.matches()) {
                 out.add(new Column(i, n, ColumnKind.PRODUCTION, p.group(1) == null ? "" : p.group(1),
-                        columnUnit(p.group(2)), Integer.parseInt(p.group(4)), p.group(3) != null));
+                        columnUnit(p.group(2)), columnYear(file, n, p.group(4)), p.group(3) != null));
             } else if (r.matches()) {
                 out.add(new Column(i, n, ColumnKind.RESERVES, r.group(1) == null ? "" : r.group(1).replace('_', ' '),
-                        columnUnit(r.group(2)), r.group(3) == null ? 0 : Integer.parseInt(r.group(3)), false));
+                        columnUnit(r.group(2)), r.group(3) == null ? 0 : columnYear(file, n, r.group(3)), false));
             } else {
                 throw Problems.single(file, "line 1", n, "unknown column '" + n
                         + "': expected Prod_<unit>_[est_]<year>, Reserves_<unit>, Cap_..., or ..._notes with unit "
@@ -668,6 +668,15 @@ public final class McsImporter {
             return Quantity.of(c.value(), unit, basis);
         } catch (IllegalArgumentException e) {
             throw Problems.single(file, "line " + line, field, e.getMessage() + " ('" + c.code() + "' " + unit + ")");
+        }
+    }
+
+    /** Returns the year a column name carries, or fails naming the column if it is no year 1900–2100. */
+    private static int columnYear(String file, String column, String digits) {
+        try {
+            return Checks.year(Integer.parseInt(digits), "McsImporter", "year");
+        } catch (IllegalArgumentException e) { // NumberFormatException too: more digits than an int holds
+            throw Problems.single(file, "line 1", column, "column '" + column + "' names no year 1900-2100");
         }
     }
 
