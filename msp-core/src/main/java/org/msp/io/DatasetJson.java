@@ -190,7 +190,7 @@ public final class DatasetJson {
         } catch (NoSuchFileException e) {
             throw ioProblem(source, "file not found", e);
         } catch (IOException e) {
-            throw ioProblem(source, "cannot read: " + e, e);
+            throw ioProblem(source, "cannot read: " + describe(e), e);
         }
     }
 
@@ -218,7 +218,7 @@ public final class DatasetJson {
             p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
             return readDocument(m, p, sourceName);
         } catch (IOException e) {
-            throw ioProblem(sourceName, "cannot read: " + e, e);
+            throw ioProblem(sourceName, "cannot read: " + describe(e), e);
         }
     }
 
@@ -244,7 +244,7 @@ public final class DatasetJson {
         try (JsonParser p = m.createParser(json)) {
             return readDocument(m, p, sourceName);
         } catch (IOException e) {
-            throw ioProblem(sourceName, "cannot read: " + e, e);
+            throw ioProblem(sourceName, "cannot read: " + describe(e), e);
         }
     }
 
@@ -267,7 +267,7 @@ public final class DatasetJson {
                     DatasetFormat.pathOf(p.getParsingContext()), "",
                     e.getOriginalMessage() + DatasetFormat.where(e.getLocation()))), e);
         } catch (IOException e) {
-            throw ioProblem(sourceName, "cannot read: " + e, e);
+            throw ioProblem(sourceName, "cannot read: " + describe(e), e);
         } catch (RuntimeException e) {
             // a defect of this library rather than of the file; still reported as the one exception type
             throw new DataFileException(sourceName, List.of(new DataProblem("$", "",
@@ -331,5 +331,10 @@ public final class DatasetJson {
         DatasetFormat.write(g, dataset);
         g.writeRaw('\n');
         g.flush();
+    }
+
+    /** Returns the exception's message, or its simple class name when it has none. */
+    private static String describe(IOException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -43,7 +43,7 @@ public final class TextFile {
         } catch (NoSuchFileException e) {
             throw Problems.single(path.toString(), "", "", "file not found", e);
         } catch (IOException e) {
-            throw Problems.single(path.toString(), "", "", "cannot read the file: " + e, e);
+            throw Problems.single(path.toString(), "", "", "cannot read the file: " + describe(e), e);
         }
         try {
             return path.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;

@@ -2,6 +2,10 @@ package org.msp.examples.cli;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.util.concurrent.Callable;
 import org.msp.examples.report.Networks;
 import org.msp.io.DataFileException;
@@ -40,6 +44,8 @@ abstract class MspCommand implements Callable<Integer> {
             return fail(e.getMessage(), e);
         } catch (IllegalArgumentException | IllegalStateException e) {
             return fail(Msp.oneLine(e.getMessage()), e);
+        } catch (FileSystemException e) {
+            return fail(describe(e), e);
         } catch (Exception e) {
             return fail("unexpected " + e.getClass().getSimpleName() + ": " + Msp.oneLine(e.getMessage()), e);
         }
@@ -62,6 +68,23 @@ abstract class MspCommand implements Callable<Integer> {
         String path = DataFileException.path(first);
         return e.sourceName() + ": " + (path.equals("$") ? "" : path + ": ") + Msp.oneLine(first.message())
                 + (more == 0 ? "" : " (and " + more + " more problem" + (more == 1 ? "" : "s") + ")");
+    }
+
+    /** Returns e.g. {@code "out/report.html: exists and is not a directory"} for a file that cannot be written. */
+    static String describe(FileSystemException e) {
+        String what;
+        if (e.getReason() != null) {
+            what = e.getReason();
+        } else if (e instanceof FileAlreadyExistsException) {
+            what = "already exists (and is not a directory)";
+        } else if (e instanceof NoSuchFileException) {
+            what = "no such file or directory";
+        } else if (e instanceof AccessDeniedException) {
+            what = "permission denied";
+        } else {
+            what = "cannot be read or written";
+        }
+        return (e.getFile() == null ? "" : e.getFile() + ": ") + Msp.oneLine(what);
     }
 
     /** Returns the dataset of this run. */
