@@ -10,24 +10,34 @@ import java.util.SortedMap;
 import org.msp.model.Stage;
 
 /**
- * The rule by which a {@link NetworkBuilder} infers the deliveries between two stages inside one country,
- * which trade data do not report: domestic ore refined at home, domestic refined metal made into material.
+ * The rule by which a {@link NetworkBuilder} infers deliveries between two stages that trade data do not
+ * report: domestic ore refined at home, domestic refined metal made into material, and, in a second phase,
+ * ore mined in one country and refined in another when no ore trade is reported.
  *
- * <p>The builder calls the rule once per country, mineral and downstream stage with a {@link Transfer}:
- * what each of the country's upstream nodes still has after its exports (its <em>pool</em>), and what each
- * of its downstream producers needs (its production, less any delivery the user supplied). The rule returns
- * deliveries; the builder checks that no delivery leaves a node that is not in the pool, takes more than a
- * node has, or gives a producer more than it needs. Whatever a producer still lacks is fed by an explicit
- * unknown-source node, so an inference rule can never create mass and data gaps stay visible.
+ * <p><b>Domestic phase.</b> The builder calls the {@linkplain NetworkBuilder#inferenceRule domestic rule}
+ * once per country, mineral and downstream stage with a {@link Transfer}: what each of the country's upstream
+ * nodes still has after its exports (its <em>pool</em>), and what each of its downstream producers needs (its
+ * production, less any delivery the user supplied).
  *
- * <p>{@link #proportional()} is the default; {@link #none()} infers nothing (every transformed production
- * is then fed by an unknown source unless the user supplies deliveries). Implementations must be stateless
- * and thread-safe.
+ * <p><b>Cross-border phase.</b> The builder then calls the {@linkplain NetworkBuilder#unreportedTradeRule
+ * unreported-trade rule} once per mineral and downstream stage with a cross-border {@link Transfer}
+ * ({@link Transfer#isCrossBorder()}, country {@link Transfer#WORLD}): the pools every country has left after
+ * the domestic phase, and the input every producer still lacks. Its deliveries are trade the data do not
+ * report (Australian spodumene refined in China when the dataset has no ore trade).
+ *
+ * <p>In both phases the rule returns deliveries; the builder checks that no delivery leaves a node that is not
+ * in the pool, takes more than a node has, or gives a producer more than it needs. Whatever a producer still
+ * lacks is fed by an explicit unknown-source node, so an inference rule can never create mass and data gaps
+ * stay visible.
+ *
+ * <p>{@link #proportional()} is the default of both phases; {@link #none()} infers nothing (every
+ * transformed production the earlier phases leave short is then fed by an unknown source). Implementations
+ * must be stateless and thread-safe.
  */
 public interface InferenceRule {
     /**
-     * Returns the rule's name, written into the provenance of each edge it infers, e.g.
-     * {@code "proportional domestic supply"}.
+     * Returns the rule's name, written into the provenance of each edge it infers, e.g. {@code "proportional"}
+     * in {@code "domestic supply (proportional)"} or {@code "unreported trade (proportional)"}.
      */
     String name();
 
@@ -51,10 +61,12 @@ public interface InferenceRule {
     }
 
     /**
-     * What one country has at the stages feeding {@code downstream} and what its producers at
-     * {@code downstream} need, for one mineral and year. This class is immutable and thread-safe.
+     * What one country (or, in the cross-border phase, the world) has at the stages feeding {@code downstream}
+     * and what its producers at {@code downstream} need, for one mineral and year. This class is immutable and
+     * thread-safe.
      *
-     * @param country    ISO3 code of the country
+     * @param country    ISO3 code of the country, or {@link #WORLD} for the cross-border transfer, whose pools
+     *                   and needs are those every country has left after the domestic phase
      * @param mineral    mineral id
      * @param year       the network's year
      * @param downstream the stage whose production is being explained
@@ -80,6 +92,14 @@ public interface InferenceRule {
                 Preconditions.checkArgument(e.getValue() > 0 && Double.isFinite(e.getValue()),
                         "Transfer.needed: need of %s is not positive: %s", e.getKey(), e.getValue());
             }
+        }
+
+        /** The {@link #country()} of the cross-border transfer: {@value}. */
+        public static final String WORLD = "world";
+
+        /** Returns true for the cross-border transfer, whose deliveries are unreported trade. */
+        public boolean isCrossBorder() {
+            return WORLD.equals(country);
         }
 
         /** Returns the sum of the pools. */

@@ -24,8 +24,8 @@ import org.msp.model.Stage;
 
 /**
  * Builds a {@link SupplyNetwork} of one year from a {@link Dataset}: reported production and trade as given,
- * deliveries between stages inside a country inferred by a replaceable {@link InferenceRule}, and whatever
- * the data leave unexplained fed by explicit unknown-source nodes.
+ * deliveries between stages inferred by replaceable {@link InferenceRule}s (inside a country, then across borders
+ * where trade data are missing), and whatever the data leave unexplained fed by explicit unknown-source nodes.
  *
  * <h2>The network rule</h2>
  * For each mineral, the stages are handled in the order mining, recycling, refining, material, component,
@@ -43,15 +43,23 @@ import org.msp.model.Stage;
  *       by-product mineral with no mine data, say) production is the node's own supply, entering from outside
  *       the network. At a transformed stage production is made from input: the node's own supply is zero and
  *       its production arrives as deliveries from the upstream stage.</li>
- *   <li><b>Inferred deliveries.</b> For each country and transformed stage {@code T}, the country's
- *       upstream nodes (at the stages feeding {@code T}, its facilities included) offer their pool: throughput
- *       (production or input, plus imports) less exports and user-supplied deliveries. Its producers at
- *       {@code T} need their production less user-supplied deliveries. The {@link InferenceRule} (by default
- *       {@link ProportionalInference}: pool shared in proportion) turns this into deliveries, which become
- *       edges marked {@link FlowOrigin#INFERRED} with a provenance naming the rule.</li>
- *   <li><b>Unknown input.</b> What a producer's deliveries do not cover comes from the unknown source of
- *       the upstream stage, {@code ?CHN/mining/lithium -> CHN/refining/lithium}: the refining happened in
- *       China (the production figure says so), the ore's origin is unknown.</li>
+ *   <li><b>Inferred domestic deliveries.</b> For each country and transformed stage {@code T}, the
+ *       country's upstream nodes (at the stages feeding {@code T}, its facilities included) offer their pool:
+ *       throughput (production or input, plus imports) less exports and user-supplied deliveries. Its
+ *       producers at {@code T} need their production less user-supplied deliveries. The domestic
+ *       {@link InferenceRule} (by default {@link ProportionalInference}: pool shared in proportion) turns this
+ *       into deliveries, which become edges marked {@link FlowOrigin#INFERRED} with the provenance table
+ *       {@code "domestic supply (proportional)"}.</li>
+ *   <li><b>Inferred unreported trade.</b> What the countries' pools still hold after the domestic phase
+ *       (Australian ore beyond Australia's refining) and what their producers still lack (Chinese refining
+ *       beyond China's mines and reported ore imports) meet in one cross-border transfer per mineral and
+ *       stage. The {@linkplain #unreportedTradeRule unreported-trade rule} (by default proportional: a pooled
+ *       world market) turns it into deliveries between countries, marked {@link FlowOrigin#INFERRED} with the
+ *       table {@code "unreported trade (proportional)"}. Reported trade always counts first: a country's
+ *       reported exports leave its pool before either phase. {@link #noUnreportedTrade()} skips this phase.</li>
+ *   <li><b>Unknown input.</b> What a producer's deliveries still do not cover comes from the unknown source
+ *       of the upstream stage, {@code ?CHN/mining/lithium -> CHN/refining/lithium}: the refining happened in
+ *       China (the production figure says so), the ore's origin is unknown (the world had no ore to spare).</li>
  *   <li><b>Unknown supply.</b> When a node sends on more than it has (exports beyond production plus
  *       imports: re-exports, stock draws, inconsistent sources), the excess comes from the unknown source of
  *       its own stage, {@code ?CHN/refining/lithium -> CHN/refining/lithium}. Mass is never created: the
@@ -73,7 +81,9 @@ import org.msp.model.Stage;
  * }</pre>
  *
  * <p>Running time O(P + F + D log D) per mineral for P productions, F flows and D inferred deliveries, plus
- * the network's own build. A builder is not thread-safe; the network it builds is immutable.
+ * the network's own build. The proportional rules make D at most the sum over transfers of
+ * |pools| &times; |needs|: the cross-border transfer is dense between the countries with a surplus and those
+ * short of input (for copper in 2024, 11 &times; 6). A builder is not thread-safe; the network it builds is immutable.
  */
 public final class NetworkBuilder {
     /** The stages in the order the builder handles them. */
@@ -85,6 +95,7 @@ public final class NetworkBuilder {
     private final int year;
     private final SortedSet<String> minerals = new TreeSet<>();
     private InferenceRule rule = InferenceRule.proportional();
+    private InferenceRule tradeRule = InferenceRule.proportional();
     private final List<UserDelivery> deliveries = new ArrayList<>();
     private final Map<String, Map<Basis, Double>> conversions = new TreeMap<>();
 
@@ -111,18 +122,36 @@ public final class NetworkBuilder {
         return this;
     }
 
-    /** Replaces the inference rule (by default {@link InferenceRule#proportional()}). */
+    /** Replaces the domestic inference rule (by default {@link InferenceRule#proportional()}). */
     public NetworkBuilder inferenceRule(InferenceRule rule) {
         this.rule = Objects.requireNonNull(rule, "rule");
         return this;
     }
 
     /**
-     * Infers no delivery between stages: every transformed production not covered by a user-supplied
-     * delivery is then fed by an unknown source.
+     * Replaces the rule that infers unreported cross-border deliveries from what countries have left after
+     * domestic use to producers still short of input (by default {@link InferenceRule#proportional()}, a pooled
+     * world market).
+     */
+    public NetworkBuilder unreportedTradeRule(InferenceRule rule) {
+        this.tradeRule = Objects.requireNonNull(rule, "rule");
+        return this;
+    }
+
+    /**
+     * Infers no unreported trade: input that a country's own pool does not cover comes from an unknown source
+     * (the conservative reading of Cheng et al. 2024, which keeps every gap in the trade data visible).
+     */
+    public NetworkBuilder noUnreportedTrade() {
+        return unreportedTradeRule(InferenceRule.none());
+    }
+
+    /**
+     * Infers no delivery between stages, domestic or cross-border: every transformed production not covered by
+     * a user-supplied delivery is then fed by an unknown source.
      */
     public NetworkBuilder noInference() {
-        return inferenceRule(InferenceRule.none());
+        return inferenceRule(InferenceRule.none()).unreportedTradeRule(InferenceRule.none());
     }
 
     /**
@@ -196,10 +225,15 @@ public final class NetworkBuilder {
         return b.build();
     }
 
-    /** Returns the provenance of edges inferred by {@code rule} from stage {@code from} to stage {@code to}. */
-    static Provenance inferredProvenance(InferenceRule rule, Stage from, Stage to) {
-        return Provenance.of("msp-graph network builder", "inferred", rule.name(), "derived from the dataset")
-                .withNote("domestic delivery " + from + " -> " + to);
+    /**
+     * Returns the provenance of edges inferred by {@code rule} from stage {@code from} to stage {@code to}: table
+     * {@code "domestic supply (proportional)"} or {@code "unreported trade (proportional)"}.
+     */
+    static Provenance inferredProvenance(InferenceRule rule, boolean crossBorder, Stage from, Stage to) {
+        return Provenance.of("msp-graph network builder", "inferred",
+                (crossBorder ? "unreported trade (" : "domestic supply (") + rule.name() + ")",
+                "derived from the dataset")
+                .withNote((crossBorder ? "cross-border delivery " : "domestic delivery ") + from + " -> " + to);
     }
 
     /** The state of the build of one mineral. */
@@ -372,7 +406,10 @@ public final class NetworkBuilder {
             return userIn.keySet().stream().anyMatch(n -> n.stage() == t);
         }
 
-        /** Runs the inference rule for every country with producers at transformed stage {@code t}. */
+        /**
+         * Infers the input of every producer at transformed stage {@code t}: the domestic rule per country,
+         * then the unreported-trade rule on what the countries have left, then unknown sources.
+         */
         private void infer(Stage t) {
             Stage upstream = Stage.values()[t.ordinal() - 1];
             Map<String, TreeMap<Node, Double>> available = new TreeMap<>();
@@ -394,51 +431,48 @@ public final class NetworkBuilder {
                     needed.computeIfAbsent(country(n.actor()), k -> new TreeMap<>()).put(n, need);
                 }
             }
-            Provenance inferred = inferredProvenance(rule, upstream, t);
-            Provenance unknown = Provenance.of("msp-graph network builder", "inferred", "unknown source",
-                    "derived from the dataset").withNote(t + " output exceeds the input the data explain");
+            // What each producer has received so far, and what each upstream node has left.
+            Map<Node, Double> received = new HashMap<>();
+            TreeMap<Node, Double> leftPool = new TreeMap<>();
+            available.values().forEach(leftPool::putAll);
+            Provenance domestic = inferredProvenance(rule, false, upstream, t);
             for (Map.Entry<String, TreeMap<Node, Double>> c : needed.entrySet()) {
                 TreeMap<Node, Double> avail = available.getOrDefault(c.getKey(), new TreeMap<>());
-                InferenceRule.Transfer transfer = new InferenceRule.Transfer(c.getKey(), mineral, year, t, avail,
-                        c.getValue());
-                Map<Node, Double> given = new HashMap<>();
-                Map<Node, Double> got = new HashMap<>();
-                java.util.Set<List<Node>> pairs = new java.util.HashSet<>();
-                for (InferenceRule.Delivery d : rule.deliveries(transfer)) {
-                    Preconditions.checkArgument(avail.containsKey(d.source()),
-                            "inference rule '%s' delivers from %s, which is not in the pool of %s", rule.name(),
-                            d.source(), transfer);
-                    Preconditions.checkArgument(c.getValue().containsKey(d.target()),
-                            "inference rule '%s' delivers to %s, which needs nothing in %s", rule.name(), d.target(),
-                            transfer);
-                    Preconditions.checkArgument(pairs.add(List.of(d.source(), d.target())),
-                            "inference rule '%s' returns two deliveries %s -> %s", rule.name(), d.source(), d.target());
-                    if (d.tonnes() == 0) {
-                        continue;
+                apply(rule, new InferenceRule.Transfer(c.getKey(), mineral, year, t, avail, c.getValue()), domestic,
+                        leftPool, received);
+            }
+            TreeMap<Node, Double> worldPool = new TreeMap<>();
+            for (Map.Entry<Node, Double> e : leftPool.entrySet()) {
+                double had = available.get(country(e.getKey().actor())).get(e.getKey());
+                if (e.getValue() > had * TOLERANCE) {
+                    worldPool.put(e.getKey(), e.getValue());
+                }
+            }
+            TreeMap<Node, Double> worldNeed = new TreeMap<>();
+            for (TreeMap<Node, Double> ns : needed.values()) {
+                for (Map.Entry<Node, Double> need : ns.entrySet()) {
+                    double lacking = need.getValue() - received.getOrDefault(need.getKey(), 0.0);
+                    if (lacking > need.getValue() * TOLERANCE) {
+                        worldNeed.put(need.getKey(), lacking);
                     }
-                    given.merge(d.source(), d.tonnes(), Double::sum);
-                    got.merge(d.target(), d.tonnes(), Double::sum);
-                    addEdge(d.source(), d.target(), d.tonnes(), FlowOrigin.INFERRED, inferred);
                 }
-                for (Map.Entry<Node, Double> g : given.entrySet()) {
-                    double pool = avail.get(g.getKey());
-                    Preconditions.checkArgument(g.getValue() <= pool * (1 + TOLERANCE),
-                            "inference rule '%s' takes %s t from %s, whose pool is %s t", rule.name(), g.getValue(),
-                            g.getKey(), pool);
-                    sent.merge(g.getKey(), Math.min(g.getValue(), pool), Double::sum);
-                }
-                for (Map.Entry<Node, Double> need : c.getValue().entrySet()) {
-                    double received = got.getOrDefault(need.getKey(), 0.0);
-                    Preconditions.checkArgument(received <= need.getValue() * (1 + TOLERANCE),
-                            "inference rule '%s' gives %s t to %s, which needs %s t", rule.name(), received,
-                            need.getKey(), need.getValue());
-                    double gap = need.getValue() - received;
+            }
+            if (!worldPool.isEmpty() && !worldNeed.isEmpty()) {
+                apply(tradeRule, new InferenceRule.Transfer(InferenceRule.Transfer.WORLD, mineral, year, t,
+                        worldPool, worldNeed), inferredProvenance(tradeRule, true, upstream, t), leftPool, received);
+            }
+            Provenance unknown = Provenance.of("msp-graph network builder", "inferred", "unknown source",
+                    "derived from the dataset").withNote(t + " output exceeds the input the data explain");
+            for (TreeMap<Node, Double> ns : needed.values()) {
+                for (Map.Entry<Node, Double> need : ns.entrySet()) {
+                    double got = received.getOrDefault(need.getKey(), 0.0);
+                    double gap = need.getValue() - got;
                     if (gap > need.getValue() * TOLERANCE) {
                         Node u = Node.unknownSourceOf(Node.of(need.getKey().actor(), upstream, mineral));
                         addEdge(u, need.getKey(), gap, FlowOrigin.INFERRED, unknown);
-                        received += gap;
+                        got += gap;
                     }
-                    throughput.merge(need.getKey(), received, Double::sum);
+                    throughput.merge(need.getKey(), got, Double::sum);
                 }
             }
             // User deliveries into this stage add to their targets' input.
@@ -447,6 +481,56 @@ public final class NetworkBuilder {
                 if (u > 0) {
                     throughput.merge(n, u, Double::sum);
                 }
+            }
+        }
+
+        /**
+         * Runs {@code r} on {@code transfer}, checks its deliveries and adds them as inferred edges: each source
+         * loses what it gives from {@code leftPool} (and counts it as sent), each target gains what it gets in
+         * {@code received}.
+         */
+        private void apply(InferenceRule r, InferenceRule.Transfer transfer, Provenance provenance,
+                Map<Node, Double> leftPool, Map<Node, Double> received) {
+            Map<Node, Double> given = new HashMap<>();
+            Map<Node, Double> got = new HashMap<>();
+            java.util.Set<List<Node>> pairs = new java.util.HashSet<>();
+            List<InferenceRule.Delivery> ds = r.deliveries(transfer);
+            for (InferenceRule.Delivery d : ds) {
+                Preconditions.checkArgument(transfer.available().containsKey(d.source()),
+                        "inference rule '%s' delivers from %s, which is not in the pool of %s", r.name(), d.source(),
+                        transfer);
+                Preconditions.checkArgument(transfer.needed().containsKey(d.target()),
+                        "inference rule '%s' delivers to %s, which needs nothing in %s", r.name(), d.target(),
+                        transfer);
+                Preconditions.checkArgument(pairs.add(List.of(d.source(), d.target())),
+                        "inference rule '%s' returns two deliveries %s -> %s", r.name(), d.source(), d.target());
+                given.merge(d.source(), d.tonnes(), Double::sum);
+                got.merge(d.target(), d.tonnes(), Double::sum);
+            }
+            for (Map.Entry<Node, Double> g : given.entrySet()) {
+                double pool = transfer.available().get(g.getKey());
+                Preconditions.checkArgument(g.getValue() <= pool * (1 + TOLERANCE),
+                        "inference rule '%s' takes %s t from %s, whose pool is %s t", r.name(), g.getValue(),
+                        g.getKey(), pool);
+            }
+            for (Map.Entry<Node, Double> g : got.entrySet()) {
+                double need = transfer.needed().get(g.getKey());
+                Preconditions.checkArgument(g.getValue() <= need * (1 + TOLERANCE),
+                        "inference rule '%s' gives %s t to %s, which needs %s t", r.name(), g.getValue(), g.getKey(),
+                        need);
+            }
+            for (InferenceRule.Delivery d : ds) {
+                if (d.tonnes() > 0) {
+                    addEdge(d.source(), d.target(), d.tonnes(), FlowOrigin.INFERRED, provenance);
+                }
+            }
+            for (Map.Entry<Node, Double> g : given.entrySet()) {
+                double take = Math.min(g.getValue(), transfer.available().get(g.getKey()));
+                sent.merge(g.getKey(), take, Double::sum);
+                leftPool.merge(g.getKey(), -take, Double::sum);
+            }
+            for (Map.Entry<Node, Double> g : got.entrySet()) {
+                received.merge(g.getKey(), Math.min(g.getValue(), transfer.needed().get(g.getKey())), Double::sum);
             }
         }
 
@@ -463,7 +547,7 @@ public final class NetworkBuilder {
     @Override
     public String toString() {
         return "NetworkBuilder[" + dataset.name() + ", " + year + ", minerals " + (minerals.isEmpty() ? "all" : minerals)
-                + ", " + rule.name() + (deliveries.isEmpty() ? "" : ", " + deliveries.size() + " user deliveries")
+                + ", domestic " + rule.name() + ", unreported trade " + tradeRule.name() + (deliveries.isEmpty() ? "" : ", " + deliveries.size() + " user deliveries")
                 + "]";
     }
 }

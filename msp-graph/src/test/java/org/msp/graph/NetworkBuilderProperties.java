@@ -53,4 +53,42 @@ class NetworkBuilderProperties {
         }
         assertTrue(n.nodes().stream().allMatch(v -> v.stage() != Stage.RECYCLING || n.ownSupply(v) >= 0));
     }
+
+    /** Tonnes that unknown-source nodes feed into the network. */
+    private static double unknownSupply(SupplyNetwork n) {
+        return n.nodes().stream().filter(Node::isUnknownSource).mapToDouble(n::ownSupply).sum();
+    }
+
+    @Property(tries = 200)
+    void unreportedTrade_replacesUnknownSupplyTonneForTonne(@ForAll("datasets") Dataset d) {
+        SupplyNetwork with = SupplyNetworks.of(d, 2024);
+        SupplyNetwork without = SupplyNetworks.builder(d, 2024).noUnreportedTrade().build();
+        double traded = with.edges().stream()
+                .filter(e -> e.provenance().table().startsWith("unreported trade")).mapToDouble(SupplyEdge::tonnes)
+                .sum();
+        double scale = Math.max(1, unknownSupply(without));
+        assertTrue(unknownSupply(with) <= unknownSupply(without) + 1e-9 * scale);
+        assertEquals(unknownSupply(without) - unknownSupply(with), traded, 1e-9 * scale);
+    }
+
+    @Property(tries = 200)
+    void unreportedTrade_leavesNoSurplusWhereInputIsUnknown(@ForAll("datasets") Dataset d) {
+        SupplyNetwork n = SupplyNetworks.of(d, 2024);
+        for (SupplyEdge e : n.edges()) {
+            if (!e.source().isUnknownSource() || e.source().stage() == e.target().stage()) {
+                continue;
+            }
+            // An unknown input into a producer at stage T: no node at a stage feeding T has anything left.
+            Stage t = e.target().stage();
+            for (Node v : n.nodes()) {
+                if (v.isUnknownSource() || !v.mineral().equals(e.target().mineral()) || v.stage() == t
+                        || v.stage().next() != t) {
+                    continue;
+                }
+                double out = n.graph().outgoingEdgesOf(v).stream().mapToDouble(SupplyEdge::tonnes).sum();
+                assertEquals(n.throughput(v), out, 1e-9 * Math.max(1, n.throughput(v)),
+                        () -> v + " keeps ore while " + e.target() + " has unknown input " + e);
+            }
+        }
+    }
 }

@@ -10,6 +10,7 @@ import static org.msp.graph.HandWorked.unknownLi;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.msp.model.Dataset;
+import org.msp.model.Flow;
 import org.msp.model.FlowOrigin;
 import org.msp.model.Production;
 import org.msp.model.Stage;
@@ -49,7 +50,7 @@ class NetworkBuilderTest {
         SupplyNetwork n = HandWorked.lithium2024();
         SupplyEdge domestic = n.edge(li("CHN", Stage.MINING), li("CHN", Stage.REFINING)).orElseThrow();
         assertEquals(FlowOrigin.INFERRED, domestic.origin());
-        assertEquals("proportional domestic supply", domestic.provenance().table());
+        assertEquals("domestic supply (proportional)", domestic.provenance().table());
         SupplyEdge unknown = n.edge(unknownLi("CHN", Stage.REFINING), li("CHN", Stage.REFINING)).orElseThrow();
         assertTrue(unknown.isInferred());
         assertEquals("unknown source", unknown.provenance().table());
@@ -80,11 +81,130 @@ class NetworkBuilderTest {
     void delivery_userSuppliedCountsBeforeTheRule() {
         SupplyNetwork n = SupplyNetworks.builder(HandWorked.dataset(), 2024).minerals("lithium")
                 .delivery(li("AUS", Stage.MINING), li("KOR", Stage.REFINING), 6, HandWorked.P)
-                .build();
+                .noUnreportedTrade().build();
         assertEquals(6, tonnes(n, li("AUS", Stage.MINING), li("KOR", Stage.REFINING)), EPS);
         assertEquals(FlowOrigin.REPORTED, n.edge(li("AUS", Stage.MINING), li("KOR", Stage.REFINING)).get().origin());
         // KOR needed 10: 6 delivered, 4 unknown.
         assertEquals(4, tonnes(n, unknownLi("KOR", Stage.MINING), li("KOR", Stage.REFINING)), EPS);
+    }
+
+    /**
+     * Unreported ore trade, worked out:
+     * <pre>
+     * lithium mining   AUS 90, BRA 20, CHN 20     refining   AUS 10, CHN 60, KOR 10
+     * domestic phase   AUS: pool 90, needs 10 -> 10 at home, 80 left;  BRA: 20 left
+     *                  CHN: pool 20, needs 60 -> 20 at home, short 40; KOR: short 10
+     * world phase      A = 80 + 20 = 100, N = 40 + 10 = 50, D = 50
+     *                  AUS -> CHN 50 * 0.8 * 0.8 = 32   AUS -> KOR 50 * 0.8 * 0.2 = 8
+     *                  BRA -> CHN 50 * 0.2 * 0.8 = 8    BRA -> KOR 50 * 0.2 * 0.2 = 2
+     * </pre>
+     * With CHN refining 220 and KOR 50 instead, N = 200 + 50 = 250 > A = 100: D = 100, AUS -> CHN 64,
+     * AUS -> KOR 16, BRA -> CHN 16, BRA -> KOR 4, and the rest unknown: CHN 120, KOR 30.
+     */
+    private static Dataset unreportedTrade(double chnRefining, double korRefining) {
+        return Dataset.builder().name("unreported trade").countries("AUS", "BRA", "CHN", "KOR").minerals("lithium")
+                .add(Production.of("AUS", "lithium", Stage.MINING, 2024, 90, HandWorked.P))
+                .add(Production.of("BRA", "lithium", Stage.MINING, 2024, 20, HandWorked.P))
+                .add(Production.of("CHN", "lithium", Stage.MINING, 2024, 20, HandWorked.P))
+                .add(Production.of("AUS", "lithium", Stage.REFINING, 2024, 10, HandWorked.P))
+                .add(Production.of("CHN", "lithium", Stage.REFINING, 2024, chnRefining, HandWorked.P))
+                .add(Production.of("KOR", "lithium", Stage.REFINING, 2024, korRefining, HandWorked.P))
+                .build();
+    }
+
+    @Test
+    void build_unreportedTrade_surplusFeedsShortProducersInProportion() {
+        SupplyNetwork n = SupplyNetworks.of(unreportedTrade(60, 10), 2024, "lithium");
+        assertEquals(10, tonnes(n, li("AUS", Stage.MINING), li("AUS", Stage.REFINING)), EPS);
+        assertEquals(20, tonnes(n, li("CHN", Stage.MINING), li("CHN", Stage.REFINING)), EPS);
+        assertEquals(32, tonnes(n, li("AUS", Stage.MINING), li("CHN", Stage.REFINING)), EPS);
+        assertEquals(8, tonnes(n, li("AUS", Stage.MINING), li("KOR", Stage.REFINING)), EPS);
+        assertEquals(8, tonnes(n, li("BRA", Stage.MINING), li("CHN", Stage.REFINING)), EPS);
+        assertEquals(2, tonnes(n, li("BRA", Stage.MINING), li("KOR", Stage.REFINING)), EPS);
+        assertTrue(n.nodes().stream().noneMatch(Node::isUnknownSource), n.nodes()::toString);
+        SupplyEdge trade = n.edge(li("AUS", Stage.MINING), li("CHN", Stage.REFINING)).orElseThrow();
+        assertEquals(FlowOrigin.INFERRED, trade.origin());
+        assertEquals("unreported trade (proportional)", trade.provenance().table());
+        assertEquals("domestic supply (proportional)",
+                n.edge(li("CHN", Stage.MINING), li("CHN", Stage.REFINING)).orElseThrow().provenance().table());
+        assertEquals(60, n.throughput(li("CHN", Stage.REFINING)), EPS);
+    }
+
+    @Test
+    void build_unreportedTrade_shortWorldLeavesTheSameFractionUnknown() {
+        SupplyNetwork n = SupplyNetworks.of(unreportedTrade(220, 50), 2024, "lithium");
+        assertEquals(64, tonnes(n, li("AUS", Stage.MINING), li("CHN", Stage.REFINING)), EPS);
+        assertEquals(16, tonnes(n, li("AUS", Stage.MINING), li("KOR", Stage.REFINING)), EPS);
+        assertEquals(16, tonnes(n, li("BRA", Stage.MINING), li("CHN", Stage.REFINING)), EPS);
+        assertEquals(4, tonnes(n, li("BRA", Stage.MINING), li("KOR", Stage.REFINING)), EPS);
+        assertEquals(120, tonnes(n, unknownLi("CHN", Stage.MINING), li("CHN", Stage.REFINING)), EPS);
+        assertEquals(30, tonnes(n, unknownLi("KOR", Stage.MINING), li("KOR", Stage.REFINING)), EPS);
+        // Every mine sends on all it has: nothing is left in the world pool.
+        assertEquals(90, n.graph().outgoingEdgesOf(li("AUS", Stage.MINING)).stream()
+                .mapToDouble(SupplyEdge::tonnes).sum(), EPS);
+    }
+
+    @Test
+    void noUnreportedTrade_leavesTheGapsToUnknownSources() {
+        SupplyNetwork n = SupplyNetworks.builder(unreportedTrade(60, 10), 2024).minerals("lithium")
+                .noUnreportedTrade().build();
+        assertFalse(n.edge(li("AUS", Stage.MINING), li("CHN", Stage.REFINING)).isPresent());
+        assertEquals(40, tonnes(n, unknownLi("CHN", Stage.MINING), li("CHN", Stage.REFINING)), EPS);
+        assertEquals(10, tonnes(n, unknownLi("KOR", Stage.MINING), li("KOR", Stage.REFINING)), EPS);
+    }
+
+    @Test
+    void build_reportedOreTradeCountsBeforeUnreportedTrade() {
+        // AUS reports 30 t of ore to KOR: KOR's need is met by it, and only 50 t of AUS ore stays in the pool.
+        Dataset d = unreportedTrade(60, 10).toBuilder()
+                .add(Flow.of("AUS", "KOR", "lithium", Stage.MINING, 2024, 30, HandWorked.P)).build();
+        SupplyNetwork n = SupplyNetworks.of(d, 2024, "lithium");
+        assertEquals(10, tonnes(n, li("KOR", Stage.MINING), li("KOR", Stage.REFINING)), EPS);
+        assertFalse(n.edge(li("AUS", Stage.MINING), li("KOR", Stage.REFINING)).isPresent());
+        // World phase: pools AUS 50, BRA 20, KOR 20 (imports it did not use) = 90; CHN short 40.
+        assertEquals(40 * 50 / 90.0, tonnes(n, li("AUS", Stage.MINING), li("CHN", Stage.REFINING)), EPS);
+        assertEquals(40 * 20 / 90.0, tonnes(n, li("KOR", Stage.MINING), li("CHN", Stage.REFINING)), EPS);
+    }
+
+    @Test
+    void unreportedTradeRule_seesTheWorldTransferAndIsChecked() {
+        List<InferenceRule.Transfer> seen = new java.util.ArrayList<>();
+        InferenceRule spy = new InferenceRule() {
+            @Override
+            public String name() {
+                return "spy";
+            }
+
+            @Override
+            public List<Delivery> deliveries(Transfer t) {
+                seen.add(t);
+                return List.of();
+            }
+        };
+        SupplyNetwork n = SupplyNetworks.builder(unreportedTrade(60, 10), 2024).minerals("lithium")
+                .unreportedTradeRule(spy).build();
+        assertEquals(1, seen.size(), seen::toString);
+        InferenceRule.Transfer t = seen.get(0);
+        assertTrue(t.isCrossBorder());
+        assertEquals(InferenceRule.Transfer.WORLD, t.country());
+        assertEquals(100, t.totalAvailable(), EPS);
+        assertEquals(50, t.totalNeeded(), EPS);
+        assertEquals(40, tonnes(n, unknownLi("CHN", Stage.MINING), li("CHN", Stage.REFINING)), EPS);
+        InferenceRule cheat = new InferenceRule() {
+            @Override
+            public String name() {
+                return "overdelivers";
+            }
+
+            @Override
+            public List<Delivery> deliveries(Transfer t) {
+                return List.of(new Delivery(t.available().firstKey(), t.needed().firstKey(), t.totalAvailable()));
+            }
+        };
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> SupplyNetworks.builder(unreportedTrade(60, 10), 2024).minerals("lithium")
+                        .unreportedTradeRule(cheat).build());
+        assertTrue(e.getMessage().contains("overdelivers"), e.getMessage());
     }
 
     @Test
@@ -105,7 +225,7 @@ class NetworkBuilderTest {
         };
         SupplyNetwork n = SupplyNetworks.builder(HandWorked.dataset(), 2024).minerals("lithium").inferenceRule(greedy)
                 .build();
-        assertEquals("greedy test rule",
+        assertEquals("domestic supply (greedy test rule)",
                 n.edge(li("CHN", Stage.MINING), li("CHN", Stage.REFINING)).orElseThrow().provenance().table());
         InferenceRule cheat = new InferenceRule() {
             @Override

@@ -4,77 +4,109 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.util.Comparator;
-import java.util.OptionalInt;
+import com.google.common.collect.Sets;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.msp.data.Datasets;
 import org.msp.graph.Node;
+import org.msp.graph.SupplyEdge;
 import org.msp.graph.SupplyNetwork;
 import org.msp.graph.SupplyNetworks;
-import org.msp.model.Basis;
 import org.msp.model.Dataset;
-import org.msp.model.Flow;
+import org.msp.model.Production;
+import org.msp.model.Qualifier;
 import org.msp.model.Stage;
+
+
 
 /**
  * Look-through dependency on the embedded world dataset. IEA (seed 001): Australia mines a third of the
  * world's lithium and ships almost all of it to China, which refines about two thirds of it.
  */
 class WorldDependenceTest {
-    /** Tonnes of lithium per tonne of lithium carbonate: 2 × 6.94 / 73.89 (atomic masses of Li, C, O). */
-    private static final double LITHIUM_PER_LCE = 2 * 6.94 / (2 * 6.94 + 12.011 + 3 * 15.999);
-
     /**
-     * Needs a year with both lithium ore trade and refining production. The embedded dataset of this
-     * writing has neither in one year (its BACI lithium proxy is lithium carbonate, HS 283691, which misses
-     * spodumene, HS 2530; IEA refining is for 2023, BACI trade for 2024), so the test is skipped until it has.
+     * The latest year with both lithium mining and lithium refining production in the embedded dataset, not
+     * counting the IEA's projections.
      */
-    @Test
-    void dependence_lithiumConsumer_australianOreChineseRefining() {
-        Dataset world = Datasets.world();
-        OptionalInt year = IntStream.rangeClosed(2015, 2030)
-                .filter(y -> !world.flows("lithium", Stage.MINING, y).isEmpty()
-                        && !world.productions("lithium", Stage.REFINING, y).isEmpty())
-                .max();
-        assumeTrue(year.isPresent(), "the embedded dataset has no year with lithium ore trade and refining production");
-        int y = year.getAsInt();
-        assumeTrue(Stream.concat(
-                world.productions().stream().filter(p -> p.mineral().equals("lithium") && p.year() == y)
-                        .map(p -> p.quantity().basis()),
-                world.flows().stream().filter(f -> f.mineral().equals("lithium") && f.year() == y)
-                        .map(f -> f.quantity().basis()))
-                .allMatch(b -> b == Basis.CONTENT || b == Basis.CARBONATE_EQUIVALENT),
-                "lithium figures on a basis with no stoichiometric conversion (e.g. spodumene gross weight)");
-        SupplyNetwork n = SupplyNetworks.builder(world, y).minerals("lithium")
-                .conversion("lithium", Basis.CARBONATE_EQUIVALENT, LITHIUM_PER_LCE).build();
-        LookThroughDependency t = LookThroughDependency.of(n);
-        Dependence china = t.dependence(Node.of("CHN", Stage.REFINING, "lithium"));
-        assertEquals("AUS", china.at(Stage.MINING).orElseThrow().top().origin(), china::toString);
-        String consumer = world.flows("lithium", Stage.REFINING, y).stream()
-                .filter(f -> f.from().id().equals("CHN"))
-                .max(Comparator.comparingDouble(f -> f.quantity().tonnes())).map(Flow::to).orElseThrow().id();
-        Dependence d = t.dependence(Node.of(consumer, Stage.REFINING, "lithium"));
-        assertEquals("CHN", d.at(Stage.REFINING).orElseThrow().top().origin(), d::toString);
-        assertTrue(d.share(Stage.MINING, "AUS") >= 0.2, d::toString);
+    private static int lithiumYear(Dataset world) {
+        return IntStream.rangeClosed(2000, 2100)
+                .filter(y -> reported(world, Stage.MINING, y) && reported(world, Stage.REFINING, y))
+                .max().orElseThrow(() -> new AssertionError("no year with lithium mining and refining"));
+    }
+
+    private static boolean reported(Dataset world, Stage stage, int year) {
+        List<Production> ps = world.productions("lithium", stage, year);
+        return !ps.isEmpty() && ps.stream().noneMatch(p -> p.qualifier() == Qualifier.PROJECTED);
+    }
+
+    private static Map<String, Double> byCountry(Dataset world, Stage stage, int year) {
+        Map<String, Double> m = new TreeMap<>();
+        world.productions("lithium", stage, year)
+                .forEach(p -> m.merge(p.producer().id(), p.quantity().tonnes(), Double::sum));
+        return m;
     }
 
     /**
-     * What the embedded data do support: in 2023, Chinese refining (113,900 t) draws on China's own mines
-     * (USGS: 33,000 t) for what they cover; with no ore trade in the data, the rest of its ore is an explicit
-     * unknown, and refining itself is Chinese.
+     * The issue's test: the largest lithium consumer (the country that refines the most) depends on Australia at
+     * the mining stage and on China at the refining stage. The dataset has no ore trade, so the Australian ore
+     * reaches Chinese refineries as unreported trade, inferred by the pooled world market of
+     * {@link org.msp.graph.ProportionalInference}; the expected share is worked out here from the production
+     * tables alone (IEA seed 001: Australia mines a third of the world's lithium and ships almost all of it to
+     * China).
      */
     @Test
-    void dependence_chineseRefining2023_showsDomesticOreAndAnExplicitGap() {
+    void dependence_largestLithiumConsumer_australianOreChineseRefining() {
         Dataset world = Datasets.world();
-        assumeTrue(world.flows("lithium", Stage.MINING, 2023).isEmpty(), "ore trade present: see the test above");
-        SupplyNetwork n = SupplyNetworks.of(world, 2023, "lithium");
+        int y = lithiumYear(world);
+        Map<String, Double> mined = byCountry(world, Stage.MINING, y);
+        Map<String, Double> refined = byCountry(world, Stage.REFINING, y);
+        String consumer = refined.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        // Domestic phase: each country refines its own ore first. What is left and what is short meet in one market.
+        Map<String, Double> surplus = new TreeMap<>();
+        Map<String, Double> shortfall = new TreeMap<>();
+        for (String c : Sets.union(mined.keySet(), refined.keySet())) {
+            double left = mined.getOrDefault(c, 0.0) - refined.getOrDefault(c, 0.0);
+            (left > 0 ? surplus : shortfall).put(c, Math.abs(left));
+        }
+        double a = surplus.values().stream().mapToDouble(Double::doubleValue).sum();
+        double n = shortfall.values().stream().mapToDouble(Double::doubleValue).sum();
+        double fromAustralia = Math.min(a, n) * surplus.get("AUS") / a * shortfall.get(consumer) / n;
+
+        SupplyNetwork net = SupplyNetworks.of(world, y, "lithium");
+        Dependence d = LookThroughDependency.of(net).dependence(consumer, "lithium");
+        assertEquals("CHN", consumer);
+        assertEquals(Stage.REFINING, d.consumer().stage());
+        assertEquals("CHN", d.at(Stage.REFINING).orElseThrow().top().origin(), d::toString);
+        assertEquals(1.0, d.share(Stage.REFINING, "CHN"), 1e-9, d::toString);
+        assertEquals("AUS", d.at(Stage.MINING).orElseThrow().top().origin(), d::toString);
+        assertEquals(fromAustralia / refined.get(consumer), d.share(Stage.MINING, "AUS"), 1e-9, d::toString);
+        assertTrue(d.share(Stage.MINING, "AUS") > 0.5, d::toString);
+        assertEquals(mined.get("CHN") / refined.get("CHN"), d.share(Stage.MINING, "CHN"), 1e-9, d::toString);
+        // Almost all Australian ore goes to China: over 75% of what Australia mines.
+        assertTrue(fromAustralia / mined.get("AUS") > 0.75, () -> fromAustralia + " of " + mined.get("AUS"));
+        SupplyEdge ore = net.edge(Node.of("AUS", Stage.MINING, "lithium"), Node.of("CHN", Stage.REFINING, "lithium"))
+                .orElseThrow();
+        assertTrue(ore.isInferred());
+        assertEquals("unreported trade (proportional)", ore.provenance().table());
+    }
+
+    /**
+     * The conservative reading ({@code noUnreportedTrade()}): Chinese refining draws on China's own mines
+     * (USGS: 33,000 t in 2023) for what they cover; with no ore trade in the data, the rest of its ore is an
+     * explicit unknown, and refining itself is Chinese.
+     */
+    @Test
+    void dependence_chineseRefiningWithoutUnreportedTrade_showsDomesticOreAndAnExplicitGap() {
+        Dataset world = Datasets.world();
+        int y = lithiumYear(world);
+        assumeTrue(world.flows("lithium", Stage.MINING, y).isEmpty(), "ore trade present: the gap is smaller");
+        SupplyNetwork n = SupplyNetworks.builder(world, y).minerals("lithium").noUnreportedTrade().build();
         Dependence d = LookThroughDependency.of(n).dependence(Node.of("CHN", Stage.REFINING, "lithium"));
-        double mined = world.productions("lithium", Stage.MINING, 2023).stream()
-                .filter(p -> p.producer().id().equals("CHN")).mapToDouble(p -> p.quantity().tonnes()).sum();
-        double refined = world.productions("lithium", Stage.REFINING, 2023).stream()
-                .filter(p -> p.producer().id().equals("CHN")).mapToDouble(p -> p.quantity().tonnes()).sum();
+        double mined = byCountry(world, Stage.MINING, y).get("CHN");
+        double refined = byCountry(world, Stage.REFINING, y).get("CHN");
         assertEquals(1.0, d.share(Stage.REFINING, "CHN"), 1e-9, d::toString);
         assertEquals(mined / refined, d.share(Stage.MINING, "CHN"), 1e-9, d::toString);
         assertEquals(1 - mined / refined, d.share(Stage.MINING, OriginShare.UNKNOWN), 1e-9, d::toString);
