@@ -64,6 +64,11 @@ public final class Msp implements Callable<Integer> {
                     + "HS 811292 gallium basket).")
     boolean noDefaultConversions;
 
+    @Option(names = "--no-unreported-trade", scope = ScopeType.INHERIT,
+            description = "Do not infer unreported cross-border trade (surplus ore allocated to refiners short of "
+                    + "input, in proportion): what a country's own pool does not cover stays of unknown origin.")
+    boolean noUnreportedTrade;
+
     @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
             description = "Print the stack trace of an error.")
     boolean verbose;
@@ -127,12 +132,13 @@ public final class Msp implements Callable<Integer> {
 
     /**
      * Returns the network factory of this run: the dataset with its default conversions, then the
-     * {@code --conversion} factors (which replace a default for the same mineral and basis).
+     * {@code --conversion} factors (which replace a default for the same mineral and basis), inferring unreported
+     * trade unless {@code --no-unreported-trade} is given.
      *
      * @throws IllegalArgumentException if a conversion is malformed
      */
     Networks networks() {
-        Networks n = Networks.of(dataset());
+        Networks n = Networks.of(dataset()).withUnreportedTrade(!noUnreportedTrade);
         for (BasisConversion c : defaultConversions()) {
             n = n.withConversion(c.mineral(), c.basis(), c.contentPerTonne());
         }

@@ -57,6 +57,10 @@ final class ReportCommand extends MspCommand {
         for (BasisConversion c : msp.defaultConversions()) {
             out().println("assumption: " + c);
         }
+        if (networks().unreportedTrade()) {
+            out().println("assumption: ore and intermediates that no trade figure explains move between countries "
+                    + "as a pooled world market (inferred edges; --no-unreported-trade to leave them unknown)");
+        }
         out().println("Report written to " + file);
         out().flush();
         return 0;

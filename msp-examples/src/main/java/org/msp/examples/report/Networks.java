@@ -20,10 +20,14 @@ import org.msp.model.Dataset;
  * <p>Conversions are written {@code MINERAL:BASIS=FACTOR}, e.g. {@code lithium:carbonate_equivalent=0.1879}
  * (tonnes of lithium per tonne of lithium carbonate). This class is immutable and thread-safe.
  *
- * @param dataset     the dataset
- * @param conversions per mineral, per basis, tonnes of content per tonne on that basis; sorted
+ * @param dataset         the dataset
+ * @param conversions     per mineral, per basis, tonnes of content per tonne on that basis; sorted
+ * @param unreportedTrade whether the networks infer unreported cross-border trade (the builder's default) or
+ *                        leave every input the country's own pool does not cover to an unknown source
+ *                        ({@link NetworkBuilder#noUnreportedTrade()})
  */
-public record Networks(Dataset dataset, SortedMap<String, SortedMap<Basis, Double>> conversions) {
+public record Networks(Dataset dataset, SortedMap<String, SortedMap<Basis, Double>> conversions,
+        boolean unreportedTrade) {
     public Networks {
         Objects.requireNonNull(dataset, "dataset");
         TreeMap<String, SortedMap<Basis, Double>> copy = new TreeMap<>();
@@ -31,9 +35,14 @@ public record Networks(Dataset dataset, SortedMap<String, SortedMap<Basis, Doubl
         conversions = ImmutableSortedMap.copyOf(copy);
     }
 
-    /** Returns the networks of {@code dataset} without conversions. */
+    /** Returns the networks of {@code dataset} without conversions, inferring unreported trade. */
     public static Networks of(Dataset dataset) {
-        return new Networks(dataset, new TreeMap<>());
+        return new Networks(dataset, new TreeMap<>(), true);
+    }
+
+    /** Returns a copy that infers unreported cross-border trade or not. */
+    public Networks withUnreportedTrade(boolean infer) {
+        return new Networks(dataset, conversions, infer);
     }
 
     /** Returns a copy with one more conversion. */
@@ -41,7 +50,7 @@ public record Networks(Dataset dataset, SortedMap<String, SortedMap<Basis, Doubl
         TreeMap<String, SortedMap<Basis, Double>> c = new TreeMap<>();
         conversions.forEach((m, f) -> c.put(m, new TreeMap<>(f)));
         c.computeIfAbsent(mineral, k -> new TreeMap<>()).put(basis, contentPerTonne);
-        return new Networks(dataset, c);
+        return new Networks(dataset, c, unreportedTrade);
     }
 
     /**
@@ -81,12 +90,19 @@ public record Networks(Dataset dataset, SortedMap<String, SortedMap<Basis, Doubl
         for (Map.Entry<String, SortedMap<Basis, Double>> e : conversions.entrySet()) {
             e.getValue().forEach((basis, f) -> b.conversion(e.getKey(), basis, f));
         }
+        if (!unreportedTrade) {
+            b.noUnreportedTrade();
+        }
         return b.build();
     }
 
-    /** Returns e.g. {@code "Networks[msp-world, conversions {lithium={carbonate_equivalent=0.1879}}]"}. */
+    /**
+     * Returns e.g. {@code "Networks[msp-world, conversions {lithium={carbonate_equivalent=0.1879}}, unreported
+     * trade inferred]"}.
+     */
     @Override
     public String toString() {
-        return "Networks[" + dataset.name() + ", conversions " + conversions + "]";
+        return "Networks[" + dataset.name() + ", conversions " + conversions + ", unreported trade "
+                + (unreportedTrade ? "inferred" : "not inferred") + "]";
     }
 }

@@ -175,6 +175,8 @@ class MspWorldTest {
         assertTrue(r.out().contains("assumption: gallium gross_weight x 1 (upper bound"), r.out());
         assertTrue(r.out().contains("assumption: lithium carbonate_equivalent x 0.1879 (exact"), r.out());
         assertTrue(r.out().contains("assumption: arsenic gross_weight x 0.7574 (exact"), r.out());
+        assertTrue(r.out().contains("assumption: ore and intermediates that no trade figure explains move between "
+                + "countries as a pooled world market"), r.out());
         List<String> lines = r.lines();
         assertTrue(lines.get(0).startsWith("State of critical-mineral supply, 2024"), r.out());
         assertTrue(r.out().contains("Most concentrated minerals and stages"), r.out());
