@@ -52,28 +52,25 @@ System.out.printf(Locale.ROOT, "Q2 KOR gallium: %.1f%% refined in China, %.1f%% 
 
 // ---------------------------------------------------------------------------------------------------
 // Q3. Australian lithium refined in China. The 2023 tables hold mining and refining output but no ore
-// trade: the network shows how much of China's refining runs on ore of unknown origin.
+// trade. By default the network infers it: each country refines its own ore first, then the ore left over
+// (Australia's) reaches the refiners still short of ore (China's) as a pooled world market, on edges marked
+// inferred. The conservative reading (noUnreportedTrade) leaves that ore of unknown origin instead.
 int liYear = 2023;
 SupplyNetwork lithium = SupplyNetworks.of(world, liYear, "lithium");
-Node chinaRefining = Node.of("CHN", Stage.REFINING, "lithium");
-Dependence chinaLi = LookThroughDependency.of(lithium).dependence(chinaRefining);
+Dependence chinaLi = LookThroughDependency.of(lithium).dependence("CHN", "lithium");
 double ausMined = world.productions("lithium", Stage.MINING, liYear).stream().
         filter(p -> p.producer().equals(Actor.country("AUS"))).mapToDouble(p -> p.quantity().tonnes()).sum();
-double ausRefined = world.productions("lithium", Stage.REFINING, liYear).stream().
-        filter(p -> p.producer().equals(Actor.country("AUS"))).mapToDouble(p -> p.quantity().tonnes()).sum();
-System.out.printf(Locale.ROOT, "Q3 lithium %d: Australia mines %.1f%% of world output and refines %,.0f t of its %,.0f t%n",
-        liYear, 100 * Concentration.of(world, "lithium", Stage.MINING, liYear).share("AUS"), ausRefined, ausMined);
-System.out.printf(Locale.ROOT, "Q3 lithium %d: China refines %,.0f t; %.1f%% of its ore is Chinese, %.1f%% of unknown origin%n",
-        liYear, chinaLi.supply(), 100 * chinaLi.share(Stage.MINING, "CHN"),
-        100 * chinaLi.at(Stage.MINING).orElseThrow().unknown());
-// What if the Australian ore not refined in Australia is shipped to China (the seed documents say almost all
-// of it is)? Add that flow, computed from the two production figures, and trace again.
-Dataset withOre = world.toBuilder().add(Flow.of("AUS", "CHN", "lithium", Stage.MINING, liYear, ausMined - ausRefined,
-        Provenance.user("what-if: Australian ore not refined in Australia is refined in China"))).build();
-Dependence chinaLiWhatIf = LookThroughDependency.of(SupplyNetworks.of(withOre, liYear, "lithium")).
-        dependence(chinaRefining);
-System.out.printf(Locale.ROOT, "Q3 what-if: %.1f%% of China's refined lithium would be Australian ore%n",
-        100 * chinaLiWhatIf.share(Stage.MINING, "AUS"));
+double ausToChina = lithium.edge(Node.of("AUS", Stage.MINING, "lithium"), chinaLi.consumer()).
+        map(SupplyEdge::tonnes).orElse(0.0);
+System.out.printf(Locale.ROOT, "Q3 lithium %d: Australia mines %.1f%% of world output; %,.0f t of its %,.0f t go to China (inferred)%n",
+        liYear, 100 * Concentration.of(world, "lithium", Stage.MINING, liYear).share("AUS"), ausToChina, ausMined);
+System.out.printf(Locale.ROOT, "Q3 lithium %d: China refines %,.0f t; its ore is %.1f%% Australian, %.1f%% Chinese; refining %.1f%% Chinese%n",
+        liYear, chinaLi.supply(), 100 * chinaLi.share(Stage.MINING, "AUS"), 100 * chinaLi.share(Stage.MINING, "CHN"),
+        100 * chinaLi.share(Stage.REFINING, "CHN"));
+Dependence chinaLiReported = LookThroughDependency.of(SupplyNetworks.builder(world, liYear).minerals("lithium").
+        noUnreportedTrade().build()).dependence("CHN", "lithium");
+System.out.printf(Locale.ROOT, "Q3 without unreported trade: %.1f%% of China's ore is Chinese, %.1f%% of unknown origin%n",
+        100 * chinaLiReported.share(Stage.MINING, "CHN"), 100 * chinaLiReported.at(Stage.MINING).orElseThrow().unknown());
 
 // ---------------------------------------------------------------------------------------------------
 // Q4. The MSP partners' share of world supply, per mineral and stage: the sum of their shares of output.

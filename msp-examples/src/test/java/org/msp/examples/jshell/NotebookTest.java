@@ -103,6 +103,17 @@ class NotebookTest {
     }
 
     @Test
+    void notebook_chinaLithium_australianOreChineseRefining() {
+        Dependence d = LookThroughDependency.of(SupplyNetworks.of(world, 2023, "lithium")).dependence("CHN", "lithium");
+        String expected = String.format(Locale.ROOT,
+                "Q3 lithium 2023: China refines %,.0f t; its ore is %.1f%% Australian, %.1f%% Chinese; refining %.1f%% Chinese",
+                d.supply(), 100 * d.share(Stage.MINING, "AUS"), 100 * d.share(Stage.MINING, "CHN"),
+                100 * d.share(Stage.REFINING, "CHN"));
+        assertTrue(lines().contains(expected), expected + " in\n" + output);
+        assertEquals("AUS", d.at(Stage.MINING).orElseThrow().top().origin());
+    }
+
+    @Test
     void notebook_partnersShare_asTheLibraryComputesIt() {
         ConcentrationResult r = Concentration.of(world, "lithium", Stage.MINING, YEAR);
         double share = world.members("msp-partners", YEAR).stream().mapToDouble(r::share).sum();
