@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.msp.graph.Node;
 import org.msp.graph.SupplyNetwork;
 import org.msp.graph.internal.CompactGraph;
@@ -82,14 +81,10 @@ public final class ProportionalTracing implements LookThroughDependency {
         double supply = g.throughput(c);
         double[] credit = new double[n];
         double[] work = new double[n];
-        TreeSet<Stage> present = new TreeSet<>();
-        for (Node node : network.nodes()) {
-            if (node.mineral().equals(consumer.mineral())) {
-                present.add(node.stage());
-            }
-        }
         List<StageOrigins> stages = new ArrayList<>();
-        for (Stage s : present) {
+        // Every stage, whether or not the network has nodes at it: supply of ?X/refining enters mining at
+        // "unknown" even when the network has no mining node, as in matrix(mineral, stage, MINING).
+        for (Stage s : Stage.values()) {
             if (supply <= 0) {
                 break;
             }
