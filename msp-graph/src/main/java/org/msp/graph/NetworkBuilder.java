@@ -384,6 +384,9 @@ public final class NetworkBuilder {
             }
             for (Map.Entry<Node, Double> e : own.entrySet()) {
                 b.node(e.getKey(), e.getValue());
+                if (!e.getKey().isCountry()) {
+                    b.facilityCountry(e.getKey().actor().id(), country(e.getKey().actor()));
+                }
             }
             for (Map.Entry<Node, Double> e : unknownSupply.entrySet()) {
                 b.node(e.getKey(), e.getValue());

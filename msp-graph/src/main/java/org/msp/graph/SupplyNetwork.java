@@ -1,6 +1,7 @@
 package org.msp.graph;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -41,9 +43,12 @@ public final class SupplyNetwork {
     private final List<SupplyEdge> edges;
     private final Graph<Node, SupplyEdge> graph;
     private final CompactGraph compact;
+    private final SortedMap<String, String> facilityCountries;
 
-    private SupplyNetwork(int year, List<Node> nodes, List<SupplyEdge> edges, CompactGraph compact) {
+    private SupplyNetwork(int year, List<Node> nodes, List<SupplyEdge> edges, CompactGraph compact,
+            SortedMap<String, String> facilityCountries) {
         this.year = year;
+        this.facilityCountries = facilityCountries;
         this.nodes = nodes;
         this.edges = edges;
         this.compact = compact;
@@ -166,6 +171,24 @@ public final class SupplyNetwork {
         return compact;
     }
 
+    /**
+     * Returns the host country of each facility of the network whose country is known (the network builder
+     * records it from the dataset), by facility id.
+     */
+    public SortedMap<String, String> facilityCountries() {
+        return facilityCountries;
+    }
+
+    /**
+     * Returns the ISO3 code of the country a node is in: the country itself, or a facility's host country when
+     * the network knows it; for an unknown-source node, that of its actor.
+     */
+    public Optional<String> country(Node node) {
+        Objects.requireNonNull(node, "node");
+        return node.isCountry() ? Optional.of(node.actor().id())
+                : Optional.ofNullable(facilityCountries.get(node.actor().id()));
+    }
+
     /** Returns one line with the year, minerals and sizes. */
     @Override
     public String toString() {
@@ -185,6 +208,7 @@ public final class SupplyNetwork {
         private final int year;
         private final Map<Node, double[]> nodes = new TreeMap<>();
         private final List<SupplyEdge> edges = new ArrayList<>();
+        private final TreeMap<String, String> facilityCountries = new TreeMap<>();
 
         private Builder(int year) {
             this.year = year;
@@ -214,6 +238,28 @@ public final class SupplyNetwork {
                 throw new IllegalArgumentException("node " + node + " added twice");
             }
             nodes.put(node, new double[] {ownSupply, capacity});
+            return this;
+        }
+
+        /**
+         * Records the host country of a facility, so that analyses by country (export bans, consumers) count
+         * the facility's nodes with that country.
+         *
+         * @throws IllegalArgumentException if the code is not three upper-case letters, or the facility was given
+         *     another country before
+         */
+        public Builder facilityCountry(String facilityId, String iso3) {
+            Objects.requireNonNull(facilityId, "facilityId");
+            Objects.requireNonNull(iso3, "iso3");
+            if (!iso3.matches("[A-Z]{3}")) {
+                throw new IllegalArgumentException("country of facility " + facilityId + " is not an ISO3 code: '"
+                        + iso3 + "'");
+            }
+            String prev = facilityCountries.putIfAbsent(facilityId, iso3);
+            if (prev != null && !prev.equals(iso3)) {
+                throw new IllegalArgumentException("facility " + facilityId + " given two countries: " + prev + ", "
+                        + iso3);
+            }
             return this;
         }
 
@@ -328,7 +374,8 @@ public final class SupplyNetwork {
                 }
                 orderedEdges.add(edges.get(e));
             }
-            return new SupplyNetwork(year, ImmutableList.copyOf(ordered), ImmutableList.copyOf(orderedEdges), compact);
+            return new SupplyNetwork(year, ImmutableList.copyOf(ordered), ImmutableList.copyOf(orderedEdges), compact,
+                    ImmutableSortedMap.copyOfSorted(facilityCountries));
         }
     }
 }

@@ -43,7 +43,8 @@ public interface NetworkArbitrary extends Arbitrary<SupplyNetwork> {
 
     /**
      * Returns an arbitrary adding up to {@code max} facility actors (ids {@code f1}, {@code f2} ...), each at a
-     * generated stage (default 0).
+     * generated stage, facility {@code fj} hosted by the generated country number {@code (j - 1) mod k}
+     * ({@link org.msp.graph.SupplyNetwork#country}) (default 0).
      *
      * @throws IllegalArgumentException if {@code max} is negative or above 10
      */

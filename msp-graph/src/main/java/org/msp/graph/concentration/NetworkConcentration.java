@@ -3,6 +3,7 @@ package org.msp.graph.concentration;
 import com.google.common.base.Preconditions;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.msp.graph.Node;
 import org.msp.graph.SupplyEdge;
@@ -28,7 +29,8 @@ public final class NetworkConcentration implements Concentration {
     /**
      * Returns the concentration of {@code network}'s node outputs.
      *
-     * @param dataset the dataset that places facilities in countries, or {@code null} to refuse facility nodes
+     * @param dataset the dataset that places facilities in countries the network does not place
+     *                ({@link SupplyNetwork#country}), or {@code null} to refuse such facility nodes
      */
     public NetworkConcentration(SupplyNetwork network, Dataset dataset) {
         this.network = Objects.requireNonNull(network, "network");
@@ -63,8 +65,9 @@ public final class NetworkConcentration implements Concentration {
     }
 
     private String country(Node n) {
-        if (n.isCountry()) {
-            return n.actor().id();
+        Optional<String> known = network.country(n);
+        if (known.isPresent()) {
+            return known.get();
         }
         Preconditions.checkArgument(dataset != null, "facility node %s: give the dataset that places it in a country",
                 n);

@@ -62,7 +62,9 @@ public final class MaxFlowBlocBounds implements BlocDependence {
         for (int v = 0; v < n; v++) {
             Node node = network.node(v);
             atStage[v] = !node.isUnknownSource() && node.stage() == stage;
-            member[v] = atStage[v] && bloc.contains(node.actor().toString());
+            // A bloc names countries (and possibly facilities): a facility counts with its host country.
+            member[v] = atStage[v] && (bloc.contains(node.actor().toString())
+                    || network.country(node).filter(bloc::contains).isPresent());
         }
         double supply = g.throughput(c);
         double proportional = 0;

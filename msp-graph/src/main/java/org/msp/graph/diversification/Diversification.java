@@ -87,10 +87,7 @@ public final class Diversification {
     }
 
     private Optional<String> countryOf(Node n) {
-        if (n.isCountry()) {
-            return Optional.of(n.actor().id());
-        }
-        return dataset.flatMap(ds -> ds.facility(n.actor().id())).map(Facility::country);
+        return network.country(n).or(() -> dataset.flatMap(ds -> ds.facility(n.actor().id())).map(Facility::country));
     }
 
     @Override

@@ -13,7 +13,9 @@ import org.msp.graph.internal.CompactGraph;
  * The consumers of a network: for each mineral, each country with actor nodes, and the supply it retains.
  *
  * <p>A node's retained supply is {@code throughput - outflow}: what it neither exports nor delivers to a next
- * stage; amounts up to {@code 1e-9} of the throughput count as zero (they are rounding in the out-flows). A country's supply of a mineral is the sum over its actor nodes of that mineral. After a shock a node
+ * stage; amounts up to {@code 1e-9} of the throughput count as zero (they are rounding in the out-flows). A
+ * country's supply of a mineral is the sum over its actor nodes of that mineral, the nodes of the facilities it
+ * hosts included ({@link SupplyNetwork#country}). After a shock a node
  * retains {@code t' - r * outflow} ({@code r = t'/t}; all of {@code t'} when {@code t = 0}).
  */
 final class Consumers {
@@ -52,8 +54,9 @@ final class Consumers {
             double kept = g.throughput(v) - out;
             retained[v] = kept > RESIDUE * g.throughput(v) ? kept : 0.0; // below: rounding of out-flows
             Node node = network.node(v);
-            if (!node.isUnknownSource() && node.isCountry()) {
-                byKey.computeIfAbsent(new Key(node.mineral(), node.actor().id()), x -> new ArrayList<>()).add(v);
+            String country = node.isUnknownSource() ? null : network.country(node).orElse(null);
+            if (country != null) {
+                byKey.computeIfAbsent(new Key(node.mineral(), country), x -> new ArrayList<>()).add(v);
             }
         }
         nodes = new TreeMap<>();

@@ -36,11 +36,20 @@ final class Perturbation {
         for (Shock s : scenario.shocks()) {
             if (s instanceof Shock.ExportBan b) {
                 for (String mineral : b.minerals()) {
-                    Node src = Node.of(b.country(), b.stage(), mineral);
-                    if (!net.contains(src)) {
+                    // The banning country's actor nodes at the stage: its own node and its facilities' nodes.
+                    java.util.List<Integer> banning = new java.util.ArrayList<>();
+                    for (int w = 0; w < n; w++) {
+                        Node x = net.node(w);
+                        if (!x.isUnknownSource() && x.stage() == b.stage() && x.mineral().equals(mineral)
+                                && net.country(x).filter(b.country()::equals).isPresent()) {
+                            banning.add(w);
+                        }
+                    }
+                    if (banning.isEmpty()) {
                         continue;
                     }
-                    int v = net.index(src);
+                    Node own = Node.of(b.country(), b.stage(), mineral);
+                    int v = net.contains(own) ? net.index(own) : banning.get(0);
                     double u = b.unknownOriginShare().getOrDefault(mineral, 0.0) * b.severity();
                     if (u > 0) {
                         for (int w = 0; w < n; w++) {
@@ -54,12 +63,14 @@ final class Perturbation {
                             }
                         }
                     }
-                    for (int e = g.outStart(v); e < g.outStart(v + 1); e++) {
-                        Node h = net.node(g.head(e));
-                        if (!h.isUnknownSource() && h.isCountry() && b.hits(h.actor().id())) {
-                            edgeFactor[e] *= 1.0 - b.severity();
-                            if (b.severity() > 0 && g.flow(e) > 0) {
-                                shocked.add(v);
+                    for (int x : banning) {
+                        for (int e = g.outStart(x); e < g.outStart(x + 1); e++) {
+                            Node h = net.node(g.head(e));
+                            if (!h.isUnknownSource() && net.country(h).filter(b::hits).isPresent()) {
+                                edgeFactor[e] *= 1.0 - b.severity();
+                                if (b.severity() > 0 && g.flow(e) > 0) {
+                                    shocked.add(x);
+                                }
                             }
                         }
                     }

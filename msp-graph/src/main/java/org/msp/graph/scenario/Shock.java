@@ -84,12 +84,14 @@ public sealed interface Shock permits Shock.ExportBan, Shock.CapacityLoss, Shock
     /**
      * An export ban or restriction by a country on minerals at a stage, towards all destinations or some.
      *
-     * <p><b>Acts on</b> every edge leaving the country's actor node at {@code stage} for one of
-     * {@code minerals} and reaching the actor node of another <em>country</em> that is targeted (all countries
-     * when {@code targets} is empty) and not exempt: the edge factor is multiplied by {@code 1 - severity}. The
-     * withheld tonnes leave the market: they are neither re-allocated to the exporter's own use nor to other
-     * buyers (the no-re-routing model is a bound). Domestic deliveries to the next stage, edges to facility
-     * nodes and edges from unknown sources are untouched.
+     * <p><b>Acts on</b> every edge leaving one of the country's actor nodes at {@code stage} for one of
+     * {@code minerals} (its own node and the nodes of the facilities it hosts, {@link org.msp.graph.SupplyNetwork#country})
+     * and reaching an actor node in another country that is targeted (all countries when {@code targets} is
+     * empty) and not exempt, whether a country node or a facility node whose host the network knows: the edge
+     * factor is multiplied by {@code 1 - severity}. Reported trade and inferred unreported trade are both hit.
+     * The withheld tonnes leave the market: they are neither re-allocated to the exporter's own use nor to other
+     * buyers (the no-re-routing model is a bound). Deliveries inside the banning country, edges to facilities of
+     * unknown host and edges from unknown sources are untouched.
      *
      * <p><b>Unknown origin.</b> Trade data often show a country re-exporting more than it produces and imports;
      * the network builder feeds that excess from an unknown-source node ({@code ?DEU/refining/gallium}), which a

@@ -224,6 +224,7 @@ public final class SyntheticNetworks {
                                 .toLowerCase(Locale.ROOT).replace('_', '-') + "." + k;
                         facilities.add(Facility.of(id, "Facility " + id, iso[i], stage, mineral, provenance));
                         Node f = Node.of(Actor.facility(id), stage, mineral);
+                        builder.facilityCountry(id, iso[i]);
                         double out;
                         if (si == 0) {
                             out = Math.rint(fs[k] * 1000);

@@ -8,6 +8,10 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.msp.graph.HandWorked;
+import org.msp.graph.Node;
+import org.msp.graph.SupplyNetwork;
+import org.msp.graph.concentration.Concentration;
+import org.msp.model.Actor;
 import org.msp.model.CountryGroup;
 import org.msp.model.Stage;
 
@@ -47,5 +51,19 @@ class BlocDependenceTest {
         // KOR's own 10 t and CHN's 34.286 t.
         assertEquals(10 + 40.0 * 120 / 140, b.proportional(), EPS);
         assertEquals(50, b.maximum(), 1e-6);
+    }
+
+    /** A facility counts with its host country: KOR gets 30 t from a Chinese facility and 10 t from Japan. */
+    @Test
+    void bounds_facilityCountsWithItsHostCountry() {
+        Node cn1 = Node.of(Actor.facility("cn1"), Stage.REFINING, "lithium");
+        SupplyNetwork n = SupplyNetwork.builder(2024).node(cn1, 30).node(li("JPN", Stage.REFINING), 10)
+                .facilityCountry("cn1", "CHN").edge(cn1, li("KOR", Stage.REFINING), 30)
+                .edge(li("JPN", Stage.REFINING), li("KOR", Stage.REFINING), 10).build();
+        DependenceBounds b = BlocDependence.of(n).bounds(li("KOR", Stage.REFINING), Stage.REFINING, Set.of("CHN"));
+        assertEquals(30, b.proportional(), EPS);
+        assertEquals(30, b.minimum(), 1e-6);
+        assertEquals(30, b.maximum(), 1e-6);
+        assertEquals(0.75, Concentration.of(n, "lithium", Stage.REFINING).share("CHN"), EPS);
     }
 }

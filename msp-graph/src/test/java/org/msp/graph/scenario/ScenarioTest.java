@@ -104,6 +104,40 @@ class ScenarioTest {
         assertEquals(25, net.throughput(USA), 0.0);
     }
 
+    /**
+     * A facility-level network:
+     * <pre>
+     * facility:cn1 (in CHN) own 100 --40--> USA/refining
+     *                                --10--> facility:jp1 (in JPN) --10--> JPN/refining
+     *                                --50--> CHN/refining (a domestic delivery)
+     * facility:xx1 (host unknown) own 20 --20--> USA/refining
+     * </pre>
+     * China's ban cuts cn1's exports to the USA and to the Japanese facility, not its delivery at home, and not
+     * the facility whose host the network does not know.
+     */
+    @Test
+    void exportBan_reachesTheBanningCountrysFacilitiesAndForeignFacilities() {
+        Node cn1 = Node.of(Actor.facility("cn1"), Stage.REFINING, GA);
+        Node jp1 = Node.of(Actor.facility("jp1"), Stage.REFINING, GA);
+        Node xx1 = Node.of(Actor.facility("xx1"), Stage.REFINING, GA);
+        SupplyNetwork net = SupplyNetwork.builder(2024).node(cn1, 100).node(xx1, 20)
+                .facilityCountry("cn1", "CHN").facilityCountry("jp1", "JPN")
+                .edge(cn1, USA, 40).edge(cn1, jp1, 10).edge(jp1, JPN, 10).edge(cn1, CHN, 50).edge(xx1, USA, 20)
+                .build();
+        assertEquals(Optional.of("CHN"), net.country(cn1));
+        assertEquals(Optional.empty(), net.country(xx1));
+        ScenarioResult r = Scenarios.run(net, Scenario.of(Shock.ExportBan.of("CHN", GA, Stage.REFINING)));
+        assertEquals(60, impact(r, "USA").baseline(), 1e-12);
+        assertEquals(20, impact(r, "USA").noRerouting(), 1e-12);
+        assertEquals(0, impact(r, "JPN").noRerouting(), 1e-12);
+        assertEquals(50, impact(r, "CHN").noRerouting(), 1e-12);
+        assertEquals(List.of(new Cause(cn1, 1.0)), impact(r, "USA").causes());
+        // A facility's retained supply counts for its host: jp1 passes everything on, cn1 nothing left.
+        assertEquals(10, impact(r, "JPN").baseline(), 1e-12);
+        assertThrows(IllegalArgumentException.class,
+                () -> SupplyNetwork.builder(2024).facilityCountry("cn1", "CHN").facilityCountry("cn1", "JPN"));
+    }
+
     @Test
     void exportBan_targetsAndExemptions_hitOnlyThoseDestinations() {
         ScenarioResult towardsUsa = Scenarios.run(gallium(),

@@ -325,6 +325,12 @@ public final class DefaultNetworkArbitrary extends ArbitraryDecorator<SupplyNetw
             for (int i = 0; i < n; i++) {
                 if (used[i] || own.get(i) > 0 || unknownTonnes[i] > 0) {
                     b.node(slots.get(i).node, own.get(i));
+                    Node v = slots.get(i).node;
+                    if (!v.isCountry()) {
+                        // Facility fj is hosted by generated country number (j - 1) mod k.
+                        int j = Integer.parseInt(v.actor().id().substring(1));
+                        b.facilityCountry(v.actor().id(), COUNTRIES.get((j - 1) % k));
+                    }
                 }
                 if (unknownTonnes[i] > 0) {
                     Node src = Node.unknownSourceOf(slots.get(i).node);
