@@ -48,7 +48,11 @@ public final class HtmlReport {
         h.append("<p class=\"note\">Dataset <b>").append(esc(state.dataset()))
                 .append("</b>. Every figure is computed by the msp library from the dataset's production and trade "
                         + "tables; shares of producing countries per stage, losses under proportional propagation "
-                        + "(no re-routing) unless stated.</p>\n");
+                        + "(no re-routing) unless stated. Between stages, input that no trade figure explains comes "
+                        + "first from the country's own supply, "
+                        + (state.unreportedTrade() ? "then from other countries' surplus as a pooled world market "
+                                + "(inferred, unreported trade), " : "")
+                        + "and the rest is of unknown origin.</p>\n");
 
         concentration(h, state);
         flow(h, state);

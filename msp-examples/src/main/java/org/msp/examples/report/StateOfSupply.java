@@ -59,12 +59,14 @@ import org.msp.model.TradeMeasure;
  * @param dependence    per traded mineral and stage, the partners' look-through dependence on the group of concern
  * @param restrictions  per export restriction in force in the year, its effect as a full ban
  * @param flow          the flow diagram of one mineral, if any mineral is traded
+ * @param unreportedTrade whether the networks infer unreported cross-border trade
+ *                      ({@link Networks#unreportedTrade()})
  * @param notes         what could not be computed, and why
  */
 public record StateOfSupply(String dataset, int year, Optional<CountryGroup> partners, Optional<CountryGroup> concern,
         List<ConcentrationResult> concentration, List<PartnerChokepoint> chokepoints,
         List<GroupDependence> dependence, List<RestrictionEffect> restrictions, Optional<FlowDiagram> flow,
-        List<String> notes) {
+        boolean unreportedTrade, List<String> notes) {
 
     /** The default id of the partner group: the Minerals Security Partnership. */
     public static final String DEFAULT_PARTNERS = "msp-partners";
@@ -335,7 +337,7 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
             notes.add("no trade flows in " + year + ": no network analysis, no flow diagram");
         }
         return new StateOfSupply(d.name(), year, partners, concern, conc, chokepoints, dependence, effects, flow,
-                notes);
+                networkFactory.unreportedTrade(), notes);
     }
 
     /** Returns the tonnes that actor nodes pass to another stage over the network's own supply. */

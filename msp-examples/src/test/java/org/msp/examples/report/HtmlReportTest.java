@@ -26,6 +26,10 @@ class HtmlReportTest {
         assertTrue(a.contains("<svg id=\"concentration-chart\""));
         assertTrue(a.contains("<svg id=\"flow-chart\""));
         assertTrue(a.contains("<td>cn-li-ban</td>"), "the restriction table");
+        assertTrue(a.contains("as a pooled world market (inferred, unreported trade)"), "the inference stated");
+        StateOfSupply conservative = StateOfSupply.of(Networks.of(d).withUnreportedTrade(false), SmallDataset.YEAR,
+                null, StateOfSupply.DEFAULT_PARTNERS, StateOfSupply.DEFAULT_CONCERN);
+        assertFalse(HtmlReport.render(conservative).contains("pooled world market"));
     }
 
     @Test
