@@ -55,7 +55,10 @@ final class Consumers {
             retained[v] = kept > RESIDUE * g.throughput(v) ? kept : 0.0; // below: rounding of out-flows
             Node node = network.node(v);
             String country = node.isUnknownSource() ? null : network.country(node).orElse(null);
-            if (country != null) {
+            // A facility that passes all it has on can never retain anything after a shock (retainedAfter is 0):
+            // leave it out, so that facility-level networks do not carry it through every trial.
+            boolean inert = !node.isCountry() && retained[v] == 0 && g.throughput(v) > 0;
+            if (country != null && !inert) {
                 byKey.computeIfAbsent(new Key(node.mineral(), country), x -> new ArrayList<>()).add(v);
             }
         }
