@@ -437,8 +437,9 @@ public final class NetworkBuilder {
             }
             // What each producer has received so far, and what each upstream node has left.
             Map<Node, Double> received = new HashMap<>();
-            TreeMap<Node, Double> leftPool = new TreeMap<>();
-            available.values().forEach(leftPool::putAll);
+            TreeMap<Node, Double> pools = new TreeMap<>();
+            available.values().forEach(pools::putAll);
+            TreeMap<Node, Double> leftPool = new TreeMap<>(pools);
             Provenance domestic = inferredProvenance(rule, false, upstream, t);
             for (Map.Entry<String, TreeMap<Node, Double>> c : needed.entrySet()) {
                 TreeMap<Node, Double> avail = available.getOrDefault(c.getKey(), new TreeMap<>());
@@ -447,8 +448,7 @@ public final class NetworkBuilder {
             }
             TreeMap<Node, Double> worldPool = new TreeMap<>();
             for (Map.Entry<Node, Double> e : leftPool.entrySet()) {
-                double had = available.get(country(e.getKey().actor())).get(e.getKey());
-                if (e.getValue() > had * TOLERANCE) {
+                if (e.getValue() > pools.get(e.getKey()) * TOLERANCE) {
                     worldPool.put(e.getKey(), e.getValue());
                 }
             }

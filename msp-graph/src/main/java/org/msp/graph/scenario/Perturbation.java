@@ -1,6 +1,8 @@
 package org.msp.graph.scenario;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.msp.graph.Node;
@@ -37,7 +39,7 @@ final class Perturbation {
             if (s instanceof Shock.ExportBan b) {
                 for (String mineral : b.minerals()) {
                     // The banning country's actor nodes at the stage: its own node and its facilities' nodes.
-                    java.util.List<Integer> banning = new java.util.ArrayList<>();
+                    List<Integer> banning = new ArrayList<>();
                     for (int w = 0; w < n; w++) {
                         Node x = net.node(w);
                         if (!x.isUnknownSource() && x.stage() == b.stage() && x.mineral().equals(mineral)
