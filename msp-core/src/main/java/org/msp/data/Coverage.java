@@ -11,7 +11,9 @@ import org.msp.model.Mineral;
 import org.msp.model.Minerals;
 import org.msp.model.Production;
 import org.msp.model.Provenance;
+import org.msp.model.Quantity;
 import org.msp.model.Stage;
+import org.msp.model.WorldTotal;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
@@ -105,14 +107,13 @@ public record Coverage(List<Row> rows, SortedSet<String> criticalWithoutData, So
     }
 
     /**
-     * Computes the coverage of {@code dataset}, checking its figures against {@code totals} (which may be
-     * empty).
+     * Computes the coverage of {@code dataset}, checking its country figures against its world totals
+     * ({@link Dataset#worldTotals()}).
      *
      * <p>Running time: O(n log n) in the number of records.
      */
-    public static Coverage of(Dataset dataset, List<ReportedTotal> totals) {
+    public static Coverage of(Dataset dataset) {
         Checks.notNull(dataset, "Coverage", "dataset");
-        Checks.notNull(totals, "Coverage", "totals");
         Map<String, List<Production>> byTable = new TreeMap<>();
         for (Production p : dataset.productions()) {
             byTable.computeIfAbsent(p.mineral() + "|" + p.stage().ordinal(), k -> new ArrayList<>()).add(p);
@@ -165,18 +166,17 @@ public record Coverage(List<Row> rows, SortedSet<String> criticalWithoutData, So
                 codes.add(c.hs6() + " " + c.mineral());
             }
         }
-        return new Coverage(rows, missing, codes, totalChecks(dataset, totals));
+        return new Coverage(rows, missing, codes, totalChecks(dataset));
     }
 
-    private static List<TotalCheck> totalChecks(Dataset d, List<ReportedTotal> totals) {
+    private static List<TotalCheck> totalChecks(Dataset d) {
         Map<String, double[]> sums = new TreeMap<>();
-        for (ReportedTotal t : totals) {
+        for (WorldTotal t : d.worldTotals()) {
             String key = t.mineral() + "|" + t.stage().ordinal() + "|" + t.year() + "|" + source(t.provenance());
             double[] s = sums.computeIfAbsent(key, k -> new double[] {0, 0, Double.NaN});
-            if (t.kind() == NameKind.WORLD_TOTAL) {
-                s[2] = t.quantity().tonnes();
-            } else {
-                s[1] += t.quantity().tonnes();
+            s[1] += t.restOfWorld().map(Quantity::tonnes).orElse(0.0);
+            if (t.total().isPresent()) {
+                s[2] = t.total().get().tonnes();
             }
         }
         for (Production p : d.productions()) {

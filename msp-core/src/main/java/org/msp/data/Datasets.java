@@ -1,22 +1,14 @@
 package org.msp.data;
 
-import org.msp.data.internal.Csv;
 import org.msp.io.DataFileException;
 import org.msp.io.DatasetJson;
 import org.msp.model.Basis;
 import org.msp.model.Dataset;
-import org.msp.model.Provenance;
-import org.msp.model.Qualifier;
-import org.msp.model.Quantity;
-import org.msp.model.Stage;
 
-import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -34,13 +26,10 @@ import java.util.zip.GZIPInputStream;
  * <p>The dataset is loaded once, on first use, and cached; this class is thread-safe.
  */
 public final class Datasets {
-    static final String TOTALS_HEADER = "mineral,stage,year,kind,tonnes,basis,qualifier,source,edition,table,licence";
-
     private Datasets() {}
 
     private static final class World {
         static final Dataset DATASET = load();
-        static final List<ReportedTotal> TOTALS = loadTotals();
     }
 
     /**
@@ -51,11 +40,6 @@ public final class Datasets {
      */
     public static Dataset world() {
         return World.DATASET;
-    }
-
-    /** Returns the world totals and rest-of-world remainders the sources print beside the embedded figures. */
-    public static List<ReportedTotal> worldTotals() {
-        return World.TOTALS;
     }
 
     /**
@@ -88,7 +72,7 @@ public final class Datasets {
 
     /** Returns the coverage report of the embedded world dataset. */
     public static Coverage worldCoverage() {
-        return Coverage.of(world(), worldTotals());
+        return Coverage.of(world());
     }
 
     private static Dataset load() {
@@ -98,30 +82,6 @@ public final class Datasets {
                 throw new IllegalStateException("missing resource " + name);
             }
             return DatasetJson.read(new GZIPInputStream(in, 1 << 16), name);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + name, e);
-        }
-    }
-
-    private static List<ReportedTotal> loadTotals() {
-        String name = "org/msp/data/" + WorldDatasetBuilder.TOTALS_FILE;
-        try (InputStream in = Datasets.class.getResourceAsStream(WorldDatasetBuilder.TOTALS_FILE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            List<Csv.Row> rows = Csv.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), name);
-            ImmutableList.Builder<ReportedTotal> b = ImmutableList.builder();
-            for (Csv.Row r : rows.subList(1, rows.size())) {
-                if (r.isBlank()) {
-                    continue;
-                }
-                b.add(new ReportedTotal(r.get(0), Stage.parse(r.get(1)), Integer.parseInt(r.get(2)),
-                        NameKind.valueOf(r.get(3).toUpperCase(Locale.ROOT)),
-                        new Quantity(Double.parseDouble(r.get(4)), Basis.parse(r.get(5))),
-                        Qualifier.valueOf(r.get(6).toUpperCase(Locale.ROOT)),
-                        Provenance.of(r.get(7), r.get(8), r.get(9), r.get(10))));
-            }
-            return b.build();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + name, e);
         }

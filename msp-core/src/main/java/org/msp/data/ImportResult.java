@@ -12,11 +12,15 @@ import org.msp.model.ImportSource;
 import org.msp.model.Minerals;
 import org.msp.model.Production;
 import org.msp.model.Reserve;
+import org.msp.model.WorldTotal;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -37,7 +41,7 @@ import java.util.function.Consumer;
  * @param gaps            figures the source lists but does not give (withheld, not available)
  * @param importReliances reported net import reliance
  * @param importSources   reported import-source shares
- * @param totals          world totals and rest-of-world remainders, for coverage checks
+ * @param totals          world totals and rest-of-world lines as printed, one per line (see {@link #worldTotals()})
  * @param skipped         rows read but not imported, with the reason
  */
 public record ImportResult(String file, List<Production> productions, List<Reserve> reserves, List<Flow> flows,
@@ -99,6 +103,7 @@ public record ImportResult(String file, List<Production> productions, List<Reser
         gaps.forEach(g -> s.add(g.mineral()));
         importReliances.forEach(r -> s.add(r.mineral()));
         importSources.forEach(r -> s.add(r.mineral()));
+        totals.forEach(t -> s.add(t.mineral()));
         return s;
     }
 
@@ -133,7 +138,43 @@ public record ImportResult(String file, List<Production> productions, List<Reser
         gaps.forEach(builder::add);
         importReliances.forEach(builder::add);
         importSources.forEach(builder::add);
+        worldTotals().forEach(builder::add);
         return builder;
+    }
+
+    /**
+     * Returns the printed totals as the model's {@link WorldTotal}s: one per table (mineral, stage, year, source
+     * and edition), holding the world total line and the rest-of-world line of that table, in the order of the
+     * file. The total's qualifier is kept (the residual's where only the residual is printed); a residual
+     * qualified differently says so in the provenance note. A table that prints two world totals or two
+     * residuals gives two records, which {@link Dataset.Builder#build()} reports as duplicates.
+     */
+    public List<WorldTotal> worldTotals() {
+        Map<List<Object>, List<ReportedTotal>> byTable = new LinkedHashMap<>();
+        for (ReportedTotal t : totals) {
+            List<Object> key = List.of(t.mineral(), t.stage(), t.year(), t.provenance().source(),
+                    t.provenance().edition());
+            byTable.computeIfAbsent(key, k -> new ArrayList<>()).add(t);
+        }
+        List<WorldTotal> out = new ArrayList<>();
+        for (List<ReportedTotal> lines : byTable.values()) {
+            List<ReportedTotal> world = lines.stream().filter(t -> t.kind() == NameKind.WORLD_TOTAL).toList();
+            List<ReportedTotal> rest = lines.stream().filter(t -> t.kind() == NameKind.REST_OF_WORLD).toList();
+            int n = Math.max(world.size(), rest.size());
+            for (int i = 0; i < n; i++) {
+                ReportedTotal w = i < world.size() ? world.get(i) : null;
+                ReportedTotal r = i < rest.size() ? rest.get(i) : null;
+                ReportedTotal first = w != null ? w : r;
+                org.msp.model.Provenance p = first.provenance();
+                if (w != null && r != null && r.qualifier() != w.qualifier()) {
+                    p = p.withNote((p.note().isEmpty() ? "" : p.note() + "; ") + "rest of world " + r.qualifier());
+                }
+                out.add(new WorldTotal(first.mineral(), first.stage(), first.year(),
+                        Optional.ofNullable(w).map(ReportedTotal::quantity),
+                        Optional.ofNullable(r).map(ReportedTotal::quantity), first.qualifier(), p));
+            }
+        }
+        return out;
     }
 
     /** Returns one line of counts, e.g. {@code "ImportResult[x.csv: 120 productions, 3 skipped]"}. */

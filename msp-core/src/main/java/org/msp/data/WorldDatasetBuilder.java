@@ -13,13 +13,11 @@ import org.msp.model.ExportRestriction;
 import org.msp.model.Membership;
 import org.msp.model.Minerals;
 import org.msp.model.Project;
-import org.msp.model.Provenance;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,9 +30,9 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Builds the embedded world dataset from the committed raw files, and writes it as the resources that
- * {@link Datasets#world()} loads: {@code world.json.gz} (the library's JSON format, gzipped) and
- * {@code world-totals.csv} (the world totals the sources print, for {@link Coverage}).
+ * Builds the embedded world dataset from the committed raw files, and writes it as the resource that
+ * {@link Datasets#world()} loads: {@code world.json.gz} (the library's JSON format, gzipped). The world
+ * totals the sources print beside their tables are part of it ({@link Dataset#worldTotals()}).
  *
  * <p>The one command (from the repository root):
  *
@@ -62,8 +60,6 @@ public final class WorldDatasetBuilder {
     public static final String NAME = "msp-world";
     /** The resource file of the dataset. */
     public static final String DATASET_FILE = "world.json.gz";
-    /** The resource file of the world totals. */
-    public static final String TOTALS_FILE = "world-totals.csv";
 
     private WorldDatasetBuilder() {}
 
@@ -71,7 +67,7 @@ public final class WorldDatasetBuilder {
      * The built dataset, the totals read alongside it, and the result of each file read.
      *
      * @param dataset the world dataset
-     * @param totals  the world totals and rest-of-world remainders the sources print
+     * @param totals  the world total and rest-of-world lines as printed (in the dataset as its world totals)
      * @param results one import result per raw file, in the order read
      */
     public record Build(Dataset dataset, List<ReportedTotal> totals, List<ImportResult> results) {
@@ -156,31 +152,9 @@ public final class WorldDatasetBuilder {
         return bytes.toByteArray();
     }
 
-    /** Returns the world totals as CSV text, sorted, identical for equal lists. */
-    public static String totalsCsv(List<ReportedTotal> totals) {
-        List<ReportedTotal> sorted = new ArrayList<>(totals);
-        sorted.sort(Comparator.comparing(ReportedTotal::mineral).thenComparing(ReportedTotal::stage)
-                .thenComparingInt(ReportedTotal::year).thenComparing(t -> t.provenance().source())
-                .thenComparing(t -> t.provenance().edition()).thenComparing(ReportedTotal::kind)
-                .thenComparing(t -> t.provenance().table()));
-        StringBuilder b = new StringBuilder(Datasets.TOTALS_HEADER).append('\n');
-        for (ReportedTotal t : sorted) {
-            Provenance p = t.provenance();
-            b.append(String.join(",", t.mineral(), t.stage().id(), Integer.toString(t.year()),
-                    t.kind().name().toLowerCase(Locale.ROOT), Double.toString(t.quantity().tonnes()),
-                    t.quantity().basis().id(), t.qualifier().id(), quote(p.source()), quote(p.edition()),
-                    quote(p.table()), quote(p.licence()))).append('\n');
-        }
-        return b.toString();
-    }
-
-    private static String quote(String s) {
-        return "\"" + s.replace("\"", "\"\"") + "\"";
-    }
-
     /**
      * Builds the dataset from {@code args[0]} (default {@code msp-core/src/main/data/raw}) and writes the
-     * resources to {@code args[1]} (default {@code msp-core/src/main/resources/org/msp/data}).
+     * resource to {@code args[1]} (default {@code msp-core/src/main/resources/org/msp/data}).
      */
     public static void main(String[] args) throws IOException {
         Path raw = Path.of(args.length > 0 ? args[0] : "msp-core/src/main/data/raw");
@@ -190,7 +164,6 @@ public final class WorldDatasetBuilder {
         Files.createDirectories(out);
         byte[] json = gzippedJson(build.dataset());
         Files.write(out.resolve(DATASET_FILE), json);
-        Files.write(out.resolve(TOTALS_FILE), totalsCsv(build.totals()).getBytes(StandardCharsets.UTF_8));
         int skipped = build.results().stream().mapToInt(r -> r.skipped().size()).sum();
         System.out.println(build.dataset());
         System.out.printf(Locale.ROOT, "%d files read, %d rows skipped with a reason, %d totals; wrote %s (%,d bytes) in %d ms%n",

@@ -45,6 +45,7 @@ import org.msp.model.Stage;
 import org.msp.model.Stockpile;
 import org.msp.model.Tariff;
 import org.msp.model.TradeMeasure;
+import org.msp.model.WorldTotal;
 
 /**
  * The Jackson module of the msp model: hand-written serializers and deserializers for {@link Dataset} and
@@ -114,6 +115,7 @@ public class MspJacksonModule extends SimpleModule {
         both(DataGap.class, Codecs.GAP);
         both(ImportReliance.class, Codecs.IMPORT_RELIANCE);
         both(ImportSource.class, Codecs.IMPORT_SOURCE);
+        both(WorldTotal.class, Codecs.WORLD_TOTAL);
         both(DataProblem.class, Codecs.DATA_PROBLEM);
         both(TradeMeasure.class, Codecs.MEASURE);
         both(ExportRestriction.class, Codecs.EXPORT_RESTRICTION);

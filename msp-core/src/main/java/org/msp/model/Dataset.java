@@ -25,8 +25,8 @@ import java.util.stream.Stream;
 
 /**
  * The aggregate of the model: countries, minerals, groups, facilities, production, reserves, flows,
- * stockpiles, demand, projects, trade measures, data gaps and reported import statistics, for one year
- * or many.
+ * stockpiles, demand, projects, trade measures, data gaps, reported import statistics and the world
+ * totals sources print beside their production tables, for one year or many.
  *
  * <p>A dataset is made by its {@link Builder}, whose {@link Builder#build()} checks referential
  * integrity and reports every problem at once. Each list is kept in a fixed order, independent of the
@@ -36,7 +36,8 @@ import java.util.stream.Stream;
  * <p><b>Several sources for one figure.</b> A dataset may hold the same figure from several sources
  * (USGS and the IEA both give lithium mining for 2023). Queries that return a table for a mineral, stage
  * and year ({@link #productions(String, Stage, int)}, {@link #flows(String, Stage, int)},
- * {@link #reserves(String, int)}) take every figure from <em>one</em> source, so that shares are never
+ * {@link #reserves(String, int)}, {@link #worldTotal(String, Stage, int)}) take every figure from
+ * <em>one</em> source, so that shares are never
  * computed from a mix: the first source in {@link #sourcePriority()} that has figures for that table,
  * then the others in alphabetical order; within a source, the latest edition (in text order). Methods
  * that take a source name select it explicitly.
@@ -92,6 +93,11 @@ public final class Dataset {
             .thenComparing(ImportSource::mineral).thenComparingInt(ImportSource::fromYear)
             .thenComparingInt(ImportSource::toYear).thenComparing(ImportSource::exporter)
             .thenComparing(ImportSource::provenance, PROVENANCE).thenComparingDouble(ImportSource::share);
+    private static final Comparator<WorldTotal> WORLD_TOTAL_ORDER = Comparator.comparing(WorldTotal::mineral)
+            .thenComparing(WorldTotal::stage).thenComparingInt(WorldTotal::year)
+            .thenComparing(WorldTotal::provenance, PROVENANCE).thenComparing(WorldTotal::qualifier)
+            .thenComparingDouble(w -> w.total().map(Quantity::tonnes).orElse(-1.0))
+            .thenComparingDouble(w -> w.restOfWorld().map(Quantity::tonnes).orElse(-1.0));
 
     private final String name;
     private final List<String> sourcePriority;
@@ -109,6 +115,7 @@ public final class Dataset {
     private final List<DataGap> gaps;
     private final List<ImportReliance> importReliances;
     private final List<ImportSource> importSources;
+    private final List<WorldTotal> worldTotals;
 
     private final Map<String, Country> countryById;
     private final Map<String, Mineral> mineralById;
@@ -119,6 +126,7 @@ public final class Dataset {
     private final Supplier<ImmutableListMultimap<TableKey, Production>> productionIndex;
     private final Supplier<ImmutableListMultimap<TableKey, Flow>> flowIndex;
     private final Supplier<ImmutableListMultimap<TableKey, Reserve>> reserveIndex;
+    private final Supplier<ImmutableListMultimap<TableKey, WorldTotal>> worldTotalIndex;
 
     /** The key of one table: a mineral at a stage in a year. */
     private record TableKey(String mineral, Stage stage, int year) {}
@@ -140,6 +148,7 @@ public final class Dataset {
         this.gaps = ImmutableList.sortedCopyOf(GAP_ORDER, b.gaps);
         this.importReliances = ImmutableList.sortedCopyOf(RELIANCE_ORDER, b.importReliances);
         this.importSources = ImmutableList.sortedCopyOf(SOURCE_ORDER, b.importSources);
+        this.worldTotals = ImmutableList.sortedCopyOf(WORLD_TOTAL_ORDER, b.worldTotals);
 
         this.countryById = index(countries, Country::iso3);
         this.mineralById = index(minerals, Mineral::id);
@@ -155,6 +164,9 @@ public final class Dataset {
         this.reserveIndex = Suppliers.memoize(() -> reserves.stream().collect(
                 ImmutableListMultimap.toImmutableListMultimap(
                         r -> new TableKey(r.mineral(), Stage.MINING, r.year()), r -> r)));
+        this.worldTotalIndex = Suppliers.memoize(() -> worldTotals.stream().collect(
+                ImmutableListMultimap.toImmutableListMultimap(
+                        w -> new TableKey(w.mineral(), w.stage(), w.year()), w -> w)));
     }
 
     private static <T> Map<String, T> index(List<T> list, Function<T, String> key) {
@@ -187,6 +199,7 @@ public final class Dataset {
         b.gaps.addAll(gaps);
         b.importReliances.addAll(importReliances);
         b.importSources.addAll(importSources);
+        b.worldTotals.addAll(worldTotals);
         return b;
     }
 
@@ -270,6 +283,11 @@ public final class Dataset {
     /** Returns the reported import-source shares, ordered by importer, mineral, period, exporter. */
     public List<ImportSource> importSources() {
         return importSources;
+    }
+
+    /** Returns the world totals the sources report beside their tables, ordered by mineral, stage, year, then provenance. */
+    public List<WorldTotal> worldTotals() {
+        return worldTotals;
     }
 
     // ---------------------------------------------------------------- look-ups
@@ -361,6 +379,43 @@ public final class Dataset {
     public List<Production> productions(String mineral, Stage stage, int year, String source) {
         return fromSource(productionIndex.get().get(new TableKey(mineral, stage, year)), Production::provenance,
                 source);
+    }
+
+    /**
+     * Returns the world total reported beside the production table of {@code mineral} at {@code stage} in
+     * {@code year}: the one of the same source and edition as {@link #productions(String, Stage, int)}, so that
+     * the countries and the world total come from one publication. Empty if that source and edition report no
+     * world total (a total from another source is never paired with the table). Where the dataset has no
+     * production table but totals, the preferred source's total (the same rule as for tables).
+     *
+     * <p>Running time O(t) for the t figures of the table.
+     */
+    public Optional<WorldTotal> worldTotal(String mineral, Stage stage, int year) {
+        List<WorldTotal> totals = worldTotalIndex.get().get(new TableKey(mineral, stage, year));
+        if (totals.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Production> table = productions(mineral, stage, year);
+        if (table.isEmpty()) {
+            return preferred(totals, WorldTotal::provenance).stream().findFirst();
+        }
+        Provenance p = table.get(0).provenance();
+        return totals.stream().filter(w -> sameEdition(w.provenance(), p)).findFirst();
+    }
+
+    /**
+     * Returns the world total reported by {@code source} (its latest edition with one) beside its table of
+     * {@code mineral} at {@code stage} in {@code year}; the pair of {@link #productions(String, Stage, int, String)}
+     * when that edition has a table.
+     */
+    public Optional<WorldTotal> worldTotal(String mineral, Stage stage, int year, String source) {
+        List<Production> table = productions(mineral, stage, year, source);
+        List<WorldTotal> totals = worldTotalIndex.get().get(new TableKey(mineral, stage, year));
+        if (table.isEmpty()) {
+            return fromSource(totals, WorldTotal::provenance, source).stream().findFirst();
+        }
+        Provenance p = table.get(0).provenance();
+        return totals.stream().filter(w -> sameEdition(w.provenance(), p)).findFirst();
     }
 
     /** Returns the reserves of {@code mineral} reported for {@code year} from the preferred source. */
@@ -479,6 +534,7 @@ public final class Dataset {
         line(b, "gaps", gaps.size());
         line(b, "importReliances", importReliances.size());
         line(b, "importSources", importSources.size());
+        line(b, "worldTotals", worldTotals.size());
         Set<String> sources = new TreeSet<>();
         Stream.of(productions.stream().map(Production::provenance), flows.stream().map(Flow::provenance),
                 reserves.stream().map(Reserve::provenance), facilities.stream().map(Facility::provenance))
@@ -512,6 +568,7 @@ public final class Dataset {
         counts.put("gaps", gaps.size());
         counts.put("importReliances", importReliances.size());
         counts.put("importSources", importSources.size());
+        counts.put("worldTotals", worldTotals.size());
         counts.forEach((k, v) -> {
             if (v > 0) {
                 b.append(", ").append(String.format(Locale.ROOT, "%,d", v)).append(' ').append(k);
@@ -537,13 +594,13 @@ public final class Dataset {
                 && productions.equals(d.productions) && reserves.equals(d.reserves) && flows.equals(d.flows)
                 && stockpiles.equals(d.stockpiles) && demands.equals(d.demands) && projects.equals(d.projects)
                 && measures.equals(d.measures) && gaps.equals(d.gaps) && importReliances.equals(d.importReliances)
-                && importSources.equals(d.importSources);
+                && importSources.equals(d.importSources) && worldTotals.equals(d.worldTotals);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(name, sourcePriority, countries, minerals, groups, facilities, productions, reserves,
-                flows, stockpiles, demands, projects, measures, gaps, importReliances, importSources);
+                flows, stockpiles, demands, projects, measures, gaps, importReliances, importSources, worldTotals);
     }
 
     // ---------------------------------------------------------------- builder
@@ -569,6 +626,7 @@ public final class Dataset {
         private final List<DataGap> gaps = new ArrayList<>();
         private final List<ImportReliance> importReliances = new ArrayList<>();
         private final List<ImportSource> importSources = new ArrayList<>();
+        private final List<WorldTotal> worldTotals = new ArrayList<>();
 
         private Builder() {}
 
@@ -688,6 +746,12 @@ public final class Dataset {
             return this;
         }
 
+        /** Adds a world total reported beside a production table. */
+        public Builder add(WorldTotal w) {
+            worldTotals.add(Checks.notNull(w, "Dataset", "worldTotals"));
+            return this;
+        }
+
         /**
          * Adds every record of {@code other}; its countries and minerals are added only where this builder
          * does not have the same code or id already (equal definitions merge, different ones are reported
@@ -710,6 +774,7 @@ public final class Dataset {
             gaps.addAll(other.gaps);
             importReliances.addAll(other.importReliances);
             importSources.addAll(other.importSources);
+            worldTotals.addAll(other.worldTotals);
             for (String s : other.sourcePriority) {
                 if (!sourcePriority.contains(s)) {
                     sourcePriority.add(s);
@@ -826,6 +891,9 @@ public final class Dataset {
             });
             duplicates("importSources", b.importSources, s -> List.of(s.importer(), s.exporter(), s.mineral(),
                     s.fromYear(), s.toYear(), source(s.provenance())));
+            each("worldTotals", b.worldTotals, (loc, w) -> mineral(loc, "mineral", w.mineral()));
+            duplicates("worldTotals", b.worldTotals,
+                    w -> List.of(w.mineral(), w.stage(), w.year(), source(w.provenance())));
             return problems;
         }
 

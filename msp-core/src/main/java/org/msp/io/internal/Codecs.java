@@ -44,6 +44,7 @@ import org.msp.model.Stage;
 import org.msp.model.Stockpile;
 import org.msp.model.Tariff;
 import org.msp.model.TradeMeasure;
+import org.msp.model.WorldTotal;
 
 /**
  * The JSON form of every record of the model, written and read by hand so that field names are stable
@@ -698,6 +699,37 @@ public final class Codecs {
             Provenance p = in.object("provenance", PROVENANCE);
             return in.build("ImportSource", () -> new ImportSource(importer, mineral, exporter, fromYear, toYear,
                     share, p));
+        }
+    };
+
+    /** {@link WorldTotal}: mineral, stage, year, total?, restOfWorld?, qualifier, provenance. */
+    public static final Codec<WorldTotal> WORLD_TOTAL = new Codec<>() {
+        @Override
+        public void write(JsonGenerator g, WorldTotal w) throws IOException {
+            g.writeStartObject();
+            text(g, "mineral", w.mineral());
+            enumeration(g, "stage", w.stage());
+            g.writeNumberField("year", w.year());
+            optObject(g, "total", QUANTITY, w.total());
+            optObject(g, "restOfWorld", QUANTITY, w.restOfWorld());
+            enumeration(g, "qualifier", w.qualifier());
+            object(g, "provenance", PROVENANCE, w.provenance());
+            g.writeEndObject();
+        }
+
+        @Override
+        public WorldTotal read(In in) {
+            if (!in.isObject("a world total")) {
+                return null;
+            }
+            String mineral = in.text("mineral");
+            Stage stage = in.enumeration("stage", STAGE);
+            int year = in.integer("year");
+            Optional<Quantity> total = in.optObject("total", QUANTITY);
+            Optional<Quantity> rest = in.optObject("restOfWorld", QUANTITY);
+            Qualifier qualifier = in.enumeration("qualifier", QUALIFIER);
+            Provenance p = in.object("provenance", PROVENANCE);
+            return in.build("WorldTotal", () -> new WorldTotal(mineral, stage, year, total, rest, qualifier, p));
         }
     };
 
