@@ -14,12 +14,15 @@ import org.msp.model.Stage;
  * suppliers, governance-weighted HHI (see {@link ConcentrationResult} for the definitions), trends between
  * years and the IEA's headline average top-3 share.
  *
- * <p>Two implementations: {@link ProductionConcentration} reads a dataset's preferred production table;
- * {@link NetworkConcentration} reads the output of each node of a built network. Both count a facility in
- * its host country. Implementations are stateless and thread-safe.
+ * <p>Two implementations: {@link ProductionConcentration} reads a dataset's preferred production table and
+ * measures each country's share of the world total its source reports, the rest of the world a named
+ * residual (the default of {@link #of(Dataset, String, Stage, int)}); {@link NetworkConcentration} reads the
+ * output of each node of a built network, shares of the network's countries. Both count a facility in its
+ * host country. Implementations are stateless and thread-safe.
  *
  * <pre>{@code
- * Concentration.of(dataset, "gallium", Stage.REFINING, 2024)           // one table
+ * Concentration.of(dataset, "gallium", Stage.REFINING, 2024)           // shares of world output
+ * Concentration.ofListedCountries(dataset).concentration("gallium", Stage.REFINING, 2024)
  * Concentration.ofProduction(dataset).trend("graphite", Stage.MINING, 3, 2020, 2024)
  * Concentration.ofProduction(dataset).averageTopShare(Stage.REFINING, 2023, 3, "copper", "lithium")
  * }</pre>
@@ -51,7 +54,8 @@ public interface Concentration {
 
     /**
      * Returns the average top-k share over {@code minerals} at {@code stage} in {@code year}: the simple mean
-     * of each mineral's CR_k, the IEA's headline measure (k = 3: "average top-3 share of refining").
+     * of each mineral's CR_k, the IEA's headline measure (k = 3: "average top-3 share of refining"), each CR_k
+     * measured as {@link #concentration} measures it (of world output, for {@link #ofProduction(Dataset)}).
      *
      * @throws IllegalArgumentException if no mineral is given or one has no output
      */
@@ -64,17 +68,31 @@ public interface Concentration {
         return new AverageTopShare(stage, year, k, m);
     }
 
-    /** Returns the concentration of a dataset's production tables, as shares of the listed countries. */
+    /**
+     * Returns the concentration of a dataset's preferred production tables as shares of world output: of the
+     * world total the table's source reports, the rest of the world a named residual (see
+     * {@link ProductionConcentration}); shares of the listed countries, labelled, where no total is reported.
+     */
     static Concentration ofProduction(Dataset dataset) {
         return new ProductionConcentration(dataset);
     }
 
     /**
-     * Returns the concentration of a dataset's production tables as shares of the world totals the sources
-     * report ({@code Datasets.worldTotals()} for the embedded dataset).
+     * Returns the concentration of the production tables of one {@code source} (its latest edition with a
+     * table), as shares of the world total that source reports.
      */
-    static Concentration ofProduction(Dataset dataset, java.util.Collection<org.msp.data.ReportedTotal> totals) {
-        return new ProductionConcentration(dataset, totals);
+    static Concentration ofProduction(Dataset dataset, String source) {
+        return new ProductionConcentration(dataset, java.util.Optional.of(Objects.requireNonNull(source, "source")),
+                true);
+    }
+
+    /**
+     * Returns the concentration of a dataset's preferred production tables as shares of the listed countries
+     * alone: the rest of the world left out of the denominator, which overstates every share wherever the
+     * source reports more world output than it lists.
+     */
+    static Concentration ofListedCountries(Dataset dataset) {
+        return new ProductionConcentration(dataset, java.util.Optional.empty(), false);
     }
 
     /**
@@ -90,7 +108,10 @@ public interface Concentration {
         return new NetworkConcentration(network, Objects.requireNonNull(dataset, "dataset"));
     }
 
-    /** Returns the concentration of {@code mineral} at {@code stage} in {@code year} in a dataset's production table. */
+    /**
+     * Returns the concentration of {@code mineral} at {@code stage} in {@code year} in a dataset's preferred
+     * production table, as shares of the world total its source reports ({@link #ofProduction(Dataset)}).
+     */
     static ConcentrationResult of(Dataset dataset, String mineral, Stage stage, int year) {
         return ofProduction(dataset).concentration(mineral, stage, year);
     }

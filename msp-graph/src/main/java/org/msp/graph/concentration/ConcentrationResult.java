@@ -7,75 +7,145 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import java.util.TreeMap;
 import org.msp.model.Stage;
 
 /**
- * The concentration of one stage of one mineral in one year: each country's share of the output, and the
- * measures computed from the shares.
+ * The concentration of one stage of one mineral in one year: each country's share of world output, the rest
+ * of the world as a named residual, and the measures computed from the shares.
  *
- * <p><b>Definitions</b> (ANCHORS.md; IEA Global Critical Minerals Outlook; US DoJ/FTC for the HHI):
+ * <p><b>Definitions</b> (IEA Critical Minerals Data Explorer and Global Critical Minerals Outlook; USGS Mineral
+ * Commodity Summaries; US DoJ/FTC for the HHI):
  * <ul>
- *   <li>share {@code s_i = q_i / Σ q};</li>
- *   <li>top-k share {@code CR_k} = the sum of the k largest shares;</li>
- *   <li>Herfindahl–Hirschman index {@code HHI = Σ s_i²}, on [1/n, 1] when the n shares sum to 1 (times 10,000 for "points");</li>
+ *   <li>share {@code s_i = q_i / W}, with W the world total the source reports beside its table;</li>
+ *   <li>rest of world {@code r = (W - Σ q_i) / W}: what the source does not attribute to a listed country
+ *       (its "Other countries" or "Rest of world" line, and any country whose figure it withholds);</li>
+ *   <li>top-k share {@code CR_k} = the sum of the k largest country shares;</li>
+ *   <li>Herfindahl–Hirschman index {@code HHI = Σ s_i²} (times 10,000 for "points");</li>
  *   <li>effective number of suppliers {@code 1 / HHI};</li>
  *   <li>governance-weighted HHI (EU 2010/2014, JRC 2017) {@code HHI_WGI,t = Σ s_c² · WGI_c · t_c}, with
  *       WGI_c a governance score rescaled to 0–10 (higher is worse) and t_c a trade factor (1 when absent).</li>
  * </ul>
- * Shares are sorted by decreasing share, ties by ISO3 code, so the result is deterministic.
  *
- * <p><b>Unattributed remainder.</b> Sources list the main producers and print a world total or a "rest of
- * world" line. That remainder ({@link #unattributed()}) counts in the total, so shares are of world output,
- * but it is no supplier: it adds nothing to CR_k, and it adds nothing to the HHI, as if spread over many small
- * producers, so the HHI is then a lower bound and 1/HHI an upper bound. With no remainder, shares sum to 1.
+ * <p><b>The rest of the world.</b> It is never a country and never dropped: it counts in the denominator, as
+ * the IEA computes its "Top 3 share" (the three largest countries over its "Total", which includes "Rest of
+ * world") and USGS world shares are computed (country over "World total"). It is not ranked as one supplier in
+ * CR_k, as the IEA does not rank it. Its producers are unknown, so its part of the HHI is too: {@link #hhi()}
+ * counts it as fragmented among many small producers (adding nothing, a <em>lower bound</em>, and
+ * {@link #effectiveSuppliers()} an upper bound), {@link #hhiUpperBound()} as one supplier (adding r²). The true
+ * HHI lies between the two.
  *
- * <p>Every measure is O(n) or better. This class is immutable and thread-safe.
+ * <p><b>The denominator</b> ({@link #denominator()}) says what the shares are of: the
+ * {@linkplain Denominator#WORLD_TOTAL reported world total}; the listed countries, when they
+ * {@linkplain Denominator#LISTED_ABOVE_WORLD_TOTAL exceed the reported world total} (rounded totals, or
+ * sources that disagree: the excess is reported, the residual is 0, never negative); or the
+ * {@linkplain Denominator#LISTED_COUNTRIES listed countries} alone, where no world total is reported (a
+ * network's nodes, a table without a total). {@link #listedOnly()} gives the shares of the listed countries
+ * for any result.
  *
- * @param mineral mineral id
- * @param stage   the stage whose output is measured
- * @param year    calendar year
- * @param shares       the suppliers, by decreasing share then ISO3; at least one, total tonnes positive
- * @param unattributed tonnes of the world total that the source does not attribute to a country, not negative
- * @param source       where the tonnes come from, e.g. {@code "USGS Mineral Commodity Summaries 2025"}
+ * <p>Shares are sorted by decreasing share, ties by ISO3 code, so the result is deterministic. Every measure
+ * is O(n) or better. This class is immutable and thread-safe.
+ *
+ * @param mineral     mineral id
+ * @param stage       the stage whose output is measured
+ * @param year        calendar year
+ * @param shares      the listed countries, by decreasing share then ISO3; at least one, total tonnes positive
+ * @param restOfWorld tonnes of the world total attributed to no listed country, not negative
+ * @param denominator what the shares are of
+ * @param excess      tonnes by which the listed countries exceed the reported world total (0 unless the
+ *                    denominator is {@link Denominator#LISTED_ABOVE_WORLD_TOTAL})
+ * @param source      where the tonnes come from, e.g. {@code "USGS Mineral Commodity Summaries 2026"}
  */
 public record ConcentrationResult(String mineral, Stage stage, int year, List<SupplierShare> shares,
-        double unattributed, String source) {
+        double restOfWorld, Denominator denominator, double excess, String source) {
     /** Decreasing share, ties by ISO3 code. */
     static final Comparator<SupplierShare> ORDER = Comparator.comparingDouble(SupplierShare::share).reversed()
             .thenComparing(SupplierShare::country);
     private static final int SHOWN = 5;
 
+    /** What the shares of a {@link ConcentrationResult} are shares of. */
+    public enum Denominator {
+        /** The world total the source reports (or the listed countries plus the rest of world it prints). */
+        WORLD_TOTAL,
+        /**
+         * The listed countries' total, because it exceeds the world total the source reports (by
+         * {@link ConcentrationResult#excess()}): the rest of the world is then 0, not negative.
+         */
+        LISTED_ABOVE_WORLD_TOTAL,
+        /** The listed countries' total: no world total is reported, so no share of world output is known. */
+        LISTED_COUNTRIES
+    }
+
     public ConcentrationResult {
         Objects.requireNonNull(mineral, "ConcentrationResult.mineral is null");
         Objects.requireNonNull(stage, "ConcentrationResult.stage is null");
+        Objects.requireNonNull(denominator, "ConcentrationResult.denominator is null");
         Objects.requireNonNull(source, "ConcentrationResult.source is null");
         shares = ImmutableList.sortedCopyOf(ORDER, Objects.requireNonNull(shares, "ConcentrationResult.shares is null"));
         Preconditions.checkArgument(!shares.isEmpty(), "ConcentrationResult.shares of %s/%s %s is empty", mineral,
                 stage, year);
-        Preconditions.checkArgument(unattributed >= 0 && Double.isFinite(unattributed),
-                "ConcentrationResult.unattributed of %s/%s %s is negative or not finite: %s", mineral, stage, year,
-                unattributed);
+        Preconditions.checkArgument(restOfWorld >= 0 && Double.isFinite(restOfWorld),
+                "ConcentrationResult.restOfWorld of %s/%s %s is negative or not finite: %s", mineral, stage, year,
+                restOfWorld);
+        Preconditions.checkArgument(excess >= 0 && Double.isFinite(excess),
+                "ConcentrationResult.excess of %s/%s %s is negative or not finite: %s", mineral, stage, year, excess);
+        Preconditions.checkArgument(denominator == Denominator.WORLD_TOTAL || restOfWorld == 0,
+                "ConcentrationResult.restOfWorld of %s/%s %s is %s with denominator %s", mineral, stage, year,
+                restOfWorld, denominator);
+        Preconditions.checkArgument((denominator == Denominator.LISTED_ABOVE_WORLD_TOTAL) == (excess > 0),
+                "ConcentrationResult.excess of %s/%s %s is %s with denominator %s", mineral, stage, year, excess,
+                denominator);
         double sum = shares.stream().mapToDouble(SupplierShare::share).sum();
         Preconditions.checkArgument(sum <= 1 + 1e-9, "ConcentrationResult.shares of %s/%s %s sum to %s > 1", mineral,
                 stage, year, sum);
     }
 
-    /** Returns the shares of countries' tonnes with no unattributed remainder; see {@link #of(String, Stage, int, Map, double, String)}. */
+    /**
+     * Returns the shares of the listed countries' tonnes, no world total known
+     * ({@link Denominator#LISTED_COUNTRIES}); see {@link #of(String, Stage, int, Map, double, String)}.
+     */
     public static ConcentrationResult of(String mineral, Stage stage, int year, Map<String, Double> tonnesByCountry,
             String source) {
-        return of(mineral, stage, year, tonnesByCountry, 0, source);
+        return build(mineral, stage, year, tonnesByCountry, 0, Denominator.LISTED_COUNTRIES, 0, source);
     }
 
     /**
-     * Returns the shares of countries' tonnes (facilities already counted in their country), sorted.
+     * Returns the shares of world output when the source prints the rest of the world (and no total): the
+     * world total is the countries' tonnes plus {@code restOfWorld} ({@link Denominator#WORLD_TOTAL}).
      *
-     * @param tonnesByCountry tonnes per ISO3 code; amounts finite and not negative, total positive
-     * @param unattributed    tonnes of world output attributed to no country (rest of world), not negative
+     * @param tonnesByCountry tonnes per ISO3 code (facilities already counted in their country); amounts finite
+     *                        and not negative, total positive
+     * @param restOfWorld     tonnes of world output attributed to no listed country, not negative
      * @throws IllegalArgumentException if the countries' total is not positive or an amount is invalid
      */
     public static ConcentrationResult of(String mineral, Stage stage, int year, Map<String, Double> tonnesByCountry,
-            double unattributed, String source) {
+            double restOfWorld, String source) {
+        return build(mineral, stage, year, tonnesByCountry, restOfWorld, Denominator.WORLD_TOTAL, 0, source);
+    }
+
+    /**
+     * Returns the shares of the world total {@code worldTotal} a source reports beside its country figures: the
+     * rest of the world is the total less the countries; if the countries exceed the total (rounding, or
+     * figures that disagree), shares are of the countries' tonnes, the rest of the world is 0 and the excess is
+     * kept ({@link Denominator#LISTED_ABOVE_WORLD_TOTAL}).
+     *
+     * @param worldTotal the reported world total in tonnes, finite and not negative
+     * @throws IllegalArgumentException if the countries' total is not positive or an amount is invalid
+     */
+    public static ConcentrationResult ofWorldTotal(String mineral, Stage stage, int year,
+            Map<String, Double> tonnesByCountry, double worldTotal, String source) {
+        Preconditions.checkArgument(worldTotal >= 0 && Double.isFinite(worldTotal),
+                "world total of %s/%s %s is negative or not finite: %s", mineral, stage, year, worldTotal);
+        double listed = listedTonnes(mineral, stage, year, tonnesByCountry);
+        if (listed > worldTotal) {
+            return build(mineral, stage, year, tonnesByCountry, 0, Denominator.LISTED_ABOVE_WORLD_TOTAL,
+                    listed - worldTotal, source);
+        }
+        return build(mineral, stage, year, tonnesByCountry, worldTotal - listed, Denominator.WORLD_TOTAL, 0, source);
+    }
+
+    private static double listedTonnes(String mineral, Stage stage, int year, Map<String, Double> tonnesByCountry) {
         double total = 0;
         for (Map.Entry<String, Double> e : new TreeMap<>(tonnesByCountry).entrySet()) {
             Preconditions.checkArgument(e.getValue() >= 0 && Double.isFinite(e.getValue()),
@@ -85,26 +155,70 @@ public record ConcentrationResult(String mineral, Stage stage, int year, List<Su
         }
         Preconditions.checkArgument(total > 0, "no production of %s at stage %s in %s (total tonnes %s)", mineral,
                 stage, year, total);
-        Preconditions.checkArgument(unattributed >= 0 && Double.isFinite(unattributed),
-                "unattributed tonnes of %s/%s %s are negative or not finite: %s", mineral, stage, year, unattributed);
-        double world = total + unattributed;
+        return total;
+    }
+
+    private static ConcentrationResult build(String mineral, Stage stage, int year, Map<String, Double> tonnesByCountry,
+            double restOfWorld, Denominator denominator, double excess, String source) {
+        double total = listedTonnes(mineral, stage, year, tonnesByCountry);
+        Preconditions.checkArgument(restOfWorld >= 0 && Double.isFinite(restOfWorld),
+                "rest-of-world tonnes of %s/%s %s are negative or not finite: %s", mineral, stage, year, restOfWorld);
+        double world = total + restOfWorld;
         ImmutableList.Builder<SupplierShare> b = ImmutableList.builder();
         for (Map.Entry<String, Double> e : new TreeMap<>(tonnesByCountry).entrySet()) {
             if (e.getValue() > 0) {
                 b.add(new SupplierShare(e.getKey(), e.getValue(), Math.min(1.0, e.getValue() / world)));
             }
         }
-        return new ConcentrationResult(mineral, stage, year, b.build(), unattributed, source);
+        return new ConcentrationResult(mineral, stage, year, b.build(), restOfWorld, denominator, excess, source);
     }
 
-    /** Returns the total tonnes: the countries' output plus the unattributed remainder. */
+    /**
+     * Returns the shares among the listed countries alone, the rest of the world left out of the denominator
+     * ({@link Denominator#LISTED_COUNTRIES}); this result itself if it already is.
+     */
+    public ConcentrationResult listedOnly() {
+        if (denominator == Denominator.LISTED_COUNTRIES) {
+            return this;
+        }
+        Map<String, Double> t = new TreeMap<>();
+        shares.forEach(s -> t.put(s.country(), s.tonnes()));
+        return of(mineral, stage, year, t, source);
+    }
+
+    /** Returns the listed countries' tonnes. */
+    public double listedTonnes() {
+        return shares.stream().mapToDouble(SupplierShare::tonnes).sum();
+    }
+
+    /** Returns the tonnes the shares are of: the listed countries' output plus the rest of the world. */
     public double totalTonnes() {
-        return shares.stream().mapToDouble(SupplierShare::tonnes).sum() + unattributed;
+        return listedTonnes() + restOfWorld;
     }
 
-    /** Returns the unattributed remainder's share of the total. */
-    public double unattributedShare() {
-        return unattributed / totalTonnes();
+    /**
+     * Returns the world total the source reports: the denominator for {@link Denominator#WORLD_TOTAL}, the
+     * listed tonnes less the excess for {@link Denominator#LISTED_ABOVE_WORLD_TOTAL}, empty where none is known.
+     */
+    public OptionalDouble reportedWorldTotal() {
+        switch (denominator) {
+            case WORLD_TOTAL:
+                return OptionalDouble.of(totalTonnes());
+            case LISTED_ABOVE_WORLD_TOTAL:
+                return OptionalDouble.of(listedTonnes() - excess);
+            default:
+                return OptionalDouble.empty();
+        }
+    }
+
+    /** Returns the rest of the world's share of the total: 0 unless shares are of a world total. */
+    public double restOfWorldShare() {
+        return restOfWorld / totalTonnes();
+    }
+
+    /** Returns whether the shares are shares of world output (a world total is reported). */
+    public boolean isShareOfWorld() {
+        return denominator != Denominator.LISTED_COUNTRIES;
     }
 
     /** Returns the number of suppliers with a positive share. */
@@ -136,7 +250,10 @@ public record ConcentrationResult(String mineral, Stage stage, int year, List<Su
         return Math.min(1.0, s);
     }
 
-    /** Returns the Herfindahl–Hirschman index Σ s_i² on [0, 1]. */
+    /**
+     * Returns the Herfindahl–Hirschman index Σ s_i² over the listed countries, on [0, 1]: with a rest of the
+     * world, a lower bound (the residual counted as fragmented among many small producers).
+     */
     public double hhi() {
         double h = 0;
         for (SupplierShare s : shares) {
@@ -145,12 +262,24 @@ public record ConcentrationResult(String mineral, Stage stage, int year, List<Su
         return h;
     }
 
+    /**
+     * Returns the HHI with the rest of the world counted as one supplier, Σ s_i² + r²: an upper bound on the
+     * HHI of world output; equal to {@link #hhi()} without a residual.
+     */
+    public double hhiUpperBound() {
+        double r = restOfWorldShare();
+        return hhi() + r * r;
+    }
+
     /** Returns the HHI on the points scale, 0 to 10,000. */
     public double hhiPoints() {
         return hhi() * 10_000;
     }
 
-    /** Returns the effective number of suppliers, 1 / HHI. */
+    /**
+     * Returns the effective number of suppliers, 1 / HHI: with a rest of the world, an upper bound (the lower
+     * bound is 1 / {@link #hhiUpperBound()}).
+     */
     public double effectiveSuppliers() {
         return 1 / hhi();
     }
@@ -190,24 +319,45 @@ public record ConcentrationResult(String mineral, Stage stage, int year, List<Su
     }
 
     /**
-     * Returns a few lines: the headline measures and the five largest suppliers.
+     * Returns a few lines: what the shares are of, the headline measures, the five largest countries and the
+     * rest of the world.
      */
     @Override
     public String toString() {
-        StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
-                "Concentration %s/%s %d: %,.0f t from %d suppliers; top1 %.1f%%, top3 %.1f%%, HHI %.3f (%,.0f points),"
-                        + " effective suppliers %.2f",
-                mineral, stage, year, totalTonnes(), supplierCount(), topShare(1) * 100, topShare(3) * 100, hhi(),
-                hhiPoints(), effectiveSuppliers()));
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "Concentration %s/%s %d: ", mineral, stage,
+                year));
+        switch (denominator) {
+            case WORLD_TOTAL:
+                b.append(String.format(Locale.ROOT, "%,.0f t world total, %d countries listed", totalTonnes(),
+                        supplierCount()));
+                break;
+            case LISTED_ABOVE_WORLD_TOTAL:
+                b.append(String.format(Locale.ROOT, "%,.0f t from %d listed countries, above the reported world total "
+                        + "%,.0f t; shares of the listed countries", totalTonnes(), supplierCount(),
+                        reportedWorldTotal().getAsDouble()));
+                break;
+            default:
+                b.append(String.format(Locale.ROOT, "%,.0f t from %d countries, no world total reported; shares of the"
+                        + " listed countries", totalTonnes(), supplierCount()));
+        }
+        b.append(String.format(Locale.ROOT, " [%s]; top1 %.1f%%, top3 %.1f%%, HHI %.3f (%,.0f points)", source,
+                topShare(1) * 100, topShare(3) * 100, hhi(), hhiPoints()));
+        if (restOfWorld > 0) {
+            b.append(String.format(Locale.ROOT, ", up to %.3f with the rest of world as one supplier", hhiUpperBound()));
+        }
+        b.append(String.format(Locale.ROOT, ", effective suppliers %.2f", effectiveSuppliers()));
         for (int i = 0; i < Math.min(SHOWN, shares.size()); i++) {
             b.append("\n  ").append(shares.get(i));
         }
         if (shares.size() > SHOWN) {
             b.append("\n  ... ").append(shares.size() - SHOWN).append(" more");
         }
-        if (unattributed > 0) {
-            b.append(String.format(Locale.ROOT, "\n  unattributed %.1f%% (%,.0f t)", unattributedShare() * 100,
-                    unattributed));
+        if (denominator == Denominator.WORLD_TOTAL) {
+            b.append(String.format(Locale.ROOT, "\n  rest of world %.1f%% (%,.0f t)", restOfWorldShare() * 100,
+                    restOfWorld));
+        } else if (denominator == Denominator.LISTED_ABOVE_WORLD_TOTAL) {
+            b.append(String.format(Locale.ROOT, "\n  rest of world none: the listed countries exceed the world total by"
+                    + " %,.0f t (%.1f%%)", excess, excess / totalTonnes() * 100));
         }
         return b.toString();
     }

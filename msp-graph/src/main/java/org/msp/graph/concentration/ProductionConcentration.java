@@ -1,63 +1,72 @@
 package org.msp.graph.concentration;
 
-import com.google.common.collect.ImmutableList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
-import org.msp.data.NameKind;
-import org.msp.data.ReportedTotal;
 import org.msp.model.Basis;
 import org.msp.model.Dataset;
 import org.msp.model.Facility;
 import org.msp.model.Production;
 import org.msp.model.Provenance;
+import org.msp.model.Quantity;
 import org.msp.model.Stage;
+import org.msp.model.WorldTotal;
 
 /**
- * {@link Concentration} of a dataset's production: the preferred-source table
- * ({@link Dataset#productions(String, Stage, int)}) summed by country, a facility counted in its host country.
+ * {@link Concentration} of a dataset's production: a production table summed by country, a facility counted
+ * in its host country, as shares of the world total the same source and edition report beside the table.
  *
- * <p>With the totals a source prints beside its table ({@link ReportedTotal}: a world total, or a "rest of
- * world" line, of the same source and edition), the output the table does not attribute to a country counts
- * in the total as an {@linkplain ConcentrationResult#unattributed() unattributed remainder}: the world total
- * less the listed countries (never below 0), or else the rest-of-world figures. Shares are then shares of
- * world output, as the IEA and USGS compute them. Without totals, shares are of the listed countries.
+ * <p>The table is the preferred source's ({@link Dataset#productions(String, Stage, int)}), or one source's
+ * latest edition ({@link Concentration#ofProduction(Dataset, String)}); its world total is
+ * {@link Dataset#worldTotal(String, Stage, int)}, from the same source and edition. The rest of the world is
+ * the world total less the listed countries (it holds the source's "Other countries" or "Rest of world" line
+ * and any country whose figure is withheld); where the source prints only the rest-of-world line, the world
+ * total is the listed countries plus that line. If the listed countries exceed the world total, shares are of
+ * the listed countries and the excess is reported. Where the source reports no world total, shares are of the
+ * listed countries and the result says so ({@link ConcentrationResult.Denominator#LISTED_COUNTRIES}); so they
+ * are with {@link Concentration#ofListedCountries(Dataset)} for every table.
  *
- * <p>Running time O(P + R) for P production figures in the table and R totals. This class is immutable and
- * thread-safe.
+ * <p>Running time O(P) for P production figures in the table. This class is immutable and thread-safe.
  */
 public final class ProductionConcentration implements Concentration {
     private final Dataset dataset;
-    private final List<ReportedTotal> totals;
+    private final Optional<String> source;
+    private final boolean ofWorld;
 
-    /** Returns the concentration of {@code dataset}'s production tables, shares of the listed countries. */
+    /** Returns the concentration of {@code dataset}'s preferred production tables, shares of world output. */
     public ProductionConcentration(Dataset dataset) {
-        this(dataset, List.of());
+        this(dataset, Optional.empty(), true);
     }
 
-    /** Returns the concentration of {@code dataset}'s production tables, shares of the reported world totals. */
-    public ProductionConcentration(Dataset dataset, Collection<ReportedTotal> totals) {
+    /**
+     * Returns the concentration of {@code dataset}'s production tables.
+     *
+     * @param source  the source whose tables to read (its latest edition), or empty for the preferred source
+     * @param ofWorld shares of the reported world total ({@code true}) or of the listed countries
+     */
+    ProductionConcentration(Dataset dataset, Optional<String> source, boolean ofWorld) {
         this.dataset = Objects.requireNonNull(dataset, "dataset");
-        this.totals = ImmutableList.copyOf(totals);
+        this.source = Objects.requireNonNull(source, "source");
+        this.ofWorld = ofWorld;
     }
 
     /**
      * {@inheritDoc}
      *
-     * @throws IllegalArgumentException also if the table mixes bases, or its total is on another basis
+     * @throws IllegalArgumentException also if the table mixes bases, or its world total is on another basis
      */
     @Override
     public ConcentrationResult concentration(String mineral, Stage stage, int year) {
-        List<Production> table = dataset.productions(mineral, stage, year);
+        List<Production> table = source.isPresent() ? dataset.productions(mineral, stage, year, source.get())
+                : dataset.productions(mineral, stage, year);
         if (table.isEmpty()) {
             throw new IllegalArgumentException("dataset " + dataset.name() + " has no production of " + mineral
-                    + " at stage " + stage + " in " + year);
+                    + " at stage " + stage + " in " + year + source.map(s -> " from " + s).orElse(""));
         }
         Basis basis = table.get(0).quantity().basis();
         Map<String, Double> byCountry = new TreeMap<>();
-        double listed = 0;
         for (Production p : table) {
             if (p.quantity().basis() != basis) {
                 throw new IllegalArgumentException("production table of " + mineral + "/" + stage + " " + year
@@ -67,32 +76,31 @@ public final class ProductionConcentration implements Concentration {
                     : dataset.facility(p.producer().id()).map(Facility::country).orElseThrow(
                             () -> new IllegalArgumentException("production " + p + ": unknown facility"));
             byCountry.merge(c, p.quantity().tonnes(), Double::sum);
-            listed += p.quantity().tonnes();
         }
         Provenance pv = table.get(0).provenance();
-        double world = -1;
-        double rest = 0;
-        for (ReportedTotal t : totals) {
-            if (!t.mineral().equals(mineral) || t.stage() != stage || t.year() != year
-                    || !t.provenance().source().equals(pv.source()) || !t.provenance().edition().equals(pv.edition())) {
-                continue;
-            }
-            if (t.quantity().basis() != basis) {
-                throw new IllegalArgumentException(t + " is on basis " + t.quantity().basis() + ", its table on " + basis);
-            }
-            if (t.kind() == NameKind.WORLD_TOTAL) {
-                world = Math.max(world, t.quantity().tonnes());
-            } else {
-                rest += t.quantity().tonnes();
-            }
+        String from = pv.source() + " " + pv.edition();
+        if (!ofWorld) {
+            return ConcentrationResult.of(mineral, stage, year, byCountry, from);
         }
-        double unattributed = world >= 0 ? Math.max(0, world - listed) : rest;
-        return ConcentrationResult.of(mineral, stage, year, byCountry, unattributed, pv.source() + " " + pv.edition());
+        Optional<WorldTotal> world = source.isPresent() ? dataset.worldTotal(mineral, stage, year, source.get())
+                : dataset.worldTotal(mineral, stage, year);
+        if (world.isEmpty()) {
+            return ConcentrationResult.of(mineral, stage, year, byCountry, from);
+        }
+        WorldTotal w = world.get();
+        if (w.basis() != basis) {
+            throw new IllegalArgumentException(w + " is on basis " + w.basis() + ", its table on " + basis);
+        }
+        if (w.total().isPresent()) {
+            return ConcentrationResult.ofWorldTotal(mineral, stage, year, byCountry, w.total().get().tonnes(), from);
+        }
+        return ConcentrationResult.of(mineral, stage, year, byCountry,
+                w.restOfWorld().map(Quantity::tonnes).orElseThrow(), from);
     }
 
     @Override
     public String toString() {
-        return "ProductionConcentration[" + dataset.name() + (totals.isEmpty() ? "" : ", " + totals.size() + " totals")
-                + "]";
+        return "ProductionConcentration[" + dataset.name() + source.map(s -> ", " + s).orElse("")
+                + (ofWorld ? ", shares of world output" : ", shares of the listed countries") + "]";
     }
 }

@@ -164,7 +164,7 @@ public final class CandidateSources {
         double x = added.getAsDouble();
         TreeMap<String, Double> after = new TreeMap<>(tonnes);
         after.merge(country, x, Double::sum);
-        double hhi = ConcentrationResult.of(base.mineral(), base.stage(), base.year(), after, base.unattributed(),
+        double hhi = ConcentrationResult.of(base.mineral(), base.stage(), base.year(), after, base.restOfWorld(),
                 base.source()).hhi();
         OptionalDouble exp = OptionalDouble.empty();
         if (!Double.isNaN(exposure) && supply + x > 0) {

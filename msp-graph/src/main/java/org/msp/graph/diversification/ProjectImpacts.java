@@ -90,7 +90,7 @@ public final class ProjectImpacts {
                 tonnes.put(s.country(), s.tonnes());
             }
             tonnes.merge(p.country(), added.getAsDouble(), Double::sum);
-            hhiAfter = OptionalDouble.of(ConcentrationResult.of(m, p.stage(), year, tonnes, b.unattributed(),
+            hhiAfter = OptionalDouble.of(ConcentrationResult.of(m, p.stage(), year, tonnes, b.restOfWorld(),
                     b.source()).hhi());
         }
         Optional<String> choke = Optional.empty();

@@ -19,7 +19,7 @@ import org.msp.model.Stage;
 
 /**
  * The invariants of every {@link Concentration} on generated trade-shaped datasets and the networks built from
- * them: shares (with the unattributed remainder) sum to one, the top-k share is monotone in k and reaches the
+ * them: shares (with the rest of the world) sum to one, the top-k share is monotone in k and reaches the
  * attributed total at k = n, and 1/n &le; HHI &le; 1 (a lower bound of (1 - u)²/n with a remainder u). Implement
  * {@link #concentration(Dataset, SupplyNetwork)} once per implementation.
  */
@@ -82,18 +82,18 @@ interface ConcentrationContract {
         }
     }
 
-    /** Shares of the suppliers plus the unattributed share sum to one. */
+    /** Shares of the suppliers plus the rest of the world's share sum to one. */
     static void checkShares(ConcentrationResult r) {
         double sum = r.shares().stream().mapToDouble(SupplierShare::share).sum();
-        assertEquals(1.0, sum + r.unattributedShare(), 1e-9, r::toString);
+        assertEquals(1.0, sum + r.restOfWorldShare(), 1e-9, r::toString);
     }
 
     /** 1/n &le; HHI &le; 1 without a remainder; (1 - u)²/n &le; HHI with one; 1/HHI &le; n in both cases. */
     static void checkHhi(ConcentrationResult r) {
         int n = r.supplierCount();
-        double attributed = 1 - r.unattributedShare();
+        double attributed = 1 - r.restOfWorldShare();
         assertTrue(r.hhi() >= attributed * attributed / n - 1e-12 && r.hhi() <= 1 + 1e-12, r::toString);
-        if (r.unattributed() == 0) {
+        if (r.restOfWorld() == 0) {
             assertTrue(r.hhi() >= 1.0 / n - 1e-12, r::toString);
             assertTrue(r.effectiveSuppliers() <= n + 1e-9, r::toString);
         }
@@ -102,7 +102,7 @@ interface ConcentrationContract {
     /** CR_k never falls as k grows, is at least k/n of the attributed share, and is the attributed share at n. */
     static void checkTopShares(ConcentrationResult r) {
         int n = r.supplierCount();
-        double attributed = 1 - r.unattributedShare();
+        double attributed = 1 - r.restOfWorldShare();
         double prev = 0;
         for (int k = 1; k <= n + 1; k++) {
             double s = r.topShare(k);

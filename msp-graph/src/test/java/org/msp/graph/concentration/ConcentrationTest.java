@@ -45,17 +45,67 @@ class ConcentrationTest {
         assertTrue(e.getMessage().contains("CHL"), e.getMessage());
     }
 
-    /** 60 + 40 named of a 200 t world: shares 0.3 and 0.2, CR_2 0.5, HHI 0.13 (the remainder adds nothing). */
+    /**
+     * 60 + 40 listed of a 200 t world: shares 0.3 and 0.2, CR_2 0.5 (the residual is not ranked), HHI 0.13 (the
+     * residual fragmented) up to 0.13 + 0.25 = 0.38 (the residual one supplier).
+     */
     @Test
-    void of_unattributedRemainder_countsInTheTotalOnly() {
-        ConcentrationResult r = ConcentrationResult.of("x", Stage.MINING, 2024, Map.of("AAA", 60.0, "BBB", 40.0), 100,
-                "test");
+    void ofWorldTotal_restOfWorldCountsInTheTotalOnly() {
+        ConcentrationResult r = ConcentrationResult.ofWorldTotal("x", Stage.MINING, 2024,
+                Map.of("AAA", 60.0, "BBB", 40.0), 200, "test");
+        assertEquals(ConcentrationResult.Denominator.WORLD_TOTAL, r.denominator());
         assertEquals(0.3, r.share("AAA"), EPS);
         assertEquals(0.5, r.topShare(5), EPS);
         assertEquals(0.13, r.hhi(), EPS);
-        assertEquals(0.5, r.unattributedShare(), EPS);
+        assertEquals(0.38, r.hhiUpperBound(), EPS);
+        assertEquals(0.5, r.restOfWorldShare(), EPS);
+        assertEquals(100, r.restOfWorld(), EPS);
         assertEquals(200, r.totalTonnes(), EPS);
-        assertTrue(r.toString().contains("unattributed 50.0%"), r.toString());
+        assertEquals(200, r.reportedWorldTotal().getAsDouble(), EPS);
+        assertTrue(r.toString().contains("rest of world 50.0% (100 t)"), r.toString());
+        assertTrue(r.toString().contains("200 t world total"), r.toString());
+        ConcentrationResult listed = r.listedOnly();
+        assertEquals(ConcentrationResult.Denominator.LISTED_COUNTRIES, listed.denominator());
+        assertEquals(0.6, listed.share("AAA"), EPS);
+    }
+
+    /** 60 + 40 listed against a reported world of 90: shares of the 100 listed, excess 10, no negative residual. */
+    @Test
+    void ofWorldTotal_listedAboveTheTotal_reportsTheExcess() {
+        ConcentrationResult r = ConcentrationResult.ofWorldTotal("x", Stage.MINING, 2024,
+                Map.of("AAA", 60.0, "BBB", 40.0), 90, "test");
+        assertEquals(ConcentrationResult.Denominator.LISTED_ABOVE_WORLD_TOTAL, r.denominator());
+        assertEquals(0, r.restOfWorld());
+        assertEquals(10, r.excess(), EPS);
+        assertEquals(0.6, r.share("AAA"), EPS);
+        assertEquals(90, r.reportedWorldTotal().getAsDouble(), EPS);
+        assertTrue(r.toString().contains("exceed the world total by 10 t"), r.toString());
+    }
+
+    /** A table with no world total: shares of the listed countries, said so. */
+    @Test
+    void of_noWorldTotal_isLabelledListedCountries() {
+        ConcentrationResult r = Concentration.of(HandWorked.dataset(), "lithium", Stage.MINING, 2024);
+        assertEquals(ConcentrationResult.Denominator.LISTED_COUNTRIES, r.denominator());
+        assertTrue(r.reportedWorldTotal().isEmpty());
+        assertTrue(r.toString().contains("no world total reported"), r.toString());
+    }
+
+    /** AUS 100, CHL 50, CHN 20 listed in a 250 t world: AUS 40%, rest of world 32%; listed-only AUS 100/170. */
+    @Test
+    void of_datasetWorldTotal_givesSharesOfWorldOutput() {
+        Dataset d = HandWorked.dataset().toBuilder()
+                .add(org.msp.model.WorldTotal.of("lithium", Stage.MINING, 2024, 250, HandWorked.P)).build();
+        ConcentrationResult r = Concentration.of(d, "lithium", Stage.MINING, 2024);
+        assertEquals(0.4, r.share("AUS"), EPS);
+        assertEquals(0.32, r.restOfWorldShare(), EPS);
+        assertEquals(0.68, r.topShare(3), EPS);
+        assertEquals(100.0 / 170, Concentration.ofListedCountries(d).concentration("lithium", Stage.MINING, 2024)
+                .share("AUS"), EPS);
+        Dataset other = HandWorked.dataset().toBuilder().add(org.msp.model.WorldTotal.of("lithium", Stage.MINING, 2024,
+                250, org.msp.model.Provenance.of("another", "1", "t", "x"))).build();
+        assertEquals(ConcentrationResult.Denominator.LISTED_COUNTRIES,
+                Concentration.of(other, "lithium", Stage.MINING, 2024).denominator(), "a total of another source");
     }
 
     @Test

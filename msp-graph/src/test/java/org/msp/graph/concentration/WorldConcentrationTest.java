@@ -17,7 +17,7 @@ import org.msp.model.Stage;
  * USGS for mining, whose country figures differ from the IEA's, hence the wider tolerance there.
  */
 class WorldConcentrationTest {
-    private static final Concentration WORLD = Concentration.ofProduction(Datasets.world(), Datasets.worldTotals());
+    private static final Concentration WORLD = Concentration.ofProduction(Datasets.world());
     private static final Map<String, Double> IEA_MINING_TOP3_2023 = Map.of("copper", 0.472, "cobalt", 0.769,
             "lithium", 0.849, "nickel", 0.692, "graphite", 0.917, "magnet-rare-earths", 0.849);
     private static final Map<String, Double> IEA_REFINING_TOP3_2023 = Map.of("copper", 0.573, "cobalt", 0.882,
