@@ -144,35 +144,34 @@ public record ImportResult(String file, List<Production> productions, List<Reser
 
     /**
      * Returns the printed totals as the model's {@link WorldTotal}s: one per table (mineral, stage, year, source
-     * and edition), holding the world total line and the rest-of-world line of that table, in the order of the
-     * file. The total's qualifier is kept (the residual's where only the residual is printed); a residual
-     * qualified differently says so in the provenance note. A table that prints two world totals or two
-     * residuals gives two records, which {@link Dataset.Builder#build()} reports as duplicates.
+     * and edition), holding the first world-total line and the first rest-of-world line of that table, in the
+     * order of the file (a second line of either kind for the same table is left out, as the importers leave out
+     * a second figure for one country). The total's qualifier is kept (the residual's where only the residual is
+     * printed); a residual qualified differently says so in the provenance note.
      */
     public List<WorldTotal> worldTotals() {
-        Map<List<Object>, List<ReportedTotal>> byTable = new LinkedHashMap<>();
+        Map<List<Object>, ReportedTotal[]> byTable = new LinkedHashMap<>();
         for (ReportedTotal t : totals) {
             List<Object> key = List.of(t.mineral(), t.stage(), t.year(), t.provenance().source(),
                     t.provenance().edition());
-            byTable.computeIfAbsent(key, k -> new ArrayList<>()).add(t);
+            ReportedTotal[] lines = byTable.computeIfAbsent(key, k -> new ReportedTotal[2]);
+            int i = t.kind() == NameKind.WORLD_TOTAL ? 0 : 1;
+            if (lines[i] == null) {
+                lines[i] = t;
+            }
         }
         List<WorldTotal> out = new ArrayList<>();
-        for (List<ReportedTotal> lines : byTable.values()) {
-            List<ReportedTotal> world = lines.stream().filter(t -> t.kind() == NameKind.WORLD_TOTAL).toList();
-            List<ReportedTotal> rest = lines.stream().filter(t -> t.kind() == NameKind.REST_OF_WORLD).toList();
-            int n = Math.max(world.size(), rest.size());
-            for (int i = 0; i < n; i++) {
-                ReportedTotal w = i < world.size() ? world.get(i) : null;
-                ReportedTotal r = i < rest.size() ? rest.get(i) : null;
-                ReportedTotal first = w != null ? w : r;
-                org.msp.model.Provenance p = first.provenance();
-                if (w != null && r != null && r.qualifier() != w.qualifier()) {
-                    p = p.withNote((p.note().isEmpty() ? "" : p.note() + "; ") + "rest of world " + r.qualifier());
-                }
-                out.add(new WorldTotal(first.mineral(), first.stage(), first.year(),
-                        Optional.ofNullable(w).map(ReportedTotal::quantity),
-                        Optional.ofNullable(r).map(ReportedTotal::quantity), first.qualifier(), p));
+        for (ReportedTotal[] lines : byTable.values()) {
+            ReportedTotal w = lines[0];
+            ReportedTotal r = lines[1];
+            ReportedTotal first = w != null ? w : r;
+            org.msp.model.Provenance p = first.provenance();
+            if (w != null && r != null && r.qualifier() != w.qualifier()) {
+                p = p.withNote((p.note().isEmpty() ? "" : p.note() + "; ") + "rest of world " + r.qualifier());
             }
+            out.add(new WorldTotal(first.mineral(), first.stage(), first.year(),
+                    Optional.ofNullable(w).map(ReportedTotal::quantity),
+                    Optional.ofNullable(r).map(ReportedTotal::quantity), first.qualifier(), p));
         }
         return out;
     }

@@ -13,10 +13,12 @@ import org.msp.model.Provenance;
 import org.msp.model.RestrictionKind;
 import org.msp.model.Stage;
 import org.msp.model.Stockpile;
+import org.msp.model.WorldTotal;
 
 /**
  * A small lithium dataset whose answers can be worked out by hand: Australia, Chile and China mine, China and
  * Chile refine, Korea, Japan and the United States import refined lithium; China bans exports of refined lithium.
+ * The source reports a 200,000 t world total of mining (35,000 t from the rest of the world), none for refining.
  *
  * <pre>
  * mining 2024:   AUS 88,000  CHL 44,000  CHN 33,000      (total 165,000)
@@ -45,6 +47,8 @@ public final class SmallDataset {
                 .add(Production.of("AUS", "lithium", Stage.MINING, YEAR, 88_000, p))
                 .add(Production.of("CHL", "lithium", Stage.MINING, YEAR, 44_000, p))
                 .add(Production.of("CHN", "lithium", Stage.MINING, YEAR, 33_000, p))
+                .add(WorldTotal.of("lithium", Stage.MINING, YEAR, 200_000, p)
+                        .withRestOfWorld(org.msp.model.Quantity.tonnes(35_000)))
                 .add(Production.of("CHN", "lithium", Stage.REFINING, YEAR, 70_000, p))
                 .add(Production.of("CHL", "lithium", Stage.REFINING, YEAR, 30_000, p))
                 .add(Flow.of("AUS", "CHN", "lithium", Stage.MINING, YEAR, 80_000, p))

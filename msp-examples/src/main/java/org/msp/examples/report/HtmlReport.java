@@ -111,13 +111,20 @@ public final class HtmlReport {
         h.append("</svg>\n");
         h.append("<details><summary>All ").append(s.concentration().size())
                 .append(" minerals and stages with production</summary>\n");
+        h.append("<p class=\"note\">Shares of the world total each source reports beside its table; the rest of the "
+                + "world is not ranked in the top-k shares; the HHI counts it as fragmented (a lower bound), the upper "
+                + "bound as one supplier. Where no world total is reported, shares are of the listed countries.</p>\n");
         h.append("<table id=\"concentration\"><tr><th>mineral</th><th>stage</th><th>producers</th><th>top producer</th>"
-                + "<th>top-1</th><th>top-3</th><th>HHI</th><th>source</th></tr>\n");
+                + "<th>top-1</th><th>top-3</th><th>rest of world</th><th>HHI</th><th>HHI upper</th><th>source</th></tr>\n");
         for (ConcentrationResult r : s.concentration()) {
             h.append(String.format(Locale.ROOT, "<tr><td>%s</td><td>%s</td><td class=\"n\">%d</td><td>%s</td>"
-                    + "<td class=\"n\">%.1f%%</td><td class=\"n\">%.1f%%</td><td class=\"n\">%.3f</td><td>%s</td></tr>%n",
+                    + "<td class=\"n\">%.1f%%</td><td class=\"n\">%.1f%%</td><td class=\"n\">%s</td>"
+                    + "<td class=\"n\">%.3f</td><td class=\"n\">%s</td><td>%s</td></tr>%n",
                     esc(r.mineral()), esc(r.stage().id()), r.supplierCount(), esc(r.top().country()),
-                    100 * r.top().share(), 100 * r.topShare(3), r.hhi(), esc(r.source())));
+                    100 * r.top().share(), 100 * r.topShare(3), r.isShareOfWorld()
+                            ? String.format(Locale.ROOT, "%.1f%%", 100 * r.restOfWorldShare()) : "no world total",
+                    r.hhi(), r.isShareOfWorld() ? String.format(Locale.ROOT, "%.3f", r.hhiUpperBound()) : "",
+                    esc(r.source())));
         }
         h.append("</table>\n</details>\n");
     }

@@ -379,17 +379,27 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
     }
 
     /**
+     * Returns the rest of the world's share as text: {@code " 12.4%"}, or {@code "n/a"} (padded) where the source
+     * reports no world total and shares are of the listed countries.
+     */
+    static String restOfWorld(ConcentrationResult r) {
+        return r.isShareOfWorld() ? String.format(Locale.ROOT, "%5.1f%%", 100 * r.restOfWorldShare()) : "  n/a ";
+    }
+
+    /**
      * Returns the terminal summary: the ten most concentrated tables, the partners' main chokepoints and
      * dependence on the group of concern, and the effect of each export restriction.
      */
     public String summary() {
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "State of critical-mineral supply, %d (dataset %s)%n", year, dataset));
-        b.append(String.format(Locale.ROOT, "%nMost concentrated minerals and stages (of %d with production)%n",
-                concentration.size()));
+        b.append(String.format(Locale.ROOT, "%nMost concentrated minerals and stages (of %d with production; shares of "
+                + "the world total each source reports, the rest of the world not ranked and counted as fragmented in "
+                + "the HHI, a lower bound)%n", concentration.size()));
         for (ConcentrationResult r : concentration.subList(0, Math.min(10, concentration.size()))) {
-            b.append(String.format(Locale.ROOT, "  %-22s %-9s top %s %5.1f%%  top-3 %5.1f%%  HHI %.3f%n", r.mineral(),
-                    r.stage().id(), r.top().country(), 100 * r.top().share(), 100 * r.topShare(3), r.hhi()));
+            b.append(String.format(Locale.ROOT, "  %-22s %-9s top %s %5.1f%%  top-3 %5.1f%%  rest of world %s  HHI %.3f%n",
+                    r.mineral(), r.stage().id(), r.top().country(), 100 * r.top().share(), 100 * r.topShare(3),
+                    restOfWorld(r), r.hhi()));
         }
         String pName = partners.map(CountryGroup::name).orElse("partners");
         if (partners.isPresent()) {

@@ -73,9 +73,21 @@ class MspTest {
     void concentration_csv_sharesAndHhiOfTheSmallDataset() {
         Run r = small("concentration", "--stage", "mining", "--format", "csv");
         assertEquals(0, r.exit(), r.err());
-        assertEquals(List.of("mineral,stage,year,producers,top1_country,top1_share,top3_share,hhi",
-                // 88/165, (88² + 44² + 33²)/165²
-                "lithium,mining,2024,3,AUS,0.533333,1,0.395556"), r.lines());
+        assertEquals(List.of("mineral,stage,year,producers,top1_country,top1_share,top3_share,hhi,rest_of_world_share,"
+                + "hhi_upper,shares_of",
+                // of the 200,000 t world: 88/200, 165/200, (88² + 44² + 33²)/200², rest 35/200, HHI + 0.175²
+                "lithium,mining,2024,3,AUS,0.44,0.825,0.269225,0.175,0.29985,world_total"), r.lines());
+    }
+
+    @Test
+    void concentration_listedCountries_leavesTheRestOfTheWorldOut() {
+        Run r = small("concentration", "--stage", "mining", "--listed-countries", "--format", "csv");
+        assertEquals(0, r.exit(), r.err());
+        // 88/165, (88² + 44² + 33²)/165²
+        assertEquals("lithium,mining,2024,3,AUS,0.533333,1,0.395556,,,listed_countries", r.lines().get(1));
+        Run refining = small("concentration", "--stage", "refining", "--format", "csv");
+        assertEquals("lithium,refining,2024,2,CHN,0.7,1,0.58,,,listed_countries", refining.lines().get(1),
+                "no world total reported for refining");
     }
 
     @Test
@@ -96,7 +108,9 @@ class MspTest {
         assertEquals(2, lines.size());
         assertTrue(lines.get(0).startsWith("mineral  stage     year  producers"), lines.get(0));
         assertTrue(lines.get(1).contains("70.0%") && lines.get(1).contains("100.0%"), lines.get(1));
-        assertEquals(lines.get(0).indexOf("hhi") + 3, lines.get(1).length(), "numbers right-aligned under header");
+        assertEquals(lines.get(0).indexOf("hhi ") + 3, lines.get(1).indexOf("0.580") + 5,
+                "numbers right-aligned under header");
+        assertTrue(lines.get(1).endsWith("listed_countries"), lines.get(1));
     }
 
     // ------------------------------------------------------------------ reliance

@@ -65,9 +65,10 @@ class MspWorldTest {
         MspTest.Run r = run("concentration", "--stage", "refining", "--mineral", "gallium", "--format", "csv");
         assertEquals(0, r.exit(), r.err());
         ConcentrationResult c = Concentration.of(world, "gallium", Stage.REFINING, 2024);
-        assertEquals(String.format(Locale.ROOT, "gallium,refining,2024,%d,%s,%s,%s,%s", c.supplierCount(),
-                c.top().country(), Table.decimals(c.top().share(), 6), Table.decimals(c.topShare(3), 6),
-                Table.decimals(c.hhi(), 6)), r.lines().get(1));
+        assertEquals(String.format(Locale.ROOT, "gallium,refining,2024,%d,%s,%s,%s,%s,%s,%s,world_total",
+                c.supplierCount(), c.top().country(), Table.decimals(c.top().share(), 6),
+                Table.decimals(c.topShare(3), 6), Table.decimals(c.hhi(), 6), Table.decimals(c.restOfWorldShare(), 6),
+                Table.decimals(c.hhiUpperBound(), 6)), r.lines().get(1));
         assertEquals("CHN", c.top().country());
         MspTest.Run all = run("concentration", "--stage", "mining");
         assertTrue(all.lines().size() > 20, all.out());
