@@ -63,6 +63,8 @@ public record ConcentrationResult(String mineral, Stage stage, int year, List<Su
     static final Comparator<SupplierShare> ORDER = Comparator.comparingDouble(SupplierShare::share).reversed()
             .thenComparing(SupplierShare::country);
     private static final int SHOWN = 5;
+    /** Listed countries above a world total by less than this fraction of their tonnes equal it (float rounding). */
+    private static final double ROUNDING = 1e-9;
 
     /** What the shares of a {@link ConcentrationResult} are shares of. */
     public enum Denominator {
@@ -128,7 +130,8 @@ public record ConcentrationResult(String mineral, Stage stage, int year, List<Su
      * Returns the shares of the world total {@code worldTotal} a source reports beside its country figures: the
      * rest of the world is the total less the countries; if the countries exceed the total (rounding, or
      * figures that disagree), shares are of the countries' tonnes, the rest of the world is 0 and the excess is
-     * kept ({@link Denominator#LISTED_ABOVE_WORLD_TOTAL}).
+     * kept ({@link Denominator#LISTED_ABOVE_WORLD_TOTAL}). An excess below one part in 10⁹ of the countries'
+     * tonnes is floating-point rounding: the total is then met exactly, with no rest of the world.
      *
      * @param worldTotal the reported world total in tonnes, finite and not negative
      * @throws IllegalArgumentException if the countries' total is not positive or an amount is invalid
@@ -138,11 +141,12 @@ public record ConcentrationResult(String mineral, Stage stage, int year, List<Su
         Preconditions.checkArgument(worldTotal >= 0 && Double.isFinite(worldTotal),
                 "world total of %s/%s %s is negative or not finite: %s", mineral, stage, year, worldTotal);
         double listed = listedTonnes(mineral, stage, year, tonnesByCountry);
-        if (listed > worldTotal) {
+        if (listed - worldTotal > ROUNDING * listed) {
             return build(mineral, stage, year, tonnesByCountry, 0, Denominator.LISTED_ABOVE_WORLD_TOTAL,
                     listed - worldTotal, source);
         }
-        return build(mineral, stage, year, tonnesByCountry, worldTotal - listed, Denominator.WORLD_TOTAL, 0, source);
+        return build(mineral, stage, year, tonnesByCountry, Math.max(0, worldTotal - listed), Denominator.WORLD_TOTAL,
+                0, source);
     }
 
     private static double listedTonnes(String mineral, Stage stage, int year, Map<String, Double> tonnesByCountry) {
