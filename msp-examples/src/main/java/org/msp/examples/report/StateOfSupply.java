@@ -394,13 +394,13 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "State of critical-mineral supply, %d (dataset %s)%n", year, dataset));
         b.append(String.format(Locale.ROOT, "%nMost concentrated minerals and stages (of %d with production; shares of "
-                + "the world total each source reports, the rest of the world not ranked and counted as fragmented in "
-                + "the HHI, a lower bound)%n", concentration.size()));
+                + "world output)%n", concentration.size()));
         for (ConcentrationResult r : concentration.subList(0, Math.min(10, concentration.size()))) {
             b.append(String.format(Locale.ROOT, "  %-22s %-9s top %s %5.1f%%  top-3 %5.1f%%  rest of world %s  HHI %.3f%n",
                     r.mineral(), r.stage().id(), r.top().country(), 100 * r.top().share(), 100 * r.topShare(3),
                     restOfWorld(r), r.hhi()));
         }
+        b.append("  (the rest of the world is not ranked; the HHI counts it as fragmented, a lower bound)\n");
         String pName = partners.map(CountryGroup::name).orElse("partners");
         if (partners.isPresent()) {
             b.append(String.format(Locale.ROOT, "%nMain chokepoints for the %s (loss of one node, no re-routing)%n",

@@ -341,8 +341,8 @@ public record ConcentrationResult(String mineral, Stage stage, int year, List<Su
                         reportedWorldTotal().getAsDouble()));
                 break;
             default:
-                b.append(String.format(Locale.ROOT, "%,.0f t from %d countries, no world total reported; shares of the"
-                        + " listed countries", totalTonnes(), supplierCount()));
+                b.append(String.format(Locale.ROOT, "%,.0f t from %d countries; shares of the listed countries, no "
+                        + "world total in the denominator", totalTonnes(), supplierCount()));
         }
         b.append(String.format(Locale.ROOT, " [%s]; top1 %.1f%%, top3 %.1f%%, HHI %.3f (%,.0f points)", source,
                 topShare(1) * 100, topShare(3) * 100, hhi(), hhiPoints()));

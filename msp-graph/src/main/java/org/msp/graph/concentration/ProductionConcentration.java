@@ -85,7 +85,7 @@ public final class ProductionConcentration implements Concentration {
         Optional<WorldTotal> world = source.isPresent() ? dataset.worldTotal(mineral, stage, year, source.get())
                 : dataset.worldTotal(mineral, stage, year);
         if (world.isEmpty()) {
-            return ConcentrationResult.of(mineral, stage, year, byCountry, from);
+            return ConcentrationResult.of(mineral, stage, year, byCountry, from + ", no world total reported");
         }
         WorldTotal w = world.get();
         if (w.basis() != basis) {

@@ -30,7 +30,7 @@ class ConcentrationTest {
         assertEquals(12_900.0 / 28_900, r.hhi(), EPS);
         assertEquals(12_900.0 / 28_900 * 10_000, r.hhiPoints(), 1e-6);
         assertEquals(28_900.0 / 12_900, r.effectiveSuppliers(), EPS);
-        assertEquals("user n/a", r.source());
+        assertEquals("user n/a, no world total reported", r.source());
     }
 
     /** HHI_WGI = (100²·2 + 50²·3 + 20²·6) / 170² = 29,900 / 28,900; with t_CHN = 2: 32,300 / 28,900. */
@@ -88,7 +88,8 @@ class ConcentrationTest {
         ConcentrationResult r = Concentration.of(HandWorked.dataset(), "lithium", Stage.MINING, 2024);
         assertEquals(ConcentrationResult.Denominator.LISTED_COUNTRIES, r.denominator());
         assertTrue(r.reportedWorldTotal().isEmpty());
-        assertTrue(r.toString().contains("no world total reported"), r.toString());
+        assertTrue(r.toString().contains("no world total in the denominator"), r.toString());
+        assertTrue(r.source().endsWith("no world total reported"), r.source());
     }
 
     /** AUS 100, CHL 50, CHN 20 listed in a 250 t world: AUS 40%, rest of world 32%; listed-only AUS 100/170. */
