@@ -25,7 +25,7 @@ import java.util.stream.Stream;
 
 /**
  * The aggregate of the model: countries, minerals, groups, facilities, production, reserves, flows,
- * stockpiles, demand, projects, trade measures, data gaps and reported import statistics, for one year
+ * stockpiles, demand, projects, trade measures, data gaps, reported import statistics and prices, for one year
  * or many.
  *
  * <p>A dataset is made by its {@link Builder}, whose {@link Builder#build()} checks referential
@@ -92,6 +92,10 @@ public final class Dataset {
             .thenComparing(ImportSource::mineral).thenComparingInt(ImportSource::fromYear)
             .thenComparingInt(ImportSource::toYear).thenComparing(ImportSource::exporter)
             .thenComparing(ImportSource::provenance, PROVENANCE).thenComparingDouble(ImportSource::share);
+    private static final Comparator<Price> PRICE_ORDER = Comparator.comparing(Price::mineral)
+            .thenComparingInt(Price::year).thenComparing(Price::kind).thenComparing(Price::provenance, PROVENANCE)
+            .thenComparing(Price::description).thenComparing(Price::basis).thenComparing(Price::qualifier)
+            .thenComparingDouble(Price::usdPerTonne);
 
     private final String name;
     private final List<String> sourcePriority;
@@ -109,6 +113,7 @@ public final class Dataset {
     private final List<DataGap> gaps;
     private final List<ImportReliance> importReliances;
     private final List<ImportSource> importSources;
+    private final List<Price> prices;
 
     private final Map<String, Country> countryById;
     private final Map<String, Mineral> mineralById;
@@ -140,6 +145,7 @@ public final class Dataset {
         this.gaps = ImmutableList.sortedCopyOf(GAP_ORDER, b.gaps);
         this.importReliances = ImmutableList.sortedCopyOf(RELIANCE_ORDER, b.importReliances);
         this.importSources = ImmutableList.sortedCopyOf(SOURCE_ORDER, b.importSources);
+        this.prices = ImmutableList.sortedCopyOf(PRICE_ORDER, b.prices);
 
         this.countryById = index(countries, Country::iso3);
         this.mineralById = index(minerals, Mineral::id);
@@ -187,6 +193,7 @@ public final class Dataset {
         b.gaps.addAll(gaps);
         b.importReliances.addAll(importReliances);
         b.importSources.addAll(importSources);
+        b.prices.addAll(prices);
         return b;
     }
 
@@ -270,6 +277,11 @@ public final class Dataset {
     /** Returns the reported import-source shares, ordered by importer, mineral, period, exporter. */
     public List<ImportSource> importSources() {
         return importSources;
+    }
+
+    /** Returns the prices and unit values, ordered by mineral, year, kind (prices first), provenance, description. */
+    public List<Price> prices() {
+        return prices;
     }
 
     // ---------------------------------------------------------------- look-ups
@@ -418,6 +430,26 @@ public final class Dataset {
                 && r.year() == year).findFirst();
     }
 
+    /**
+     * Returns the preferred price of {@code mineral} in {@code year}, if the dataset has any: a quoted price
+     * before a unit value; among those, the preferred source (see the class comment: {@link #sourcePriority()},
+     * then alphabetical, latest edition first); within one edition, the first in {@link #prices()} order
+     * (by description). Runs in time linear in the number of prices.
+     */
+    public Optional<Price> price(String mineral, int year) {
+        return prices(mineral, year).stream().findFirst();
+    }
+
+    /**
+     * Returns every price and unit value of {@code mineral} in {@code year}, the preferred first (the order of
+     * {@link #price(String, int)}).
+     */
+    public List<Price> prices(String mineral, int year) {
+        return prices.stream().filter(p -> p.mineral().equals(mineral) && p.year() == year)
+                .sorted(Comparator.comparing(Price::kind).thenComparing(Price::provenance, this::preference))
+                .toList();
+    }
+
     private <T> List<T> preferred(List<T> table, Function<T, Provenance> provenance) {
         if (table.isEmpty()) {
             return table;
@@ -479,6 +511,7 @@ public final class Dataset {
         line(b, "gaps", gaps.size());
         line(b, "importReliances", importReliances.size());
         line(b, "importSources", importSources.size());
+        line(b, "prices", prices.size());
         Set<String> sources = new TreeSet<>();
         Stream.of(productions.stream().map(Production::provenance), flows.stream().map(Flow::provenance),
                 reserves.stream().map(Reserve::provenance), facilities.stream().map(Facility::provenance))
@@ -512,6 +545,7 @@ public final class Dataset {
         counts.put("gaps", gaps.size());
         counts.put("importReliances", importReliances.size());
         counts.put("importSources", importSources.size());
+        counts.put("prices", prices.size());
         counts.forEach((k, v) -> {
             if (v > 0) {
                 b.append(", ").append(String.format(Locale.ROOT, "%,d", v)).append(' ').append(k);
@@ -537,13 +571,13 @@ public final class Dataset {
                 && productions.equals(d.productions) && reserves.equals(d.reserves) && flows.equals(d.flows)
                 && stockpiles.equals(d.stockpiles) && demands.equals(d.demands) && projects.equals(d.projects)
                 && measures.equals(d.measures) && gaps.equals(d.gaps) && importReliances.equals(d.importReliances)
-                && importSources.equals(d.importSources);
+                && importSources.equals(d.importSources) && prices.equals(d.prices);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(name, sourcePriority, countries, minerals, groups, facilities, productions, reserves,
-                flows, stockpiles, demands, projects, measures, gaps, importReliances, importSources);
+                flows, stockpiles, demands, projects, measures, gaps, importReliances, importSources, prices);
     }
 
     // ---------------------------------------------------------------- builder
@@ -569,6 +603,7 @@ public final class Dataset {
         private final List<DataGap> gaps = new ArrayList<>();
         private final List<ImportReliance> importReliances = new ArrayList<>();
         private final List<ImportSource> importSources = new ArrayList<>();
+        private final List<Price> prices = new ArrayList<>();
 
         private Builder() {}
 
@@ -688,6 +723,12 @@ public final class Dataset {
             return this;
         }
 
+        /** Adds a price or unit value. */
+        public Builder add(Price p) {
+            prices.add(Checks.notNull(p, "Dataset", "prices"));
+            return this;
+        }
+
         /**
          * Adds every record of {@code other}; its countries and minerals are added only where this builder
          * does not have the same code or id already (equal definitions merge, different ones are reported
@@ -710,6 +751,7 @@ public final class Dataset {
             gaps.addAll(other.gaps);
             importReliances.addAll(other.importReliances);
             importSources.addAll(other.importSources);
+            prices.addAll(other.prices);
             for (String s : other.sourcePriority) {
                 if (!sourcePriority.contains(s)) {
                     sourcePriority.add(s);
@@ -826,6 +868,9 @@ public final class Dataset {
             });
             duplicates("importSources", b.importSources, s -> List.of(s.importer(), s.exporter(), s.mineral(),
                     s.fromYear(), s.toYear(), source(s.provenance())));
+            each("prices", b.prices, (loc, p) -> mineral(loc, "mineral", p.mineral()));
+            duplicates("prices", b.prices, p -> List.of(p.mineral(), p.year(), p.kind(), p.description(),
+                    p.basis(), source(p.provenance())));
             return problems;
         }
 
