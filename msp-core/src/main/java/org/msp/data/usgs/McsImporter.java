@@ -126,6 +126,7 @@ public final class McsImporter {
             String commodity = r.get(2).strip();
             String what = commodity + " / " + r.get(3).strip() + " / " + r.get(5).strip() + " / " + r.get(7).strip();
             Optional<String> mineral = UsgsMapping.mineralOfCommodity(commodity);
+            Optional<String> usMineral = UsgsMapping.mineralOfUsCommodity(commodity);
             if (section.startsWith("World")) {
                 if (mineral.isEmpty()) {
                     out.skip(r.line(), what, UsgsMapping.whyNotMapped(commodity));
@@ -133,19 +134,19 @@ public final class McsImporter {
                 }
                 world2026(out, sourceName, r, mineral.get(), what, unitOfTable, seen);
             } else if (r.get(4).strip().equalsIgnoreCase("Net import reliance")) {
-                if (mineral.isEmpty()) {
+                if (usMineral.isEmpty()) {
                     out.skip(r.line(), what, UsgsMapping.whyNotMapped(commodity));
                     continue;
                 }
-                reliance2026(out, sourceName, r, mineral.get(), what, seen);
+                reliance2026(out, sourceName, r, usMineral.get(), what, seen);
             } else if (section.equals("Import Sources")) {
-                if (mineral.isEmpty()) {
+                if (usMineral.isEmpty()) {
                     out.skip(r.line(), what, UsgsMapping.whyNotMapped(commodity));
                     continue;
                 }
-                importSources.computeIfAbsent(mineral.get() + "|" + commodity, k -> new ArrayList<>()).add(r);
+                importSources.computeIfAbsent(usMineral.get() + "|" + commodity, k -> new ArrayList<>()).add(r);
             } else {
-                salient.offer(r, mineral, what);
+                salient.offer(r, usMineral, what);
             }
         }
         importSources.forEach((k, list) -> importSources2026(out, sourceName, k.substring(0, k.indexOf('|')), list));
