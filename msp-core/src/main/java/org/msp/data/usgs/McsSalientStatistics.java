@@ -71,6 +71,7 @@ final class McsSalientStatistics {
     private final String licence;
     private final Map<String, List<Csv.Row>> consumption = new LinkedHashMap<>();
     private final Map<String, List<Csv.Row>> stocks = new LinkedHashMap<>();
+    private final Map<String, Integer> priceLines = new java.util.HashMap<>();
 
     McsSalientStatistics(ResultBuilder out, String file, String edition, String licence) {
         this.out = out;
@@ -256,6 +257,12 @@ final class McsSalientStatistics {
         Basis basis = priceBasis(mineral, l, header(r));
         PriceKind kind = l.contains("unit value") ? PriceKind.UNIT_VALUE : PriceKind.PRICE;
         String description = r.get(2).strip() + ": " + detail;
+        Integer first = priceLines.putIfAbsent(mineral + "|" + year(r) + "|" + kind + "|" + basis + "|" + description,
+                r.line());
+        if (first != null) {
+            out.skip(r.line(), what, "a second figure for the same price and year (first at line " + first + ")");
+            return;
+        }
         Qualifier q = estimated(r) ? Qualifier.ESTIMATED : Qualifier.REPORTED;
         try {
             out.prices.add(new Price(mineral, year(r), c.value() * perTonne.getAsDouble(), basis, description, kind, q,

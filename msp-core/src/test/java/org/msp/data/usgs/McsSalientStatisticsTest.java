@@ -66,7 +66,7 @@ class McsSalientStatisticsTest {
         assertEquals(1_860_000, r.demands().get(1).quantity().tonnes(), 1e-6);
         assertEquals(2, r.demands().size());
         assertTrue(reason(r, 4).contains("bound"), reason(r, 4));
-        assertTrue(reason(r, 5).contains("volumes"), reason(r, 5));
+        assertTrue(reason(r, 5).contains("not a mass"), reason(r, 5));
     }
 
     @Test
