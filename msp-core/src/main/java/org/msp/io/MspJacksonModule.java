@@ -31,6 +31,8 @@ import org.msp.model.Membership;
 import org.msp.model.Mineral;
 import org.msp.model.MineralGroup;
 import org.msp.model.Offtake;
+import org.msp.model.Price;
+import org.msp.model.PriceKind;
 import org.msp.model.Production;
 import org.msp.model.Project;
 import org.msp.model.ProjectStatus;
@@ -95,6 +97,7 @@ public class MspJacksonModule extends SimpleModule {
         both(GapKind.class, Codecs.GAP_KIND);
         both(ActorKind.class, Codecs.ACTOR_KIND);
         both(MassUnit.class, Codecs.MASS_UNIT);
+        both(PriceKind.class, Codecs.PRICE_KIND);
 
         both(Actor.class, Codecs.ACTOR);
         both(Provenance.class, Codecs.PROVENANCE);
@@ -116,6 +119,7 @@ public class MspJacksonModule extends SimpleModule {
         both(ImportReliance.class, Codecs.IMPORT_RELIANCE);
         both(ImportSource.class, Codecs.IMPORT_SOURCE);
         both(WorldTotal.class, Codecs.WORLD_TOTAL);
+        both(Price.class, Codecs.PRICE);
         both(DataProblem.class, Codecs.DATA_PROBLEM);
         both(TradeMeasure.class, Codecs.MEASURE);
         both(ExportRestriction.class, Codecs.EXPORT_RESTRICTION);

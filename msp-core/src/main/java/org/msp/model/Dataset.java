@@ -25,8 +25,8 @@ import java.util.stream.Stream;
 
 /**
  * The aggregate of the model: countries, minerals, groups, facilities, production, reserves, flows,
- * stockpiles, demand, projects, trade measures, data gaps, reported import statistics and the world
- * totals sources print beside their production tables, for one year or many.
+ * stockpiles, demand, projects, trade measures, data gaps, reported import statistics, prices and the
+ * world totals sources print beside their production tables, for one year or many.
  *
  * <p>A dataset is made by its {@link Builder}, whose {@link Builder#build()} checks referential
  * integrity and reports every problem at once. Each list is kept in a fixed order, independent of the
@@ -98,6 +98,10 @@ public final class Dataset {
             .thenComparing(WorldTotal::provenance, PROVENANCE).thenComparing(WorldTotal::qualifier)
             .thenComparingDouble(w -> w.total().map(Quantity::tonnes).orElse(-1.0))
             .thenComparingDouble(w -> w.restOfWorld().map(Quantity::tonnes).orElse(-1.0));
+    private static final Comparator<Price> PRICE_ORDER = Comparator.comparing(Price::mineral)
+            .thenComparingInt(Price::year).thenComparing(Price::kind).thenComparing(Price::provenance, PROVENANCE)
+            .thenComparing(Price::description).thenComparing(Price::basis).thenComparing(Price::qualifier)
+            .thenComparingDouble(Price::usdPerTonne);
 
     private final String name;
     private final List<String> sourcePriority;
@@ -116,6 +120,7 @@ public final class Dataset {
     private final List<ImportReliance> importReliances;
     private final List<ImportSource> importSources;
     private final List<WorldTotal> worldTotals;
+    private final List<Price> prices;
 
     private final Map<String, Country> countryById;
     private final Map<String, Mineral> mineralById;
@@ -149,6 +154,7 @@ public final class Dataset {
         this.importReliances = ImmutableList.sortedCopyOf(RELIANCE_ORDER, b.importReliances);
         this.importSources = ImmutableList.sortedCopyOf(SOURCE_ORDER, b.importSources);
         this.worldTotals = ImmutableList.sortedCopyOf(WORLD_TOTAL_ORDER, b.worldTotals);
+        this.prices = ImmutableList.sortedCopyOf(PRICE_ORDER, b.prices);
 
         this.countryById = index(countries, Country::iso3);
         this.mineralById = index(minerals, Mineral::id);
@@ -200,6 +206,7 @@ public final class Dataset {
         b.importReliances.addAll(importReliances);
         b.importSources.addAll(importSources);
         b.worldTotals.addAll(worldTotals);
+        b.prices.addAll(prices);
         return b;
     }
 
@@ -288,6 +295,11 @@ public final class Dataset {
     /** Returns the world totals the sources report beside their tables, ordered by mineral, stage, year, then provenance. */
     public List<WorldTotal> worldTotals() {
         return worldTotals;
+    }
+
+    /** Returns the prices and unit values, ordered by mineral, year, kind (prices first), provenance, description. */
+    public List<Price> prices() {
+        return prices;
     }
 
     // ---------------------------------------------------------------- look-ups
@@ -473,6 +485,26 @@ public final class Dataset {
                 && r.year() == year).findFirst();
     }
 
+    /**
+     * Returns the preferred price of {@code mineral} in {@code year}, if the dataset has any: a quoted price
+     * before a unit value; among those, the preferred source (see the class comment: {@link #sourcePriority()},
+     * then alphabetical, latest edition first); within one edition, the first in {@link #prices()} order
+     * (by description). Runs in time linear in the number of prices.
+     */
+    public Optional<Price> price(String mineral, int year) {
+        return prices(mineral, year).stream().findFirst();
+    }
+
+    /**
+     * Returns every price and unit value of {@code mineral} in {@code year}, the preferred first (the order of
+     * {@link #price(String, int)}).
+     */
+    public List<Price> prices(String mineral, int year) {
+        return prices.stream().filter(p -> p.mineral().equals(mineral) && p.year() == year)
+                .sorted(Comparator.comparing(Price::kind).thenComparing(Price::provenance, this::preference))
+                .toList();
+    }
+
     private <T> List<T> preferred(List<T> table, Function<T, Provenance> provenance) {
         if (table.isEmpty()) {
             return table;
@@ -535,6 +567,7 @@ public final class Dataset {
         line(b, "importReliances", importReliances.size());
         line(b, "importSources", importSources.size());
         line(b, "worldTotals", worldTotals.size());
+        line(b, "prices", prices.size());
         Set<String> sources = new TreeSet<>();
         Stream.of(productions.stream().map(Production::provenance), flows.stream().map(Flow::provenance),
                 reserves.stream().map(Reserve::provenance), facilities.stream().map(Facility::provenance))
@@ -569,6 +602,7 @@ public final class Dataset {
         counts.put("importReliances", importReliances.size());
         counts.put("importSources", importSources.size());
         counts.put("worldTotals", worldTotals.size());
+        counts.put("prices", prices.size());
         counts.forEach((k, v) -> {
             if (v > 0) {
                 b.append(", ").append(String.format(Locale.ROOT, "%,d", v)).append(' ').append(k);
@@ -594,13 +628,15 @@ public final class Dataset {
                 && productions.equals(d.productions) && reserves.equals(d.reserves) && flows.equals(d.flows)
                 && stockpiles.equals(d.stockpiles) && demands.equals(d.demands) && projects.equals(d.projects)
                 && measures.equals(d.measures) && gaps.equals(d.gaps) && importReliances.equals(d.importReliances)
-                && importSources.equals(d.importSources) && worldTotals.equals(d.worldTotals);
+                && importSources.equals(d.importSources) && worldTotals.equals(d.worldTotals)
+                && prices.equals(d.prices);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(name, sourcePriority, countries, minerals, groups, facilities, productions, reserves,
-                flows, stockpiles, demands, projects, measures, gaps, importReliances, importSources, worldTotals);
+                flows, stockpiles, demands, projects, measures, gaps, importReliances, importSources, worldTotals,
+                prices);
     }
 
     // ---------------------------------------------------------------- builder
@@ -627,6 +663,7 @@ public final class Dataset {
         private final List<ImportReliance> importReliances = new ArrayList<>();
         private final List<ImportSource> importSources = new ArrayList<>();
         private final List<WorldTotal> worldTotals = new ArrayList<>();
+        private final List<Price> prices = new ArrayList<>();
 
         private Builder() {}
 
@@ -752,6 +789,12 @@ public final class Dataset {
             return this;
         }
 
+        /** Adds a price or unit value. */
+        public Builder add(Price p) {
+            prices.add(Checks.notNull(p, "Dataset", "prices"));
+            return this;
+        }
+
         /**
          * Adds every record of {@code other}; its countries and minerals are added only where this builder
          * does not have the same code or id already (equal definitions merge, different ones are reported
@@ -775,6 +818,7 @@ public final class Dataset {
             importReliances.addAll(other.importReliances);
             importSources.addAll(other.importSources);
             worldTotals.addAll(other.worldTotals);
+            prices.addAll(other.prices);
             for (String s : other.sourcePriority) {
                 if (!sourcePriority.contains(s)) {
                     sourcePriority.add(s);
@@ -894,6 +938,9 @@ public final class Dataset {
             each("worldTotals", b.worldTotals, (loc, w) -> mineral(loc, "mineral", w.mineral()));
             duplicates("worldTotals", b.worldTotals,
                     w -> List.of(w.mineral(), w.stage(), w.year(), source(w.provenance())));
+            each("prices", b.prices, (loc, p) -> mineral(loc, "mineral", p.mineral()));
+            duplicates("prices", b.prices, p -> List.of(p.mineral(), p.year(), p.kind(), p.description(),
+                    p.basis(), source(p.provenance())));
             return problems;
         }
 

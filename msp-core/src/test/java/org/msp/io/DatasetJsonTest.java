@@ -43,6 +43,8 @@ import org.msp.model.Membership;
 import org.msp.model.Mineral;
 import org.msp.model.MineralGroup;
 import org.msp.model.Offtake;
+import org.msp.model.Price;
+import org.msp.model.PriceKind;
 import org.msp.model.Production;
 import org.msp.model.Project;
 import org.msp.model.ProjectStatus;
@@ -167,6 +169,39 @@ class DatasetJsonTest {
         // "{", 3 header lines, sourcePriority on 3 lines, 14 lists of 24 records in all (each list adds its
         // opening and closing line), "}"
         assertEquals(1 + 3 + 3 + (14 * 2 + 24) + 1, text.split("\n").length, text);
+    }
+
+    @Test
+    void write_prices_roundTripAndDocumentsWithoutThemStillRead() {
+        Provenance usgs = Provenance.of("USGS Mineral Commodity Summaries", "2026", "Salient Statistics", "CC0");
+        Dataset d = Dataset.builder().name("prices").minerals("gallium", "cobalt")
+                .add(new Price("gallium", 2024, 717_000.5, Basis.CONTENT, "gallium, 99.99%, producer price",
+                        PriceKind.PRICE, Qualifier.ESTIMATED, usgs))
+                .add(new Price("cobalt", 2023, 0.1 + 0.2, Basis.GROSS_WEIGHT, "unit value of imports",
+                        PriceKind.UNIT_VALUE, Qualifier.REPORTED, usgs.withNote("footnote")))
+                .build();
+        String text = DatasetJson.toString(d);
+        assertTrue(text.contains("{\"mineral\": \"gallium\", \"year\": 2024, \"usdPerTonne\": 717000.5, "
+                + "\"basis\": \"content\", \"description\": \"gallium, 99.99%, producer price\", "
+                + "\"kind\": \"price\", \"qualifier\": \"estimated\""), text);
+        Dataset back = DatasetJson.fromString(text, "prices.json");
+        assertEquals(d, back);
+        assertEquals(0.1 + 0.2, back.price("cobalt", 2023).orElseThrow().usdPerTonne());
+        assertEquals(text, DatasetJson.toString(back));
+        // a document without the list reads as a dataset without prices
+        assertEquals(List.of(), DatasetJson.fromString(text.replaceAll("(?s),\\n  \"prices\": \\[.*\\]", ""),
+                "old.json").prices());
+    }
+
+    @Test
+    void read_priceWithUnknownKind_namesPathAndField() {
+        String doc = "{\"format\": \"msp-dataset\", \"version\": 1, \"name\": \"x\", \"minerals\": "
+                + "[{\"id\": \"gallium\", \"name\": \"Gallium\", \"group\": \"none\", \"criticalLists\": []}], "
+                + "\"prices\": [{\"mineral\": \"gallium\", \"year\": 2024, \"usdPerTonne\": 1, \"basis\": "
+                + "\"content\", \"description\": \"d\", \"kind\": \"quote\", \"qualifier\": \"reported\", "
+                + "\"provenance\": {\"source\": \"s\", \"edition\": \"e\", \"licence\": \"l\"}}]}";
+        DataFileException e = assertThrows(DataFileException.class, () -> DatasetJson.fromString(doc, "bad.json"));
+        assertTrue(e.getMessage().contains("$.prices[0]") && e.getMessage().contains("kind"), e.getMessage());
     }
 
     @Test

@@ -42,6 +42,8 @@ public final class UsgsMapping {
             .put("cesium", "reserves given as text only")
             .put("rubidium", "reserves given as text only")
             .put("scandium", "figures given as text only").build();
+    /** Commodities whose world tables are not imported but whose U.S. salient statistics are. */
+    private static final List<String> US_ONLY = List.of("boron", "helium");
     /** MCS 2023/2024 file codes ({@code mcs2024-<code>_world.csv}) to mineral ids. */
     private static final Map<String, String> CODES = ImmutableSortedMap.<String, String>naturalOrder()
             .put("alumi", "aluminum").put("antim", "antimony").put("arsen", "arsenic").put("barit", "barite")
@@ -87,6 +89,20 @@ public final class UsgsMapping {
         }
         String id = c.replace(' ', '-');
         return Minerals.find(id).map(x -> id);
+    }
+
+    /**
+     * Returns the mineral id of an MCS 2026 commodity name for the U.S. salient statistics (net import reliance,
+     * import sources, consumption, stocks, prices): as {@link #mineralOfCommodity}, and also boron and helium,
+     * whose world tables are not imported (forms that cannot be compared; volumes) but whose U.S. figures are.
+     */
+    public static Optional<String> mineralOfUsCommodity(String commodity) {
+        Optional<String> m = mineralOfCommodity(commodity);
+        if (m.isPresent()) {
+            return m;
+        }
+        String c = commodity.replace('\u00a0', ' ').strip().toLowerCase(Locale.ROOT);
+        return US_ONLY.contains(c) ? Minerals.find(c).map(x -> c) : Optional.empty();
     }
 
     /** Returns why an MCS commodity is not imported. */
@@ -165,6 +181,19 @@ public final class UsgsMapping {
             texts[i + 1] = contexts[i] == null ? "" : contexts[i].toLowerCase(Locale.ROOT);
         }
         return new Statistic(reserves, m, stage, basis(texts), "");
+    }
+
+    /**
+     * Returns the basis that the first of {@code texts} to name one states (gross weight or an ore, an oxide
+     * equivalent, a carbonate equivalent, content), read as {@link #classify} reads a statistic's label and
+     * contexts; {@link Basis#CONTENT} if none does.
+     */
+    public static Basis basisOf(String... texts) {
+        String[] lower = new String[texts.length];
+        for (int i = 0; i < texts.length; i++) {
+            lower[i] = texts[i] == null ? "" : texts[i].toLowerCase(Locale.ROOT);
+        }
+        return basis(lower);
     }
 
     private static Basis basis(String... texts) {

@@ -30,6 +30,8 @@ import org.msp.model.Membership;
 import org.msp.model.Mineral;
 import org.msp.model.MineralGroup;
 import org.msp.model.Offtake;
+import org.msp.model.Price;
+import org.msp.model.PriceKind;
 import org.msp.model.Production;
 import org.msp.model.Project;
 import org.msp.model.ProjectStatus;
@@ -83,6 +85,8 @@ public final class Codecs {
     public static final Enums<ActorKind> ACTOR_KIND = Enums.of(ActorKind.class, "actor kind");
     /** Mass units. */
     public static final Enums<MassUnit> MASS_UNIT = Enums.of(MassUnit.class, "mass unit");
+    /** Price kinds. */
+    public static final Enums<PriceKind> PRICE_KIND = Enums.of(PriceKind.class, "price kind");
 
     // ------------------------------------------------------------------ writing helpers
 
@@ -932,6 +936,40 @@ public final class Codecs {
             in.problem("type", "unknown trade measure type " + (t == null ? In.describe(typeNode) : "'" + t + "'")
                     + "; expected one of " + EXPORT_RESTRICTION_TYPE + ", " + TARIFF_TYPE + ", " + SOURCING_RULE_TYPE);
             return null;
+        }
+    };
+
+    /** {@link Price}: mineral, year, usdPerTonne, basis, description, kind, qualifier, provenance. */
+    public static final Codec<Price> PRICE = new Codec<>() {
+        @Override
+        public void write(JsonGenerator g, Price p) throws IOException {
+            g.writeStartObject();
+            text(g, "mineral", p.mineral());
+            g.writeNumberField("year", p.year());
+            number(g, "usdPerTonne", p.usdPerTonne());
+            enumeration(g, "basis", p.basis());
+            text(g, "description", p.description());
+            enumeration(g, "kind", p.kind());
+            enumeration(g, "qualifier", p.qualifier());
+            object(g, "provenance", PROVENANCE, p.provenance());
+            g.writeEndObject();
+        }
+
+        @Override
+        public Price read(In in) {
+            if (!in.isObject("a price")) {
+                return null;
+            }
+            String mineral = in.text("mineral");
+            int year = in.integer("year");
+            double usdPerTonne = in.number("usdPerTonne");
+            Basis basis = in.enumeration("basis", BASIS);
+            String description = in.text("description");
+            PriceKind kind = in.enumeration("kind", PRICE_KIND);
+            Qualifier qualifier = in.enumeration("qualifier", QUALIFIER);
+            Provenance p = in.object("provenance", PROVENANCE);
+            return in.build("Price", () -> new Price(mineral, year, usdPerTonne, basis, description, kind, qualifier,
+                    p));
         }
     };
 }

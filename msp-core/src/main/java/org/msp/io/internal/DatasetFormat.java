@@ -67,7 +67,8 @@ public final class DatasetFormat {
             new Section<>("importReliances", Codecs.IMPORT_RELIANCE, (b, x) -> b.add(x), Dataset::importReliances,
                     "", ""),
             new Section<>("importSources", Codecs.IMPORT_SOURCE, (b, x) -> b.add(x), Dataset::importSources, "", ""),
-            new Section<>("worldTotals", Codecs.WORLD_TOTAL, (b, x) -> b.add(x), Dataset::worldTotals, "", ""));
+            new Section<>("worldTotals", Codecs.WORLD_TOTAL, (b, x) -> b.add(x), Dataset::worldTotals, "", ""),
+            new Section<>("prices", Codecs.PRICE, (b, x) -> b.add(x), Dataset::prices, "", ""));
     private static final Map<String, Section<?>> BY_NAME = byName();
 
     private static Map<String, Section<?>> byName() {
