@@ -17,6 +17,7 @@ import org.msp.model.Dataset;
 import org.msp.model.Facility;
 import org.msp.model.Flow;
 import org.msp.model.FlowOrigin;
+import org.msp.model.Price;
 import org.msp.model.Production;
 import org.msp.model.Provenance;
 import org.msp.model.Quantity;
@@ -99,6 +100,8 @@ public final class NetworkBuilder {
     private InferenceRule tradeRule = InferenceRule.proportional();
     private final List<UserDelivery> deliveries = new ArrayList<>();
     private final Map<String, Map<Basis, Double>> conversions = new TreeMap<>();
+    private final Map<String, Price> prices = new TreeMap<>();
+    private boolean valueWitness = true;
 
     private record UserDelivery(Node source, Node target, double tonnes, Provenance provenance) {}
 
@@ -198,6 +201,26 @@ public final class NetworkBuilder {
     }
 
     /**
+     * Supplies the price that bounds the tonnes of {@code price.mineral()}'s flows by their value (see
+     * {@link UnexplainedTrade.Reason#VALUE_BELOW_PRICE}), replacing the dataset's
+     * {@linkplain Dataset#price(String, int) preferred price} of the network's year for that mineral.
+     */
+    public NetworkBuilder price(Price price) {
+        Objects.requireNonNull(price, "price");
+        prices.put(price.mineral(), price);
+        return this;
+    }
+
+    /**
+     * Counts every reported flow's tonnes however little it is worth: no flow is bounded by value / price. Mass
+     * balance still caps exports at what each node has.
+     */
+    public NetworkBuilder noValueWitness() {
+        valueWitness = false;
+        return this;
+    }
+
+    /**
      * Builds the network.
      *
      * @throws IllegalArgumentException if the inference rule returns an invalid delivery (from a node not in
@@ -237,6 +260,19 @@ public final class NetworkBuilder {
                 .withNote((crossBorder ? "cross-border delivery " : "domestic delivery ") + from + " -> " + to);
     }
 
+    /** The provenance table of inferred secondary supply (scrap) edges. */
+    static final String SECONDARY_TABLE = "secondary supply (scrap)";
+
+    /**
+     * Returns the provenance of edges that feed an exporter with no production record from its own country's
+     * upstream output: table {@code "unrecorded production (proportional)"}.
+     */
+    static Provenance unrecordedProvenance(InferenceRule rule, Stage from, Stage to) {
+        return Provenance.of("msp-graph network builder", "inferred", "unrecorded production (" + rule.name() + ")",
+                "derived from the dataset").withNote("exports beyond imports with no " + to
+                        + " production record, made from the country's own " + from + " output");
+    }
+
     /** The state of the build of one mineral. */
     private final class MineralBuild {
         private final String mineral;
@@ -248,6 +284,13 @@ public final class NetworkBuilder {
         private final Map<Node, Double> userOut = new HashMap<>();
         private final Map<List<Node>, EdgeSpec> edges = new LinkedHashMap<>();
         private final Map<Stage, List<Node>> nodesAt = new EnumMap<>(Stage.class);
+        /** Reported tonnes of each trade pair (before the value witness and mass balance). */
+        private final Map<List<Node>, Double> reported = new HashMap<>();
+        /** Tonnes of each trade pair beyond what its value pays for, and why. */
+        private final Map<List<Node>, Double> valueExcess = new HashMap<>();
+        private final Map<List<Node>, String> valueNote = new HashMap<>();
+        private final List<UnexplainedTrade> unexplained = new ArrayList<>();
+        private Price price;
 
         /** One edge to add: tonnes, origin, provenance. */
         private final class EdgeSpec {
@@ -309,6 +352,8 @@ public final class NetworkBuilder {
 
         void run(SupplyNetwork.Builder b) {
             chooseBasis();
+            price = !valueWitness ? null : prices.containsKey(mineral) ? prices.get(mineral)
+                    : dataset.price(mineral, year).orElse(null);
             Map<Stage, Map<Node, Double>> imports = new EnumMap<>(Stage.class);
             Map<Stage, Map<Node, Double>> exports = new EnumMap<>(Stage.class);
             EnumMap<Stage, Boolean> hasData = new EnumMap<>(Stage.class);
@@ -329,7 +374,9 @@ public final class NetworkBuilder {
                     Node to = Node.of(f.to(), s, mineral);
                     at.add(from);
                     at.add(to);
-                    double t = tonnes(f.quantity(), f);
+                    double reportedTonnes = tonnes(f.quantity(), f);
+                    double t = witnessed(f, reportedTonnes, List.of(from, to));
+                    reported.merge(List.of(from, to), reportedTonnes, Double::sum);
                     addEdge(from, to, t, f.origin(), f.provenance());
                     out.merge(from, t, Double::sum);
                     in.merge(to, t, Double::sum);
@@ -355,8 +402,9 @@ public final class NetworkBuilder {
             for (Stage s : ORDER) {
                 boolean transformed = isTransformed(s, hasData);
                 if (transformed) {
-                    infer(s);
+                    infer(s, imports.get(s), exports.get(s));
                 }
+                new TradeBalancing(s, transformed).cap(imports.get(s), exports.get(s));
                 for (Node n : nodesAt.get(s)) {
                     double prod = production.getOrDefault(n, 0.0);
                     double o = transformed ? 0.0 : prod;
@@ -364,7 +412,7 @@ public final class NetworkBuilder {
                     double thr = o + throughput.getOrDefault(n, 0.0) + imports.get(s).getOrDefault(n, 0.0)
                             + (transformed ? 0.0 : userIn.getOrDefault(n, 0.0));
                     double out = exports.get(s).getOrDefault(n, 0.0) + userOut.getOrDefault(n, 0.0);
-                    if (out > thr) {
+                    if (out > thr * (1 + TOLERANCE) + TOLERANCE) {
                         Node u = Node.unknownSourceOf(n);
                         addEdge(u, n, out - thr, FlowOrigin.INFERRED, Provenance.of("msp-graph network builder",
                                 "inferred", "unknown source", "derived from the dataset")
@@ -392,9 +440,115 @@ public final class NetworkBuilder {
             for (Map.Entry<Node, Double> e : unknownSupply.entrySet()) {
                 b.node(e.getKey(), e.getValue());
             }
+            for (Map.Entry<List<Node>, Double> e : valueExcess.entrySet()) {
+                if (e.getValue() > 0) {
+                    unexplained.add(new UnexplainedTrade(e.getKey().get(0), e.getKey().get(1),
+                            UnexplainedTrade.Reason.VALUE_BELOW_PRICE, e.getValue(), reported.get(e.getKey()),
+                            valueNote.get(e.getKey())));
+                }
+            }
+            unexplained.forEach(b::unexplainedTrade);
             for (Map.Entry<List<Node>, EdgeSpec> e : edges.entrySet()) {
                 EdgeSpec spec = e.getValue();
+                if (spec.tonnes == 0 && reported.getOrDefault(e.getKey(), 0.0) > 0) {
+                    continue; // reported trade none of which the witnesses let through
+                }
                 b.edge(e.getKey().get(0), e.getKey().get(1), spec.tonnes, spec.tonnes, spec.origin, spec.provenance);
+            }
+        }
+
+        /**
+         * Returns the tonnes of flow {@code f} (on the network's basis) that its value can pay for at the mineral's
+         * price: {@code min(tonnes, value / price)}, recording the rest against {@code key}. A flow without a value,
+         * a mineral without a price, or a price on a basis neither the flow's nor the network's, is not bounded.
+         */
+        private double witnessed(Flow f, double t, List<Node> key) {
+            if (price == null || f.valueUsd().isEmpty() || !(price.usdPerTonne() > 0)) {
+                return t;
+            }
+            double value = f.valueUsd().getAsDouble();
+            double bound;
+            if (price.basis() == f.quantity().basis()) {
+                double raw = Math.min(f.quantity().tonnes(), value / price.usdPerTonne());
+                bound = raw >= f.quantity().tonnes() ? t : tonnes(new Quantity(raw, f.quantity().basis()), f);
+            } else if (price.basis() == basis) {
+                bound = value / price.usdPerTonne();
+            } else {
+                return t;
+            }
+            if (bound >= t) {
+                return t;
+            }
+            valueExcess.merge(key, t - bound, Double::sum);
+            valueNote.putIfAbsent(key, String.format(java.util.Locale.ROOT,
+                    "unit value %,.0f USD/t against a price of %,.0f USD/t %s (%s, %s)",
+                    value / f.quantity().tonnes(), price.usdPerTonne(), price.basis(), price.description(),
+                    price.provenance().source()));
+            return bound;
+        }
+
+        /**
+         * Mass balance of the reported trade at one stage: exports scaled down, in proportion, to what each node
+         * has ({@link org.msp.graph.internal.TradeBalance}); the tonnes cut are recorded as unexplained trade.
+         */
+        private final class TradeBalancing {
+            private final Stage stage;
+            private final boolean transformed;
+
+            TradeBalancing(Stage stage, boolean transformed) {
+                this.stage = stage;
+                this.transformed = transformed;
+            }
+
+            void cap(Map<Node, Double> imports, Map<Node, Double> exports) {
+                List<Node> at = nodesAt.get(stage);
+                Map<Node, Integer> idx = new HashMap<>();
+                double[] has = new double[at.size()];
+                for (int i = 0; i < at.size(); i++) {
+                    Node n = at.get(i);
+                    idx.put(n, i);
+                    has[i] = Math.max(0, (transformed ? 0.0 : production.getOrDefault(n, 0.0))
+                            + throughput.getOrDefault(n, 0.0) + (transformed ? 0.0 : userIn.getOrDefault(n, 0.0))
+                            - userOut.getOrDefault(n, 0.0));
+                }
+                List<Map.Entry<List<Node>, EdgeSpec>> trade = new ArrayList<>();
+                for (Map.Entry<List<Node>, EdgeSpec> e : edges.entrySet()) {
+                    Node from = e.getKey().get(0);
+                    if (!from.isUnknownSource() && from.stage() == stage && e.getKey().get(1).stage() == stage) {
+                        trade.add(e);
+                    }
+                }
+                int m = trade.size();
+                int[] tail = new int[m];
+                int[] head = new int[m];
+                double[] t = new double[m];
+                for (int e = 0; e < m; e++) {
+                    tail[e] = idx.get(trade.get(e).getKey().get(0));
+                    head[e] = idx.get(trade.get(e).getKey().get(1));
+                    t[e] = trade.get(e).getValue().tonnes;
+                }
+                double[] kept = org.msp.graph.internal.TradeBalance.keptShares(has, tail, head, t);
+                double[] in = new double[at.size()];
+                double[] out = new double[at.size()];
+                for (int e = 0; e < m; e++) {
+                    in[head[e]] += t[e] * kept[tail[e]];
+                    out[tail[e]] += t[e];
+                }
+                for (int e = 0; e < m; e++) {
+                    double cut = t[e] * (1 - kept[tail[e]]);
+                    if (!(cut > t[e] * TOLERANCE)) {
+                        continue;
+                    }
+                    List<Node> key = trade.get(e).getKey();
+                    trade.get(e).getValue().tonnes = t[e] - cut;
+                    exports.merge(key.get(0), -cut, Double::sum);
+                    imports.merge(key.get(1), -cut, Double::sum);
+                    int v = tail[e];
+                    unexplained.add(new UnexplainedTrade(key.get(0), key.get(1), UnexplainedTrade.Reason.EXCEEDS_SUPPLY,
+                            cut, reported.getOrDefault(key, t[e]), key.get(0).actor() + " sends " + SupplyCoverage.tonnes(out[v]) + " t abroad but has "
+                                    + SupplyCoverage.tonnes(has[v] + in[v]) + " t (" + (transformed ? "input " : "production ")
+                                    + SupplyCoverage.tonnes(has[v]) + " t, imports " + SupplyCoverage.tonnes(in[v]) + " t)"));
+                }
             }
         }
 
@@ -414,7 +568,7 @@ public final class NetworkBuilder {
          * Infers the input of every producer at transformed stage {@code t}: the domestic rule per country,
          * then the unreported-trade rule on what the countries have left, then unknown sources.
          */
-        private void infer(Stage t) {
+        private void infer(Stage t, Map<Node, Double> imp, Map<Node, Double> exp) {
             Stage upstream = Stage.values()[t.ordinal() - 1];
             Map<String, TreeMap<Node, Double>> available = new TreeMap<>();
             Map<String, TreeMap<Node, Double>> needed = new TreeMap<>();
@@ -446,6 +600,36 @@ public final class NetworkBuilder {
                 apply(rule, new InferenceRule.Transfer(c.getKey(), mineral, year, t, avail, c.getValue()), domestic,
                         leftPool, received);
             }
+            // Exporters with no production record at t (Chilean lithium carbonate): what they export beyond their
+            // imports is made from their own country's upstream output, as far as it goes; mass balance caps the rest.
+            Map<Node, Double> unrecordedNeed = new TreeMap<>();
+            Map<String, TreeMap<Node, Double>> unrecorded = new TreeMap<>();
+            for (Node n : nodesAt.get(t)) {
+                double need = exp.getOrDefault(n, 0.0) + userOut.getOrDefault(n, 0.0) - imp.getOrDefault(n, 0.0)
+                        - userIn.getOrDefault(n, 0.0);
+                String c = country(n.actor());
+                if (!production.containsKey(n) && need > 0 && available.containsKey(c)) {
+                    unrecorded.computeIfAbsent(c, k -> new TreeMap<>()).put(n, need);
+                    unrecordedNeed.put(n, need);
+                }
+            }
+            Provenance made = unrecordedProvenance(rule, upstream, t);
+            for (Map.Entry<String, TreeMap<Node, Double>> c : unrecorded.entrySet()) {
+                TreeMap<Node, Double> left = new TreeMap<>();
+                for (Node n : available.get(c.getKey()).keySet()) {
+                    double l = leftPool.get(n);
+                    if (l > pools.get(n) * TOLERANCE) {
+                        left.put(n, l);
+                    }
+                }
+                if (!left.isEmpty()) {
+                    apply(rule, new InferenceRule.Transfer(c.getKey(), mineral, year, t, left, c.getValue()), made,
+                            leftPool, received);
+                }
+            }
+            for (Node n : unrecordedNeed.keySet()) {
+                throughput.merge(n, received.getOrDefault(n, 0.0), Double::sum);
+            }
             TreeMap<Node, Double> worldPool = new TreeMap<>();
             for (Map.Entry<Node, Double> e : leftPool.entrySet()) {
                 if (e.getValue() > pools.get(e.getKey()) * TOLERANCE) {
@@ -467,10 +651,22 @@ public final class NetworkBuilder {
             }
             Provenance unknown = Provenance.of("msp-graph network builder", "inferred", "unknown source",
                     "derived from the dataset").withNote(t + " output exceeds the input the data explain");
+            double secondaryShare = secondaryShare(t, needed, pools, unrecordedNeed, received);
+            Provenance scrap = Provenance.of("msp-graph network builder", "inferred", SECONDARY_TABLE,
+                    "derived from the dataset").withNote("world " + t + " output exceeds the primary input the data "
+                            + "hold: the difference is taken as secondary supply from scrap");
             for (TreeMap<Node, Double> ns : needed.values()) {
                 for (Map.Entry<Node, Double> need : ns.entrySet()) {
                     double got = received.getOrDefault(need.getKey(), 0.0);
                     double gap = need.getValue() - got;
+                    if (secondaryShare > 0 && gap > need.getValue() * TOLERANCE) {
+                        Node r = Node.of(need.getKey().actor(), Stage.RECYCLING, mineral);
+                        double x = gap * secondaryShare;
+                        own.merge(r, x, Double::sum);
+                        addEdge(r, need.getKey(), x, FlowOrigin.INFERRED, scrap);
+                        got += x;
+                        gap -= x;
+                    }
                     if (gap > need.getValue() * TOLERANCE) {
                         Node u = Node.unknownSourceOf(Node.of(need.getKey().actor(), upstream, mineral));
                         addEdge(u, need.getKey(), gap, FlowOrigin.INFERRED, unknown);
@@ -486,6 +682,35 @@ public final class NetworkBuilder {
                     throughput.merge(n, u, Double::sum);
                 }
             }
+        }
+
+        /**
+         * Returns the share of each refiner's remaining gap that is secondary supply: the world's output at
+         * {@code t} beyond the primary input its upstream pools held (refined copper beyond mined copper), as a
+         * share of the gaps left; 0 unless {@code t} is the stage recycling feeds.
+         */
+        private double secondaryShare(Stage t, Map<String, TreeMap<Node, Double>> needed, Map<Node, Double> pools,
+                Map<Node, Double> unrecordedNeed, Map<Node, Double> received) {
+            if (Stage.RECYCLING.next() != t) {
+                return 0;
+            }
+            double need = 0;
+            double gaps = 0;
+            for (TreeMap<Node, Double> ns : needed.values()) {
+                for (Map.Entry<Node, Double> e : ns.entrySet()) {
+                    need += e.getValue();
+                    gaps += Math.max(0, e.getValue() - received.getOrDefault(e.getKey(), 0.0));
+                }
+            }
+            double primary = pools.values().stream().mapToDouble(Double::doubleValue).sum();
+            for (Node n : unrecordedNeed.keySet()) {
+                primary -= received.getOrDefault(n, 0.0);
+            }
+            double excess = need - primary;
+            if (!(gaps > 0) || !(excess > need * TOLERANCE)) {
+                return 0;
+            }
+            return Math.min(1.0, excess / gaps);
         }
 
         /**
