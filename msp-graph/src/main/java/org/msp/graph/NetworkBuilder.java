@@ -36,7 +36,11 @@ import org.msp.model.Stage;
  *       ({@link Dataset#productions(String, Stage, int)}) becomes an actor node at its stage, and so does
  *       every exporter and importer of a flow ({@link Dataset#flows(String, Stage, int)}).</li>
  *   <li><b>Trade.</b> Each flow becomes an edge (exporter, stage) &rarr; (importer, stage); flows between the
- *       same two actors at a stage are summed into one edge.</li>
+ *       same two actors at a stage are summed into one edge. <em>Value witness</em>: a flow worth {@code v} US
+ *       dollars carries at most {@code v / p} tonnes of a mineral priced {@code p} per tonne (the price given by
+ *       {@link #price(Price)}, else {@link Dataset#price(String, int)}), so a basket code's cheap goods (niobium
+ *       under HS 811292) are not counted as gallium; the tonnes beyond are recorded as
+ *       {@linkplain UnexplainedTrade unexplained trade}.</li>
  *   <li><b>Own supply or transformed input.</b> A stage is <em>transformed</em> when the dataset has
  *       production or trade at a stage feeding it in that year (mining and recycling feed refining, refining
  *       feeds material, material feeds component, component feeds end use) or when the user supplied a
@@ -51,6 +55,12 @@ import org.msp.model.Stage;
  *       {@link InferenceRule} (by default {@link ProportionalInference}: pool shared in proportion) turns this
  *       into deliveries, which become edges marked {@link FlowOrigin#INFERRED} with the provenance table
  *       {@code "domestic supply (proportional)"}.</li>
+ *   <li><b>Unrecorded production.</b> An exporter with no production record at a transformed stage (Chilean
+ *       lithium carbonate, South African refined platinum, when no refining figures exist) makes what it
+ *       exports beyond its imports from its own country's upstream pool, as far as that goes, after the
+ *       country's recorded producers: edges marked {@link FlowOrigin#INFERRED} with the table
+ *       {@code "unrecorded production (proportional)"}. It draws on no other country's pool: a hub that neither
+ *       mines nor imports enough stays a transit hub.</li>
  *   <li><b>Inferred unreported trade.</b> What the countries' pools still hold after the domestic phase
  *       (Australian ore beyond Australia's refining) and what their producers still lack (Chinese refining
  *       beyond China's mines and reported ore imports) meet in one cross-border transfer per mineral and
@@ -58,13 +68,24 @@ import org.msp.model.Stage;
  *       world market) turns it into deliveries between countries, marked {@link FlowOrigin#INFERRED} with the
  *       table {@code "unreported trade (proportional)"}. Reported trade always counts first: a country's
  *       reported exports leave its pool before either phase. {@link #noUnreportedTrade()} skips this phase.</li>
+ *   <li><b>Secondary supply.</b> At refining, where the world's recorded output exceeds the primary input
+ *       its pools held (refined copper beyond mined copper), the excess is scrap, not an unknown mine: that
+ *       share of each refiner's remaining gap comes from its country's recycling node (own supply, inferred),
+ *       over an edge with the table {@value #SECONDARY_TABLE}. A country with its own recycling figure keeps
+ *       it.</li>
  *   <li><b>Unknown input.</b> What a producer's deliveries still do not cover comes from the unknown source
  *       of the upstream stage, {@code ?CHN/mining/lithium -> CHN/refining/lithium}: the refining happened in
  *       China (the production figure says so), the ore's origin is unknown (the world had no ore to spare).</li>
- *   <li><b>Unknown supply.</b> When a node sends on more than it has (exports beyond production plus
- *       imports: re-exports, stock draws, inconsistent sources), the excess comes from the unknown source of
- *       its own stage, {@code ?CHN/refining/lithium -> CHN/refining/lithium}. Mass is never created: the
- *       network conserves flow at every node (outflow &le; throughput).</li>
+ *   <li><b>Mass balance.</b> A node cannot send on more than it produces (or receives from the stage
+ *       before) and imports. Where reported exports exceed that (re-exports from stocks, misdeclared goods,
+ *       basket and proxy codes), each exporter's exports are scaled down in proportion, to the greatest
+ *       balanced solution ({@link org.msp.graph.internal.TradeBalance}); the tonnes cut are recorded as
+ *       {@linkplain SupplyNetwork#unexplainedTrade() unexplained trade}, never as supply. This holds at every
+ *       stage whose production the data record or infer. At a stage with neither (trade-only data: production
+ *       is a gap, not zero), or with {@link #noMassBalance()}, what a node sends beyond its imports comes from
+ *       the unknown source of its own stage, {@code ?CHN/refining/cobalt -> CHN/refining/cobalt}: origin
+ *       unknown, via that country. Mass is never created: the network conserves flow at every node
+ *       (outflow &le; throughput).</li>
  * </ol>
  * Pools that no producer needs stay with their nodes (stocks, uses outside the data). Facilities join their
  * host country's transfer.
@@ -102,6 +123,7 @@ public final class NetworkBuilder {
     private final Map<String, Map<Basis, Double>> conversions = new TreeMap<>();
     private final Map<String, Price> prices = new TreeMap<>();
     private boolean valueWitness = true;
+    private boolean massBalance = true;
 
     private record UserDelivery(Node source, Node target, double tonnes, Provenance provenance) {}
 
@@ -217,6 +239,17 @@ public final class NetworkBuilder {
      */
     public NetworkBuilder noValueWitness() {
         valueWitness = false;
+        return this;
+    }
+
+    /**
+     * Keeps every reported export as reported, feeding what a node sends beyond its production and imports from
+     * the unknown source of its own stage ({@code ?CHN/refining -> CHN/refining}), as the builder did before it
+     * applied mass balance. For comparison only: re-exports, misdeclared goods and basket codes then become supply
+     * of unknown origin. The value witness still applies unless {@link #noValueWitness()} is given.
+     */
+    public NetworkBuilder noMassBalance() {
+        massBalance = false;
         return this;
     }
 
@@ -357,6 +390,7 @@ public final class NetworkBuilder {
             Map<Stage, Map<Node, Double>> imports = new EnumMap<>(Stage.class);
             Map<Stage, Map<Node, Double>> exports = new EnumMap<>(Stage.class);
             EnumMap<Stage, Boolean> hasData = new EnumMap<>(Stage.class);
+            EnumMap<Stage, Boolean> hasProduction = new EnumMap<>(Stage.class);
             for (Stage s : ORDER) {
                 TreeSet<Node> at = new TreeSet<>();
                 Map<Node, Double> in = new HashMap<>();
@@ -364,6 +398,7 @@ public final class NetworkBuilder {
                 List<Production> prods = dataset.productions(mineral, s, year);
                 List<Flow> flows = dataset.flows(mineral, s, year);
                 hasData.put(s, !prods.isEmpty() || !flows.isEmpty());
+                hasProduction.put(s, !prods.isEmpty());
                 for (Production p : prods) {
                     Node n = Node.of(p.producer(), s, mineral);
                     production.merge(n, tonnes(p.quantity(), p), Double::sum);
@@ -404,7 +439,12 @@ public final class NetworkBuilder {
                 if (transformed) {
                     infer(s, imports.get(s), exports.get(s));
                 }
-                new TradeBalancing(s, transformed).cap(imports.get(s), exports.get(s));
+                // Mass balance needs to know what nodes have: production figures at the stage, or input inferred
+                // from the stage before. With neither, production is a gap, not zero: exports stay as reported and
+                // what a node sends beyond its imports comes from its unknown source (origin unknown, via it).
+                if (massBalance && (transformed || hasProduction.get(s))) {
+                    new TradeBalancing(s, transformed).cap(imports.get(s), exports.get(s));
+                }
                 for (Node n : nodesAt.get(s)) {
                     double prod = production.getOrDefault(n, 0.0);
                     double o = transformed ? 0.0 : prod;
@@ -659,8 +699,8 @@ public final class NetworkBuilder {
                 for (Map.Entry<Node, Double> need : ns.entrySet()) {
                     double got = received.getOrDefault(need.getKey(), 0.0);
                     double gap = need.getValue() - got;
-                    if (secondaryShare > 0 && gap > need.getValue() * TOLERANCE) {
-                        Node r = Node.of(need.getKey().actor(), Stage.RECYCLING, mineral);
+                    Node r = Node.of(need.getKey().actor(), Stage.RECYCLING, mineral);
+                    if (secondaryShare > 0 && gap > need.getValue() * TOLERANCE && !production.containsKey(r)) {
                         double x = gap * secondaryShare;
                         own.merge(r, x, Double::sum);
                         addEdge(r, need.getKey(), x, FlowOrigin.INFERRED, scrap);
@@ -777,6 +817,7 @@ public final class NetworkBuilder {
     public String toString() {
         return "NetworkBuilder[" + dataset.name() + ", " + year + ", minerals " + (minerals.isEmpty() ? "all" : minerals)
                 + ", domestic " + rule.name() + ", unreported trade " + tradeRule.name() + (deliveries.isEmpty() ? "" : ", " + deliveries.size() + " user deliveries")
+                + (massBalance ? "" : ", no mass balance") + (valueWitness ? "" : ", no value witness")
                 + "]";
     }
 }
