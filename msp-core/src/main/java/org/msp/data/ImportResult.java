@@ -5,13 +5,16 @@ import org.msp.model.Actor;
 import org.msp.model.Countries;
 import org.msp.model.DataGap;
 import org.msp.model.Dataset;
+import org.msp.model.Demand;
 import org.msp.model.Facility;
 import org.msp.model.Flow;
 import org.msp.model.ImportReliance;
 import org.msp.model.ImportSource;
 import org.msp.model.Minerals;
+import org.msp.model.Price;
 import org.msp.model.Production;
 import org.msp.model.Reserve;
+import org.msp.model.Stockpile;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
@@ -39,10 +42,14 @@ import java.util.function.Consumer;
  * @param importSources   reported import-source shares
  * @param totals          world totals and rest-of-world remainders, for coverage checks
  * @param skipped         rows read but not imported, with the reason
+ * @param demands         consumption figures (USGS apparent or reported consumption)
+ * @param stockpiles      stocks held at year end
+ * @param prices          prices and unit values
  */
 public record ImportResult(String file, List<Production> productions, List<Reserve> reserves, List<Flow> flows,
         List<Facility> facilities, List<DataGap> gaps, List<ImportReliance> importReliances,
-        List<ImportSource> importSources, List<ReportedTotal> totals, List<SkippedRow> skipped) {
+        List<ImportSource> importSources, List<ReportedTotal> totals, List<SkippedRow> skipped,
+        List<Demand> demands, List<Stockpile> stockpiles, List<Price> prices) {
     public ImportResult {
         Checks.notNull(file, "ImportResult", "file");
         productions = ImmutableList.copyOf(productions);
@@ -54,6 +61,17 @@ public record ImportResult(String file, List<Production> productions, List<Reser
         importSources = ImmutableList.copyOf(importSources);
         totals = ImmutableList.copyOf(totals);
         skipped = ImmutableList.copyOf(skipped);
+        demands = ImmutableList.copyOf(demands);
+        stockpiles = ImmutableList.copyOf(stockpiles);
+        prices = ImmutableList.copyOf(prices);
+    }
+
+    /** Returns a result without consumption, stock or price figures (the lists of importers that read none). */
+    public ImportResult(String file, List<Production> productions, List<Reserve> reserves, List<Flow> flows,
+            List<Facility> facilities, List<DataGap> gaps, List<ImportReliance> importReliances,
+            List<ImportSource> importSources, List<ReportedTotal> totals, List<SkippedRow> skipped) {
+        this(file, productions, reserves, flows, facilities, gaps, importReliances, importSources, totals, skipped,
+                List.of(), List.of(), List.of());
     }
 
     /** The reason given to a row that gave nothing and was not skipped on purpose: a defect if it occurs. */
@@ -62,7 +80,7 @@ public record ImportResult(String file, List<Production> productions, List<Reser
     /** Returns the number of model records (not totals, not skipped rows). */
     public int recordCount() {
         return productions.size() + reserves.size() + flows.size() + facilities.size() + gaps.size()
-                + importReliances.size() + importSources.size();
+                + importReliances.size() + importSources.size() + demands.size() + stockpiles.size() + prices.size();
     }
 
     /** Returns the ISO3 codes of every country the records name, sorted. */
@@ -86,6 +104,8 @@ public record ImportResult(String file, List<Production> productions, List<Reser
             s.add(r.importer());
             s.add(r.exporter());
         });
+        demands.forEach(d -> s.add(d.country()));
+        stockpiles.forEach(x -> s.add(x.country()));
         return s;
     }
 
@@ -99,6 +119,9 @@ public record ImportResult(String file, List<Production> productions, List<Reser
         gaps.forEach(g -> s.add(g.mineral()));
         importReliances.forEach(r -> s.add(r.mineral()));
         importSources.forEach(r -> s.add(r.mineral()));
+        demands.forEach(d -> s.add(d.mineral()));
+        stockpiles.forEach(x -> s.add(x.mineral()));
+        prices.forEach(p -> s.add(p.mineral()));
         return s;
     }
 
@@ -133,6 +156,9 @@ public record ImportResult(String file, List<Production> productions, List<Reser
         gaps.forEach(builder::add);
         importReliances.forEach(builder::add);
         importSources.forEach(builder::add);
+        demands.forEach(builder::add);
+        stockpiles.forEach(builder::add);
+        prices.forEach(builder::add);
         return builder;
     }
 
@@ -148,6 +174,9 @@ public record ImportResult(String file, List<Production> productions, List<Reser
         count(parts, gaps.size(), "gaps");
         count(parts, importReliances.size(), "importReliances");
         count(parts, importSources.size(), "importSources");
+        count(parts, demands.size(), "demands");
+        count(parts, stockpiles.size(), "stockpiles");
+        count(parts, prices.size(), "prices");
         count(parts, totals.size(), "totals");
         count(parts, skipped.size(), "skipped");
         b.append(parts.isEmpty() ? " empty" : " " + String.join(", ", parts));
@@ -171,6 +200,9 @@ public record ImportResult(String file, List<Production> productions, List<Reser
         List<ImportSource> is = new ArrayList<>();
         List<ReportedTotal> t = new ArrayList<>();
         List<SkippedRow> s = new ArrayList<>();
+        List<Demand> de = new ArrayList<>();
+        List<Stockpile> st = new ArrayList<>();
+        List<Price> pr = new ArrayList<>();
         for (ImportResult x : results) {
             p.addAll(x.productions);
             r.addAll(x.reserves);
@@ -181,8 +213,11 @@ public record ImportResult(String file, List<Production> productions, List<Reser
             is.addAll(x.importSources);
             t.addAll(x.totals);
             s.addAll(x.skipped);
+            de.addAll(x.demands);
+            st.addAll(x.stockpiles);
+            pr.addAll(x.prices);
         }
-        return new ImportResult(name, p, r, f, fa, g, ir, is, t, s);
+        return new ImportResult(name, p, r, f, fa, g, ir, is, t, s, de, st, pr);
     }
 
 }

@@ -207,7 +207,8 @@ class HostileRawFileProperties {
             Dataset d = r.toDataset("fuzz");
             assertEquals(r.recordCount(), d.productions().size() + d.reserves().size() + d.flows().size()
                     + d.facilities().size() + d.gaps().size() + d.importReliances().size()
-                    + d.importSources().size(), () -> "records lost on the way to a dataset: " + m);
+                    + d.importSources().size() + d.demands().size() + d.stockpiles().size() + d.prices().size(),
+                    () -> "records lost on the way to a dataset: " + m);
         } catch (DatasetValidationException e) {
             throw new AssertionError("the importer returned records that do not make a dataset: " + m + "\n"
                     + e.getMessage(), e);

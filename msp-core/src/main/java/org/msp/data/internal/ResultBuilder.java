@@ -5,12 +5,15 @@ import org.msp.data.ReportedTotal;
 import org.msp.data.SkippedRow;
 import org.msp.internal.Checks;
 import org.msp.model.DataGap;
+import org.msp.model.Demand;
 import org.msp.model.Facility;
 import org.msp.model.Flow;
 import org.msp.model.ImportReliance;
 import org.msp.model.ImportSource;
+import org.msp.model.Price;
 import org.msp.model.Production;
 import org.msp.model.Reserve;
+import org.msp.model.Stockpile;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +48,12 @@ public final class ResultBuilder {
     public final List<ReportedTotal> totals = new ArrayList<>();
     /** Skipped rows so far. */
     public final List<SkippedRow> skipped = new ArrayList<>();
+    /** Consumption figures so far. */
+    public final List<Demand> demands = new ArrayList<>();
+    /** Stocks so far. */
+    public final List<Stockpile> stockpiles = new ArrayList<>();
+    /** Prices and unit values so far. */
+    public final List<Price> prices = new ArrayList<>();
 
     /** Starts the result of reading {@code file}. */
     public ResultBuilder(String file) {
@@ -75,6 +84,6 @@ public final class ResultBuilder {
             }
         }
         return new ImportResult(file, productions, reserves, flows, facilities, gaps, importReliances,
-                importSources, totals, skipped);
+                importSources, totals, skipped, demands, stockpiles, prices);
     }
 }

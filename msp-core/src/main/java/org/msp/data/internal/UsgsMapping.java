@@ -167,6 +167,19 @@ public final class UsgsMapping {
         return new Statistic(reserves, m, stage, basis(texts), "");
     }
 
+    /**
+     * Returns the basis that the first of {@code texts} to name one states (gross weight or an ore, an oxide
+     * equivalent, a carbonate equivalent, content), read as {@link #classify} reads a statistic's label and
+     * contexts; {@link Basis#CONTENT} if none does.
+     */
+    public static Basis basisOf(String... texts) {
+        String[] lower = new String[texts.length];
+        for (int i = 0; i < texts.length; i++) {
+            lower[i] = texts[i] == null ? "" : texts[i].toLowerCase(Locale.ROOT);
+        }
+        return basis(lower);
+    }
+
     private static Basis basis(String... texts) {
         for (int i = 0; i < texts.length; i++) {
             String t = texts[i];

@@ -40,8 +40,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the USGS Mineral Commodity Summaries (MCS) data releases: the MCS 2026 single CSV (world
- * production and reserves by country for data years 2024–2025, U.S. net import reliance 2021–2025 and
- * U.S. import sources 2021–24) and the per-commodity world and salient CSVs of MCS 2023 and 2024 (world
+ * production and reserves by country for data years 2024–2025, U.S. net import reliance 2021–2025,
+ * U.S. import sources 2021–24, and U.S. consumption, stocks and prices 2021–2025, see
+ * {@link McsSalientStatistics}) and the per-commodity world and salient CSVs of MCS 2023 and 2024 (world
  * production 2021–2023, reserves, U.S. net import reliance 2018–2023).
  *
  * <p>What the real files contain, and how it is read: Windows-1252 (MCS 2026) or UTF-8 with a byte-order
@@ -110,6 +111,7 @@ public final class McsImporter {
         Map<String, String> unitOfTable = new HashMap<>();
         Map<String, Integer> seen = new HashMap<>();
         Map<String, List<Csv.Row>> importSources = new LinkedHashMap<>();
+        McsSalientStatistics salient = new McsSalientStatistics(out, sourceName, "2026", LICENCE_2026);
         for (int i = 1; i < rows.size(); i++) {
             Csv.Row r = rows.get(i);
             if (r.isBlank()) {
@@ -143,10 +145,11 @@ public final class McsImporter {
                 }
                 importSources.computeIfAbsent(mineral.get() + "|" + commodity, k -> new ArrayList<>()).add(r);
             } else {
-                out.skip(r.line(), what, "U.S. salient statistic other than net import reliance (not modelled)");
+                salient.offer(r, mineral, what);
             }
         }
         importSources.forEach((k, list) -> importSources2026(out, sourceName, k.substring(0, k.indexOf('|')), list));
+        salient.finish();
         return out.build();
     }
 
