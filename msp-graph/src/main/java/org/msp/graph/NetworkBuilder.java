@@ -113,6 +113,12 @@ public final class NetworkBuilder {
     private static final List<Stage> ORDER = List.of(Stage.MINING, Stage.RECYCLING, Stage.REFINING, Stage.MATERIAL,
             Stage.COMPONENT, Stage.END_USE);
     private static final double TOLERANCE = 1e-9;
+    /**
+     * The default share of a mineral's reference price below which no tonne of it trades, for the value witness:
+     * customs unit values of one product scatter around a reference price with grade and contract, so only a
+     * flow worth less than half the price per tonne is taken to hold other goods.
+     */
+    public static final double DEFAULT_PRICE_FLOOR = 0.5;
 
     private final Dataset dataset;
     private final int year;
@@ -123,6 +129,7 @@ public final class NetworkBuilder {
     private final Map<String, Map<Basis, Double>> conversions = new TreeMap<>();
     private final Map<String, Price> prices = new TreeMap<>();
     private boolean valueWitness = true;
+    private double priceFloor = DEFAULT_PRICE_FLOOR;
     private boolean massBalance = true;
 
     private record UserDelivery(Node source, Node target, double tonnes, Provenance provenance) {}
@@ -230,6 +237,19 @@ public final class NetworkBuilder {
     public NetworkBuilder price(Price price) {
         Objects.requireNonNull(price, "price");
         prices.put(price.mineral(), price);
+        return this;
+    }
+
+    /**
+     * Sets the share of the price below which no tonne of a mineral trades (by default
+     * {@value #DEFAULT_PRICE_FLOOR}): the value witness bounds a flow worth {@code v} dollars to
+     * {@code v / (floor * price)} tonnes.
+     *
+     * @throws IllegalArgumentException if {@code floor} is not in (0, 1]
+     */
+    public NetworkBuilder priceFloor(double floor) {
+        Preconditions.checkArgument(floor > 0 && floor <= 1, "price floor not in (0, 1]: %s", floor);
+        this.priceFloor = floor;
         return this;
     }
 
@@ -507,12 +527,13 @@ public final class NetworkBuilder {
                 return t;
             }
             double value = f.valueUsd().getAsDouble();
+            double floor = priceFloor * price.usdPerTonne();
             double bound;
             if (price.basis() == f.quantity().basis()) {
-                double raw = Math.min(f.quantity().tonnes(), value / price.usdPerTonne());
+                double raw = Math.min(f.quantity().tonnes(), value / floor);
                 bound = raw >= f.quantity().tonnes() ? t : tonnes(new Quantity(raw, f.quantity().basis()), f);
             } else if (price.basis() == basis) {
-                bound = value / price.usdPerTonne();
+                bound = value / floor;
             } else {
                 return t;
             }
@@ -521,9 +542,9 @@ public final class NetworkBuilder {
             }
             valueExcess.merge(key, t - bound, Double::sum);
             valueNote.putIfAbsent(key, String.format(java.util.Locale.ROOT,
-                    "unit value %,.0f USD/t against a price of %,.0f USD/t %s (%s, %s)",
-                    value / f.quantity().tonnes(), price.usdPerTonne(), price.basis(), price.description(),
-                    price.provenance().source()));
+                    "unit value %,.0f USD/t, below %.0f%% of the price of %,.0f USD/t %s (%s, %s)",
+                    value / f.quantity().tonnes(), 100 * priceFloor, price.usdPerTonne(), price.basis(),
+                    price.description(), price.provenance().source()));
             return bound;
         }
 
