@@ -28,9 +28,12 @@ import java.util.TreeSet;
  * @param node          the node the answer is about
  * @param throughput    its throughput, tonnes
  * @param inferredShare the share of its throughput resting on inferred edges or unknown sources, in [0, 1]
+ * @param unexplainedShare the share of its mineral's reported trade that the network left out as
+ *                      {@linkplain UnexplainedTrade unexplained}, in [0, 1]
  * @param missing       what the data lack for its mineral, in words, in a fixed order
  */
-public record SupplyCoverage(Node node, double throughput, double inferredShare, List<String> missing) {
+public record SupplyCoverage(Node node, double throughput, double inferredShare, double unexplainedShare,
+        List<String> missing) {
     /** The inferred share above which an answer is said to rest mostly on inferred or missing data. */
     public static final double WEAK_SHARE = 0.2;
 
@@ -45,6 +48,8 @@ public record SupplyCoverage(Node node, double throughput, double inferredShare,
         Objects.requireNonNull(node, "SupplyCoverage.node");
         Preconditions.checkArgument(inferredShare >= 0 && inferredShare <= 1,
                 "SupplyCoverage.inferredShare outside [0, 1]: %s", inferredShare);
+        Preconditions.checkArgument(unexplainedShare >= 0 && unexplainedShare <= 1,
+                "SupplyCoverage.unexplainedShare outside [0, 1]: %s", unexplainedShare);
         Preconditions.checkArgument(throughput >= 0 && Double.isFinite(throughput),
                 "SupplyCoverage.throughput negative or not finite: %s", throughput);
         missing = ImmutableList.copyOf(missing);
@@ -80,14 +85,36 @@ public record SupplyCoverage(Node node, double throughput, double inferredShare,
             }
         }
         return new SupplyCoverage(node, network.throughput(node), f.getOrDefault(node, 0.0),
-                missing(network, node.mineral()));
+                unexplainedShare(network, node.mineral()), missing(network, node.mineral()));
     }
 
     /** What the data lack for {@code mineral}, read off the network's edges and unexplained trade. */
-    static List<String> missing(SupplyNetwork network, String mineral) {
-        TreeSet<String> unrecorded = new TreeSet<>();
-        TreeSet<String> codes = new TreeSet<>();
+    /**
+     * Returns the share of {@code mineral}'s reported trade that the network left out as
+     * {@linkplain UnexplainedTrade unexplained}: unexplained tonnes over reported tonnes, 0 without trade.
+     */
+    public static double unexplainedShare(SupplyNetwork network, String mineral) {
         double trade = 0;
+        for (SupplyEdge e : network.edges()) {
+            if (!e.isInferred() && e.source().stage() == e.target().stage() && !e.source().isUnknownSource()
+                    && e.target().mineral().equals(mineral)) {
+                trade += e.tonnes();
+            }
+        }
+        double unexplained = network.unexplainedTrade(mineral).stream().mapToDouble(UnexplainedTrade::tonnes).sum();
+        return unexplained > 0 ? Math.min(1, unexplained / (trade + unexplained)) : 0;
+    }
+
+    /**
+     * Returns what the data lack for {@code mineral} in {@code network}, in words: stages whose production is
+     * inferred for want of records, proxy and basket trade codes, and reported trade left unexplained when it
+     * exceeds {@value #WEAK_SHARE} of the reported tonnes. Empty when nothing is missing.
+     */
+    public static List<String> missing(SupplyNetwork network, String mineral) {
+        Objects.requireNonNull(network, "network");
+        Objects.requireNonNull(mineral, "mineral");
+        TreeSet<String> unrecorded = new TreeSet<>();
+        java.util.TreeMap<String, String> codes = new java.util.TreeMap<>();
         for (SupplyEdge e : network.edges()) {
             if (!e.target().mineral().equals(mineral)) {
                 continue;
@@ -97,21 +124,26 @@ public record SupplyCoverage(Node node, double throughput, double inferredShare,
                         + "from exports and the exporter's own " + e.source().stage() + " output)");
             }
             if (!e.isInferred() && e.source().stage() == e.target().stage()) {
-                trade += e.tonnes();
                 String note = e.provenance().note();
                 if (note.startsWith("proxy:") || note.startsWith("basket:")) {
-                    codes.add(mineral + " " + e.target().stage() + " trade is a " + note.replaceFirst(":", " code:")
-                            + (e.provenance().table().isEmpty() ? "" : " [" + e.provenance().table() + "]"));
+                    // One statement per code (its table), the shortest note: importers append record-level remarks.
+                    String key = e.target().stage() + " " + e.provenance().table();
+                    String text = mineral + " " + e.target().stage() + " trade "
+                            + (e.provenance().table().isEmpty() ? "" : "(" + e.provenance().table() + ") ")
+                            + "is a " + note.replaceFirst(":", " code:");
+                    codes.merge(key, text, (a, b) -> b.length() < a.length() ? b : a);
                 }
             }
         }
-        double unexplained = network.unexplainedTrade(mineral).stream().mapToDouble(UnexplainedTrade::tonnes).sum();
         List<String> out = new ArrayList<>(unrecorded);
-        out.addAll(codes);
-        if (unexplained > WEAK_SHARE * (trade + unexplained) && unexplained > 0) {
-            out.add(String.format(Locale.ROOT, "%.0f%% of the reported %s trade (%,.0f t) exceeds what exporters "
-                    + "had or what its value pays for, and is not counted as supply",
-                    100 * unexplained / (trade + unexplained), mineral, unexplained));
+        out.addAll(codes.values());
+        double share = unexplainedShare(network, mineral);
+        if (share > WEAK_SHARE) {
+            double unexplained = network.unexplainedTrade(mineral).stream().mapToDouble(UnexplainedTrade::tonnes)
+                    .sum();
+            out.add(String.format(Locale.ROOT, "%.0f%% of the reported %s trade (%s t) exceeds what exporters "
+                    + "had or what its value pays for, and is not counted as supply", 100 * share, mineral,
+                    tonnes(unexplained)));
         }
         return out;
     }
@@ -121,9 +153,12 @@ public record SupplyCoverage(Node node, double throughput, double inferredShare,
         return Math.abs(t) >= 100 ? String.format(Locale.ROOT, "%,.0f", t) : String.format(Locale.ROOT, "%.3g", t);
     }
 
-    /** Returns true if more than {@value #WEAK_SHARE} of the node's supply rests on inferred or missing data. */
+    /**
+     * Returns true if the answer rests mostly on inferred or missing data: more than {@value #WEAK_SHARE} of the
+     * node's supply is inferred, or more than {@value #WEAK_SHARE} of its mineral's reported trade is unexplained.
+     */
     public boolean isWeak() {
-        return inferredShare > WEAK_SHARE;
+        return inferredShare > WEAK_SHARE || unexplainedShare > WEAK_SHARE;
     }
 
     /**
@@ -133,8 +168,8 @@ public record SupplyCoverage(Node node, double throughput, double inferredShare,
      */
     @Override
     public String toString() {
-        String head = String.format(Locale.ROOT, "coverage of %s: %.0f%% of its %s t rests on inferred data", node,
-                100 * inferredShare, tonnes(throughput));
+        String head = String.format(Locale.ROOT, "coverage of %s: %.0f%% of its %s t rests on inferred data%s", node,
+                100 * inferredShare, tonnes(throughput), isWeak() ? " (weak)" : "");
         return missing.isEmpty() ? head : head + "; " + String.join("; ", missing);
     }
 }
