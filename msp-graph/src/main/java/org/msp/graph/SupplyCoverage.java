@@ -13,8 +13,9 @@ import java.util.TreeSet;
  * answer about that node carries.
  *
  * <p><b>Definition.</b> The inferred share {@code f_v} of node {@code v} is the share of its throughput that
- * came, somewhere upstream, from an unknown source or over an edge the network builder inferred (domestic
- * supply, unreported trade, unrecorded production, secondary supply): with proportional mixing,
+ * came, somewhere upstream, from an unknown source or over an edge the network builder inferred beyond a
+ * domestic delivery between recorded producers (unreported trade, unrecorded production, secondary supply,
+ * unknown input): with proportional mixing,
  * {@code f_v T_v = [v unknown] c_v + Σ_{u→v} f_uv (inferred(uv) ? 1 : f_u)}, where {@code c_v} is own supply and
  * {@code T_v} throughput. An answer is {@linkplain #isWeak() weak} when {@code f_v} exceeds
  * {@value #WEAK_SHARE}. {@link #missing()} names what the data lack for the node's mineral: stages whose output
@@ -73,7 +74,7 @@ public record SupplyCoverage(Node node, double throughput, double inferredShare,
                 if (t > 0) {
                     x = v.isUnknownSource() ? network.ownSupply(v) : 0;
                     for (SupplyEdge e : network.graph().incomingEdgesOf(v)) {
-                        x += e.tonnes() * (e.isInferred() ? 1 : f.getOrDefault(e.source(), 0.0));
+                        x += e.tonnes() * (rests(e) ? 1 : f.getOrDefault(e.source(), 0.0));
                     }
                     x = Math.min(1, x / t);
                 }
@@ -89,6 +90,14 @@ public record SupplyCoverage(Node node, double throughput, double inferredShare,
     }
 
     /** What the data lack for {@code mineral}, read off the network's edges and unexplained trade. */
+    /**
+     * Returns true if an edge's tonnes rest on inference beyond the model's own reading of the data: every
+     * inferred edge but a domestic delivery between recorded producers (ore a country mines and refines itself).
+     */
+    private static boolean rests(SupplyEdge e) {
+        return e.isInferred() && !e.provenance().table().startsWith("domestic supply");
+    }
+
     /**
      * Returns the share of {@code mineral}'s reported trade that the network left out as
      * {@linkplain UnexplainedTrade unexplained}: unexplained tonnes over reported tonnes, 0 without trade.
