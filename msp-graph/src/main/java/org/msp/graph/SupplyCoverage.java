@@ -124,6 +124,7 @@ public record SupplyCoverage(Node node, double throughput, double inferredShare,
         Objects.requireNonNull(mineral, "mineral");
         TreeSet<String> unrecorded = new TreeSet<>();
         java.util.TreeMap<String, String> codes = new java.util.TreeMap<>();
+        java.util.TreeMap<String, Double> inferredTonnes = new java.util.TreeMap<>();
         for (SupplyEdge e : network.edges()) {
             if (!e.target().mineral().equals(mineral)) {
                 continue;
@@ -131,6 +132,23 @@ public record SupplyCoverage(Node node, double throughput, double inferredShare,
             if (e.isInferred() && e.provenance().table().startsWith("unrecorded production")) {
                 unrecorded.add(mineral + " " + e.target().stage() + " production is not in the dataset (inferred "
                         + "from exports and the exporter's own " + e.source().stage() + " output)");
+            }
+            if (e.source().isUnknownSource() && e.source().stage() == e.target().stage()) {
+                unrecorded.add(mineral + " " + e.target().stage() + " production is not in the dataset: what "
+                        + "exporters send beyond their imports is of unknown origin (via the exporter)");
+            }
+            if (e.tonnes() > 0) {
+                String table = e.provenance().table();
+                if (e.source().isUnknownSource() && e.source().stage() != e.target().stage()) {
+                    inferredTonnes.merge(mineral + " " + e.target().stage() + " output beyond the " + e.source().stage()
+                            + " input the data hold, of unknown origin", e.tonnes(), Double::sum);
+                } else if (e.isInferred() && table.startsWith("unreported trade")) {
+                    inferredTonnes.merge(mineral + " " + e.source().stage() + " trade to " + e.target().stage()
+                            + " that no trade figure reports, inferred as unreported trade", e.tonnes(), Double::sum);
+                } else if (e.isInferred() && table.equals(NetworkBuilder.SECONDARY_TABLE)) {
+                    inferredTonnes.merge(mineral + " secondary supply (scrap) inferred where world " + e.target().stage()
+                            + " output exceeds mined supply", e.tonnes(), Double::sum);
+                }
             }
             if (!e.isInferred() && e.source().stage() == e.target().stage()) {
                 String note = e.provenance().note();
@@ -145,6 +163,7 @@ public record SupplyCoverage(Node node, double throughput, double inferredShare,
             }
         }
         List<String> out = new ArrayList<>(unrecorded);
+        inferredTonnes.forEach((k, t) -> out.add(k + ": " + tonnes(t) + " t"));
         out.addAll(codes.values());
         double share = unexplainedShare(network, mineral);
         if (share > WEAK_SHARE) {
