@@ -17,6 +17,7 @@ import org.msp.model.Dataset;
 import org.msp.model.Facility;
 import org.msp.model.Flow;
 import org.msp.model.FlowOrigin;
+import org.msp.model.Price;
 import org.msp.model.Production;
 import org.msp.model.Provenance;
 import org.msp.model.Quantity;
@@ -35,7 +36,11 @@ import org.msp.model.Stage;
  *       ({@link Dataset#productions(String, Stage, int)}) becomes an actor node at its stage, and so does
  *       every exporter and importer of a flow ({@link Dataset#flows(String, Stage, int)}).</li>
  *   <li><b>Trade.</b> Each flow becomes an edge (exporter, stage) &rarr; (importer, stage); flows between the
- *       same two actors at a stage are summed into one edge.</li>
+ *       same two actors at a stage are summed into one edge. <em>Value witness</em>: a flow worth {@code v} US
+ *       dollars carries at most {@code v / p} tonnes of a mineral priced {@code p} per tonne (the price given by
+ *       {@link #price(Price)}, else {@link Dataset#price(String, int)}), so a basket code's cheap goods (niobium
+ *       under HS 811292) are not counted as gallium; the tonnes beyond are recorded as
+ *       {@linkplain UnexplainedTrade unexplained trade}.</li>
  *   <li><b>Own supply or transformed input.</b> A stage is <em>transformed</em> when the dataset has
  *       production or trade at a stage feeding it in that year (mining and recycling feed refining, refining
  *       feeds material, material feeds component, component feeds end use) or when the user supplied a
@@ -50,6 +55,12 @@ import org.msp.model.Stage;
  *       {@link InferenceRule} (by default {@link ProportionalInference}: pool shared in proportion) turns this
  *       into deliveries, which become edges marked {@link FlowOrigin#INFERRED} with the provenance table
  *       {@code "domestic supply (proportional)"}.</li>
+ *   <li><b>Unrecorded production.</b> An exporter with no production record at a transformed stage (Chilean
+ *       lithium carbonate, South African refined platinum, when no refining figures exist) makes what it
+ *       exports beyond its imports from its own country's upstream pool, as far as that goes, after the
+ *       country's recorded producers: edges marked {@link FlowOrigin#INFERRED} with the table
+ *       {@code "unrecorded production (proportional)"}. It draws on no other country's pool: a hub that neither
+ *       mines nor imports enough stays a transit hub.</li>
  *   <li><b>Inferred unreported trade.</b> What the countries' pools still hold after the domestic phase
  *       (Australian ore beyond Australia's refining) and what their producers still lack (Chinese refining
  *       beyond China's mines and reported ore imports) meet in one cross-border transfer per mineral and
@@ -57,13 +68,24 @@ import org.msp.model.Stage;
  *       world market) turns it into deliveries between countries, marked {@link FlowOrigin#INFERRED} with the
  *       table {@code "unreported trade (proportional)"}. Reported trade always counts first: a country's
  *       reported exports leave its pool before either phase. {@link #noUnreportedTrade()} skips this phase.</li>
+ *   <li><b>Secondary supply.</b> At refining, where the world's recorded output exceeds the primary input
+ *       its pools held (refined copper beyond mined copper), the excess is scrap, not an unknown mine: that
+ *       share of each refiner's remaining gap comes from its country's recycling node (own supply, inferred),
+ *       over an edge with the table {@value #SECONDARY_TABLE}. A country with its own recycling figure keeps
+ *       it.</li>
  *   <li><b>Unknown input.</b> What a producer's deliveries still do not cover comes from the unknown source
  *       of the upstream stage, {@code ?CHN/mining/lithium -> CHN/refining/lithium}: the refining happened in
  *       China (the production figure says so), the ore's origin is unknown (the world had no ore to spare).</li>
- *   <li><b>Unknown supply.</b> When a node sends on more than it has (exports beyond production plus
- *       imports: re-exports, stock draws, inconsistent sources), the excess comes from the unknown source of
- *       its own stage, {@code ?CHN/refining/lithium -> CHN/refining/lithium}. Mass is never created: the
- *       network conserves flow at every node (outflow &le; throughput).</li>
+ *   <li><b>Mass balance.</b> A node cannot send on more than it produces (or receives from the stage
+ *       before) and imports. Where reported exports exceed that (re-exports from stocks, misdeclared goods,
+ *       basket and proxy codes), each exporter's exports are scaled down in proportion, to the greatest
+ *       balanced solution ({@link org.msp.graph.internal.TradeBalance}); the tonnes cut are recorded as
+ *       {@linkplain SupplyNetwork#unexplainedTrade() unexplained trade}, never as supply. This holds at every
+ *       stage whose production the data record or infer. At a stage with neither (trade-only data: production
+ *       is a gap, not zero), or with {@link #noMassBalance()}, what a node sends beyond its imports comes from
+ *       the unknown source of its own stage, {@code ?CHN/refining/cobalt -> CHN/refining/cobalt}: origin
+ *       unknown, via that country. Mass is never created: the network conserves flow at every node
+ *       (outflow &le; throughput).</li>
  * </ol>
  * Pools that no producer needs stay with their nodes (stocks, uses outside the data). Facilities join their
  * host country's transfer.
@@ -91,6 +113,12 @@ public final class NetworkBuilder {
     private static final List<Stage> ORDER = List.of(Stage.MINING, Stage.RECYCLING, Stage.REFINING, Stage.MATERIAL,
             Stage.COMPONENT, Stage.END_USE);
     private static final double TOLERANCE = 1e-9;
+    /**
+     * The default share of a mineral's reference price below which no tonne of it trades, for the value witness:
+     * customs unit values of one product scatter around a reference price with grade and contract, so only a
+     * flow worth less than half the price per tonne is taken to hold other goods.
+     */
+    public static final double DEFAULT_PRICE_FLOOR = 0.5;
 
     private final Dataset dataset;
     private final int year;
@@ -99,6 +127,10 @@ public final class NetworkBuilder {
     private InferenceRule tradeRule = InferenceRule.proportional();
     private final List<UserDelivery> deliveries = new ArrayList<>();
     private final Map<String, Map<Basis, Double>> conversions = new TreeMap<>();
+    private final Map<String, Price> prices = new TreeMap<>();
+    private boolean valueWitness = true;
+    private double priceFloor = DEFAULT_PRICE_FLOOR;
+    private boolean massBalance = true;
 
     private record UserDelivery(Node source, Node target, double tonnes, Provenance provenance) {}
 
@@ -198,6 +230,50 @@ public final class NetworkBuilder {
     }
 
     /**
+     * Supplies the price that bounds the tonnes of {@code price.mineral()}'s flows by their value (see
+     * {@link UnexplainedTrade.Reason#VALUE_BELOW_PRICE}), replacing the dataset's
+     * {@linkplain Dataset#price(String, int) preferred price} of the network's year for that mineral.
+     */
+    public NetworkBuilder price(Price price) {
+        Objects.requireNonNull(price, "price");
+        prices.put(price.mineral(), price);
+        return this;
+    }
+
+    /**
+     * Sets the share of the price below which no tonne of a mineral trades (by default
+     * {@value #DEFAULT_PRICE_FLOOR}): the value witness bounds a flow worth {@code v} dollars to
+     * {@code v / (floor * price)} tonnes.
+     *
+     * @throws IllegalArgumentException if {@code floor} is not in (0, 1]
+     */
+    public NetworkBuilder priceFloor(double floor) {
+        Preconditions.checkArgument(floor > 0 && floor <= 1, "price floor not in (0, 1]: %s", floor);
+        this.priceFloor = floor;
+        return this;
+    }
+
+    /**
+     * Counts every reported flow's tonnes however little it is worth: no flow is bounded by value / price. Mass
+     * balance still caps exports at what each node has.
+     */
+    public NetworkBuilder noValueWitness() {
+        valueWitness = false;
+        return this;
+    }
+
+    /**
+     * Keeps every reported export as reported, feeding what a node sends beyond its production and imports from
+     * the unknown source of its own stage ({@code ?CHN/refining -> CHN/refining}), as the builder did before it
+     * applied mass balance. For comparison only: re-exports, misdeclared goods and basket codes then become supply
+     * of unknown origin. The value witness still applies unless {@link #noValueWitness()} is given.
+     */
+    public NetworkBuilder noMassBalance() {
+        massBalance = false;
+        return this;
+    }
+
+    /**
      * Builds the network.
      *
      * @throws IllegalArgumentException if the inference rule returns an invalid delivery (from a node not in
@@ -237,6 +313,19 @@ public final class NetworkBuilder {
                 .withNote((crossBorder ? "cross-border delivery " : "domestic delivery ") + from + " -> " + to);
     }
 
+    /** The provenance table of inferred secondary supply (scrap) edges. */
+    static final String SECONDARY_TABLE = "secondary supply (scrap)";
+
+    /**
+     * Returns the provenance of edges that feed an exporter with no production record from its own country's
+     * upstream output: table {@code "unrecorded production (proportional)"}.
+     */
+    static Provenance unrecordedProvenance(InferenceRule rule, Stage from, Stage to) {
+        return Provenance.of("msp-graph network builder", "inferred", "unrecorded production (" + rule.name() + ")",
+                "derived from the dataset").withNote("exports beyond imports with no " + to
+                        + " production record, made from the country's own " + from + " output");
+    }
+
     /** The state of the build of one mineral. */
     private final class MineralBuild {
         private final String mineral;
@@ -248,6 +337,13 @@ public final class NetworkBuilder {
         private final Map<Node, Double> userOut = new HashMap<>();
         private final Map<List<Node>, EdgeSpec> edges = new LinkedHashMap<>();
         private final Map<Stage, List<Node>> nodesAt = new EnumMap<>(Stage.class);
+        /** Reported tonnes of each trade pair (before the value witness and mass balance). */
+        private final Map<List<Node>, Double> reported = new HashMap<>();
+        /** Tonnes of each trade pair beyond what its value pays for, and why. */
+        private final Map<List<Node>, Double> valueExcess = new HashMap<>();
+        private final Map<List<Node>, String> valueNote = new HashMap<>();
+        private final List<UnexplainedTrade> unexplained = new ArrayList<>();
+        private Price price;
 
         /** One edge to add: tonnes, origin, provenance. */
         private final class EdgeSpec {
@@ -309,9 +405,12 @@ public final class NetworkBuilder {
 
         void run(SupplyNetwork.Builder b) {
             chooseBasis();
+            price = !valueWitness ? null : prices.containsKey(mineral) ? prices.get(mineral)
+                    : dataset.price(mineral, year).orElse(null);
             Map<Stage, Map<Node, Double>> imports = new EnumMap<>(Stage.class);
             Map<Stage, Map<Node, Double>> exports = new EnumMap<>(Stage.class);
             EnumMap<Stage, Boolean> hasData = new EnumMap<>(Stage.class);
+            EnumMap<Stage, Boolean> hasProduction = new EnumMap<>(Stage.class);
             for (Stage s : ORDER) {
                 TreeSet<Node> at = new TreeSet<>();
                 Map<Node, Double> in = new HashMap<>();
@@ -319,6 +418,7 @@ public final class NetworkBuilder {
                 List<Production> prods = dataset.productions(mineral, s, year);
                 List<Flow> flows = dataset.flows(mineral, s, year);
                 hasData.put(s, !prods.isEmpty() || !flows.isEmpty());
+                hasProduction.put(s, !prods.isEmpty());
                 for (Production p : prods) {
                     Node n = Node.of(p.producer(), s, mineral);
                     production.merge(n, tonnes(p.quantity(), p), Double::sum);
@@ -329,7 +429,9 @@ public final class NetworkBuilder {
                     Node to = Node.of(f.to(), s, mineral);
                     at.add(from);
                     at.add(to);
-                    double t = tonnes(f.quantity(), f);
+                    double reportedTonnes = tonnes(f.quantity(), f);
+                    double t = witnessed(f, reportedTonnes, List.of(from, to));
+                    reported.merge(List.of(from, to), reportedTonnes, Double::sum);
                     addEdge(from, to, t, f.origin(), f.provenance());
                     out.merge(from, t, Double::sum);
                     in.merge(to, t, Double::sum);
@@ -355,7 +457,13 @@ public final class NetworkBuilder {
             for (Stage s : ORDER) {
                 boolean transformed = isTransformed(s, hasData);
                 if (transformed) {
-                    infer(s);
+                    infer(s, imports.get(s), exports.get(s));
+                }
+                // Mass balance needs to know what nodes have: production figures at the stage, or input inferred
+                // from the stage before. With neither, production is a gap, not zero: exports stay as reported and
+                // what a node sends beyond its imports comes from its unknown source (origin unknown, via it).
+                if (massBalance && (transformed || hasProduction.get(s))) {
+                    new TradeBalancing(s, transformed).cap(imports.get(s), exports.get(s));
                 }
                 for (Node n : nodesAt.get(s)) {
                     double prod = production.getOrDefault(n, 0.0);
@@ -364,7 +472,7 @@ public final class NetworkBuilder {
                     double thr = o + throughput.getOrDefault(n, 0.0) + imports.get(s).getOrDefault(n, 0.0)
                             + (transformed ? 0.0 : userIn.getOrDefault(n, 0.0));
                     double out = exports.get(s).getOrDefault(n, 0.0) + userOut.getOrDefault(n, 0.0);
-                    if (out > thr) {
+                    if (out > thr * (1 + TOLERANCE) + TOLERANCE) {
                         Node u = Node.unknownSourceOf(n);
                         addEdge(u, n, out - thr, FlowOrigin.INFERRED, Provenance.of("msp-graph network builder",
                                 "inferred", "unknown source", "derived from the dataset")
@@ -392,9 +500,116 @@ public final class NetworkBuilder {
             for (Map.Entry<Node, Double> e : unknownSupply.entrySet()) {
                 b.node(e.getKey(), e.getValue());
             }
+            for (Map.Entry<List<Node>, Double> e : valueExcess.entrySet()) {
+                if (e.getValue() > 0) {
+                    unexplained.add(new UnexplainedTrade(e.getKey().get(0), e.getKey().get(1),
+                            UnexplainedTrade.Reason.VALUE_BELOW_PRICE, e.getValue(), reported.get(e.getKey()),
+                            valueNote.get(e.getKey())));
+                }
+            }
+            unexplained.forEach(b::unexplainedTrade);
             for (Map.Entry<List<Node>, EdgeSpec> e : edges.entrySet()) {
                 EdgeSpec spec = e.getValue();
+                if (spec.tonnes == 0 && reported.getOrDefault(e.getKey(), 0.0) > 0) {
+                    continue; // reported trade none of which the witnesses let through
+                }
                 b.edge(e.getKey().get(0), e.getKey().get(1), spec.tonnes, spec.tonnes, spec.origin, spec.provenance);
+            }
+        }
+
+        /**
+         * Returns the tonnes of flow {@code f} (on the network's basis) that its value can pay for at the mineral's
+         * price: {@code min(tonnes, value / price)}, recording the rest against {@code key}. A flow without a value,
+         * a mineral without a price, or a price on a basis neither the flow's nor the network's, is not bounded.
+         */
+        private double witnessed(Flow f, double t, List<Node> key) {
+            if (price == null || f.valueUsd().isEmpty() || !(price.usdPerTonne() > 0)) {
+                return t;
+            }
+            double value = f.valueUsd().getAsDouble();
+            double floor = priceFloor * price.usdPerTonne();
+            double bound;
+            if (price.basis() == f.quantity().basis()) {
+                double raw = Math.min(f.quantity().tonnes(), value / floor);
+                bound = raw >= f.quantity().tonnes() ? t : tonnes(new Quantity(raw, f.quantity().basis()), f);
+            } else if (price.basis() == basis) {
+                bound = value / floor;
+            } else {
+                return t;
+            }
+            if (bound >= t) {
+                return t;
+            }
+            valueExcess.merge(key, t - bound, Double::sum);
+            valueNote.putIfAbsent(key, String.format(java.util.Locale.ROOT,
+                    "unit value %,.0f USD/t, below %.0f%% of the price of %,.0f USD/t %s (%s, %s)",
+                    value / f.quantity().tonnes(), 100 * priceFloor, price.usdPerTonne(), price.basis(),
+                    price.description(), price.provenance().source()));
+            return bound;
+        }
+
+        /**
+         * Mass balance of the reported trade at one stage: exports scaled down, in proportion, to what each node
+         * has ({@link org.msp.graph.internal.TradeBalance}); the tonnes cut are recorded as unexplained trade.
+         */
+        private final class TradeBalancing {
+            private final Stage stage;
+            private final boolean transformed;
+
+            TradeBalancing(Stage stage, boolean transformed) {
+                this.stage = stage;
+                this.transformed = transformed;
+            }
+
+            void cap(Map<Node, Double> imports, Map<Node, Double> exports) {
+                List<Node> at = nodesAt.get(stage);
+                Map<Node, Integer> idx = new HashMap<>();
+                double[] has = new double[at.size()];
+                for (int i = 0; i < at.size(); i++) {
+                    Node n = at.get(i);
+                    idx.put(n, i);
+                    has[i] = Math.max(0, (transformed ? 0.0 : production.getOrDefault(n, 0.0))
+                            + throughput.getOrDefault(n, 0.0) + (transformed ? 0.0 : userIn.getOrDefault(n, 0.0))
+                            - userOut.getOrDefault(n, 0.0));
+                }
+                List<Map.Entry<List<Node>, EdgeSpec>> trade = new ArrayList<>();
+                for (Map.Entry<List<Node>, EdgeSpec> e : edges.entrySet()) {
+                    Node from = e.getKey().get(0);
+                    if (!from.isUnknownSource() && from.stage() == stage && e.getKey().get(1).stage() == stage) {
+                        trade.add(e);
+                    }
+                }
+                int m = trade.size();
+                int[] tail = new int[m];
+                int[] head = new int[m];
+                double[] t = new double[m];
+                for (int e = 0; e < m; e++) {
+                    tail[e] = idx.get(trade.get(e).getKey().get(0));
+                    head[e] = idx.get(trade.get(e).getKey().get(1));
+                    t[e] = trade.get(e).getValue().tonnes;
+                }
+                double[] kept = org.msp.graph.internal.TradeBalance.keptShares(has, tail, head, t);
+                double[] in = new double[at.size()];
+                double[] out = new double[at.size()];
+                for (int e = 0; e < m; e++) {
+                    in[head[e]] += t[e] * kept[tail[e]];
+                    out[tail[e]] += t[e];
+                }
+                for (int e = 0; e < m; e++) {
+                    double cut = t[e] * (1 - kept[tail[e]]);
+                    if (!(cut > t[e] * TOLERANCE)) {
+                        continue;
+                    }
+                    List<Node> key = trade.get(e).getKey();
+                    trade.get(e).getValue().tonnes = t[e] - cut;
+                    exports.merge(key.get(0), -cut, Double::sum);
+                    imports.merge(key.get(1), -cut, Double::sum);
+                    int v = tail[e];
+                    unexplained.add(new UnexplainedTrade(key.get(0), key.get(1), UnexplainedTrade.Reason.EXCEEDS_SUPPLY,
+                            cut, reported.getOrDefault(key, t[e]), key.get(0).actor() + " sends " + SupplyCoverage.tonnes(out[v]) + " t abroad but has "
+                                    + SupplyCoverage.tonnes(has[v] + in[v]) + " t (" + (transformed ? "input " : "production ")
+                                    + SupplyCoverage.tonnes(has[v]) + " t, imports " + SupplyCoverage.tonnes(in[v]) + " t)"));
+                }
             }
         }
 
@@ -414,7 +629,7 @@ public final class NetworkBuilder {
          * Infers the input of every producer at transformed stage {@code t}: the domestic rule per country,
          * then the unreported-trade rule on what the countries have left, then unknown sources.
          */
-        private void infer(Stage t) {
+        private void infer(Stage t, Map<Node, Double> imp, Map<Node, Double> exp) {
             Stage upstream = Stage.values()[t.ordinal() - 1];
             Map<String, TreeMap<Node, Double>> available = new TreeMap<>();
             Map<String, TreeMap<Node, Double>> needed = new TreeMap<>();
@@ -446,6 +661,36 @@ public final class NetworkBuilder {
                 apply(rule, new InferenceRule.Transfer(c.getKey(), mineral, year, t, avail, c.getValue()), domestic,
                         leftPool, received);
             }
+            // Exporters with no production record at t (Chilean lithium carbonate): what they export beyond their
+            // imports is made from their own country's upstream output, as far as it goes; mass balance caps the rest.
+            Map<Node, Double> unrecordedNeed = new TreeMap<>();
+            Map<String, TreeMap<Node, Double>> unrecorded = new TreeMap<>();
+            for (Node n : nodesAt.get(t)) {
+                double need = exp.getOrDefault(n, 0.0) + userOut.getOrDefault(n, 0.0) - imp.getOrDefault(n, 0.0)
+                        - userIn.getOrDefault(n, 0.0);
+                String c = country(n.actor());
+                if (!production.containsKey(n) && need > 0 && available.containsKey(c)) {
+                    unrecorded.computeIfAbsent(c, k -> new TreeMap<>()).put(n, need);
+                    unrecordedNeed.put(n, need);
+                }
+            }
+            Provenance made = unrecordedProvenance(rule, upstream, t);
+            for (Map.Entry<String, TreeMap<Node, Double>> c : unrecorded.entrySet()) {
+                TreeMap<Node, Double> left = new TreeMap<>();
+                for (Node n : available.get(c.getKey()).keySet()) {
+                    double l = leftPool.get(n);
+                    if (l > pools.get(n) * TOLERANCE) {
+                        left.put(n, l);
+                    }
+                }
+                if (!left.isEmpty()) {
+                    apply(rule, new InferenceRule.Transfer(c.getKey(), mineral, year, t, left, c.getValue()), made,
+                            leftPool, received);
+                }
+            }
+            for (Node n : unrecordedNeed.keySet()) {
+                throughput.merge(n, received.getOrDefault(n, 0.0), Double::sum);
+            }
             TreeMap<Node, Double> worldPool = new TreeMap<>();
             for (Map.Entry<Node, Double> e : leftPool.entrySet()) {
                 if (e.getValue() > pools.get(e.getKey()) * TOLERANCE) {
@@ -467,10 +712,22 @@ public final class NetworkBuilder {
             }
             Provenance unknown = Provenance.of("msp-graph network builder", "inferred", "unknown source",
                     "derived from the dataset").withNote(t + " output exceeds the input the data explain");
+            double secondaryShare = secondaryShare(t, needed, pools, unrecordedNeed, received);
+            Provenance scrap = Provenance.of("msp-graph network builder", "inferred", SECONDARY_TABLE,
+                    "derived from the dataset").withNote("world " + t + " output exceeds the primary input the data "
+                            + "hold: the difference is taken as secondary supply from scrap");
             for (TreeMap<Node, Double> ns : needed.values()) {
                 for (Map.Entry<Node, Double> need : ns.entrySet()) {
                     double got = received.getOrDefault(need.getKey(), 0.0);
                     double gap = need.getValue() - got;
+                    Node r = Node.of(need.getKey().actor(), Stage.RECYCLING, mineral);
+                    if (secondaryShare > 0 && gap > need.getValue() * TOLERANCE && !production.containsKey(r)) {
+                        double x = gap * secondaryShare;
+                        own.merge(r, x, Double::sum);
+                        addEdge(r, need.getKey(), x, FlowOrigin.INFERRED, scrap);
+                        got += x;
+                        gap -= x;
+                    }
                     if (gap > need.getValue() * TOLERANCE) {
                         Node u = Node.unknownSourceOf(Node.of(need.getKey().actor(), upstream, mineral));
                         addEdge(u, need.getKey(), gap, FlowOrigin.INFERRED, unknown);
@@ -486,6 +743,35 @@ public final class NetworkBuilder {
                     throughput.merge(n, u, Double::sum);
                 }
             }
+        }
+
+        /**
+         * Returns the share of each refiner's remaining gap that is secondary supply: the world's output at
+         * {@code t} beyond the primary input its upstream pools held (refined copper beyond mined copper), as a
+         * share of the gaps left; 0 unless {@code t} is the stage recycling feeds.
+         */
+        private double secondaryShare(Stage t, Map<String, TreeMap<Node, Double>> needed, Map<Node, Double> pools,
+                Map<Node, Double> unrecordedNeed, Map<Node, Double> received) {
+            if (Stage.RECYCLING.next() != t) {
+                return 0;
+            }
+            double need = 0;
+            double gaps = 0;
+            for (TreeMap<Node, Double> ns : needed.values()) {
+                for (Map.Entry<Node, Double> e : ns.entrySet()) {
+                    need += e.getValue();
+                    gaps += Math.max(0, e.getValue() - received.getOrDefault(e.getKey(), 0.0));
+                }
+            }
+            double primary = pools.values().stream().mapToDouble(Double::doubleValue).sum();
+            for (Node n : unrecordedNeed.keySet()) {
+                primary -= received.getOrDefault(n, 0.0);
+            }
+            double excess = need - primary;
+            if (!(gaps > 0) || !(excess > need * TOLERANCE)) {
+                return 0;
+            }
+            return Math.min(1.0, excess / gaps);
         }
 
         /**
@@ -552,6 +838,7 @@ public final class NetworkBuilder {
     public String toString() {
         return "NetworkBuilder[" + dataset.name() + ", " + year + ", minerals " + (minerals.isEmpty() ? "all" : minerals)
                 + ", domestic " + rule.name() + ", unreported trade " + tradeRule.name() + (deliveries.isEmpty() ? "" : ", " + deliveries.size() + " user deliveries")
+                + (massBalance ? "" : ", no mass balance") + (valueWitness ? "" : ", no value witness")
                 + "]";
     }
 }

@@ -44,10 +44,12 @@ public final class SupplyNetwork {
     private final Graph<Node, SupplyEdge> graph;
     private final CompactGraph compact;
     private final SortedMap<String, String> facilityCountries;
+    private final List<UnexplainedTrade> unexplainedTrade;
 
     private SupplyNetwork(int year, List<Node> nodes, List<SupplyEdge> edges, CompactGraph compact,
-            SortedMap<String, String> facilityCountries) {
+            SortedMap<String, String> facilityCountries, List<UnexplainedTrade> unexplainedTrade) {
         this.year = year;
+        this.unexplainedTrade = unexplainedTrade;
         this.facilityCountries = facilityCountries;
         this.nodes = nodes;
         this.edges = edges;
@@ -189,14 +191,61 @@ public final class SupplyNetwork {
                 : Optional.ofNullable(facilityCountries.get(node.actor().id()));
     }
 
+    /**
+     * Returns the reported trade the network does not carry as supply ({@link UnexplainedTrade}: tonnes beyond
+     * what the flow's value pays for at the mineral's price, or beyond what the exporter produces and imports),
+     * ordered by exporter, importer, then reason. Empty for a network not made by the network builder.
+     */
+    public List<UnexplainedTrade> unexplainedTrade() {
+        return unexplainedTrade;
+    }
+
+    /** Returns the {@linkplain #unexplainedTrade() unexplained trade} of one mineral, in the same order. */
+    public List<UnexplainedTrade> unexplainedTrade(String mineral) {
+        Objects.requireNonNull(mineral, "mineral");
+        return unexplainedTrade.stream().filter(t -> t.exporter().mineral().equals(mineral)).toList();
+    }
+
+    /**
+     * Returns what {@code node} does: {@link NodeRole#UNKNOWN_SOURCE} for an unknown source; for an actor node,
+     * {@link NodeRole#PRODUCER} when it has own supply or input from another stage, else
+     * {@link NodeRole#TRANSIT_HUB} when it sends on what it imports, {@link NodeRole#CONSUMER} when it only
+     * receives, {@link NodeRole#IDLE} when nothing passes through it. Runs in time linear in its degree.
+     *
+     * @throws IllegalArgumentException if the network has no such node
+     */
+    public NodeRole role(Node node) {
+        int v = index(node);
+        if (node.isUnknownSource()) {
+            return NodeRole.UNKNOWN_SOURCE;
+        }
+        if (compact.ownSupply(v) > 0) {
+            return NodeRole.PRODUCER;
+        }
+        boolean in = false;
+        for (SupplyEdge e : graph.incomingEdgesOf(node)) {
+            if (e.tonnes() > 0) {
+                if (e.source().stage() != node.stage()) {
+                    return NodeRole.PRODUCER;
+                }
+                in = true;
+            }
+        }
+        boolean out = graph.outgoingEdgesOf(node).stream().anyMatch(e -> e.tonnes() > 0);
+        return in ? (out ? NodeRole.TRANSIT_HUB : NodeRole.CONSUMER) : NodeRole.IDLE;
+    }
+
     /** Returns one line with the year, minerals and sizes. */
     @Override
     public String toString() {
         long inferred = edges.stream().filter(SupplyEdge::isInferred).count();
         long unknown = nodes.stream().filter(Node::isUnknownSource).count();
-        return String.format(Locale.ROOT, "SupplyNetwork[%d, %s: %,d nodes (%,d unknown sources), %,d edges (%,d inferred)%s]",
+        double unexplained = unexplainedTrade.stream().mapToDouble(UnexplainedTrade::tonnes).sum();
+        return String.format(Locale.ROOT, "SupplyNetwork[%d, %s: %,d nodes (%,d unknown sources), %,d edges (%,d inferred)%s%s]",
                 year, minerals, nodes.size(), unknown, edges.size(), inferred,
-                compact.isAcyclic() ? "" : ", " + compact.verticesInCycles() + " nodes in loops");
+                compact.isAcyclic() ? "" : ", " + compact.verticesInCycles() + " nodes in loops",
+                unexplainedTrade.isEmpty() ? "" : String.format(Locale.ROOT, ", %,.0f t of reported trade unexplained",
+                        unexplained));
     }
 
     /**
@@ -209,6 +258,7 @@ public final class SupplyNetwork {
         private final Map<Node, double[]> nodes = new TreeMap<>();
         private final List<SupplyEdge> edges = new ArrayList<>();
         private final TreeMap<String, String> facilityCountries = new TreeMap<>();
+        private final List<UnexplainedTrade> unexplainedTrade = new ArrayList<>();
 
         private Builder(int year) {
             this.year = year;
@@ -260,6 +310,12 @@ public final class SupplyNetwork {
                 throw new IllegalArgumentException("facility " + facilityId + " given two countries: " + prev + ", "
                         + iso3);
             }
+            return this;
+        }
+
+        /** Records reported trade that the network does not carry as supply (see {@link UnexplainedTrade}). */
+        public Builder unexplainedTrade(UnexplainedTrade trade) {
+            unexplainedTrade.add(Objects.requireNonNull(trade, "trade"));
             return this;
         }
 
@@ -375,7 +431,10 @@ public final class SupplyNetwork {
                 orderedEdges.add(edges.get(e));
             }
             return new SupplyNetwork(year, ImmutableList.copyOf(ordered), ImmutableList.copyOf(orderedEdges), compact,
-                    ImmutableSortedMap.copyOfSorted(facilityCountries));
+                    ImmutableSortedMap.copyOfSorted(facilityCountries), ImmutableList.sortedCopyOf(
+                            java.util.Comparator.comparing(UnexplainedTrade::exporter)
+                                    .thenComparing(UnexplainedTrade::importer).thenComparing(UnexplainedTrade::reason),
+                            unexplainedTrade));
         }
     }
 }

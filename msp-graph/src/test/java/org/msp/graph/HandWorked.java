@@ -22,8 +22,9 @@ import org.msp.model.Stockpile;
  * nickel 2024: mining trade IDN -> KOR 5, CHN -> KOR 1
  * </pre>
  *
- * The network of 2024 with the default domestic rule and no unreported trade (so that every gap stays a
- * visible unknown source, which the analyses' hand-worked tests rely on), worked out:
+ * The network of 2024 with the default domestic rule, no unreported trade and no mass balance (so that every gap,
+ * re-exports beyond production included, stays a visible unknown source, which the analyses' hand-worked tests
+ * rely on), worked out:
  * <pre>
  * mining pools: AUS 100-90 = 10, CHL 50-5 = 45, CHN 20+90 = 110, USA 5
  * CHN: pool 110, refining needs 120 -> CHN/mining -> CHN/refining 110, ?CHN/mining -> CHN/refining 10
@@ -67,11 +68,12 @@ public final class HandWorked {
     }
 
     /**
-     * Returns the lithium network of 2024 built with the default domestic rule and
-     * {@linkplain NetworkBuilder#noUnreportedTrade() no unreported trade}.
+     * Returns the lithium network of 2024 built with the default domestic rule,
+     * {@linkplain NetworkBuilder#noUnreportedTrade() no unreported trade} and
+     * {@linkplain NetworkBuilder#noMassBalance() no mass balance}.
      */
     public static SupplyNetwork lithium2024() {
-        return SupplyNetworks.builder(dataset(), 2024).minerals("lithium").noUnreportedTrade().build();
+        return SupplyNetworks.builder(dataset(), 2024).minerals("lithium").noUnreportedTrade().noMassBalance().build();
     }
 
     /** Returns the node of {@code iso3} at {@code stage} for lithium. */

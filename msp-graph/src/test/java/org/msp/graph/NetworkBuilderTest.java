@@ -131,14 +131,18 @@ class NetworkBuilderTest {
     }
 
     @Test
-    void build_unreportedTrade_shortWorldLeavesTheSameFractionUnknown() {
+    void build_unreportedTrade_shortWorldTakesTheExcessAsSecondarySupply() {
         SupplyNetwork n = SupplyNetworks.of(unreportedTrade(220, 50), 2024, "lithium");
         assertEquals(64, tonnes(n, li("AUS", Stage.MINING), li("CHN", Stage.REFINING)), EPS);
         assertEquals(16, tonnes(n, li("AUS", Stage.MINING), li("KOR", Stage.REFINING)), EPS);
         assertEquals(16, tonnes(n, li("BRA", Stage.MINING), li("CHN", Stage.REFINING)), EPS);
         assertEquals(4, tonnes(n, li("BRA", Stage.MINING), li("KOR", Stage.REFINING)), EPS);
-        assertEquals(120, tonnes(n, unknownLi("CHN", Stage.MINING), li("CHN", Stage.REFINING)), EPS);
-        assertEquals(30, tonnes(n, unknownLi("KOR", Stage.MINING), li("KOR", Stage.REFINING)), EPS);
+        // The world refines 280 t from 130 t of ore: the other 150 t are scrap, not an unknown mine.
+        assertEquals(120, tonnes(n, li("CHN", Stage.RECYCLING), li("CHN", Stage.REFINING)), EPS);
+        assertEquals(30, tonnes(n, li("KOR", Stage.RECYCLING), li("KOR", Stage.REFINING)), EPS);
+        assertEquals(NetworkBuilder.SECONDARY_TABLE,
+                n.edge(li("KOR", Stage.RECYCLING), li("KOR", Stage.REFINING)).orElseThrow().provenance().table());
+        assertTrue(n.nodes().stream().noneMatch(Node::isUnknownSource), n.nodes()::toString);
         // Every mine sends on all it has: nothing is left in the world pool.
         assertEquals(90, n.graph().outgoingEdgesOf(li("AUS", Stage.MINING)).stream()
                 .mapToDouble(SupplyEdge::tonnes).sum(), EPS);

@@ -20,9 +20,11 @@ import picocli.CommandLine.Option;
  * re-routing). Without a consumer: the world's transit hubs ({@code betweenness}), the share being the supply
  * they pass on over the network's total supply. See {@link Chokepoints}.
  *
- * <p>CSV columns: {@code mineral,consumer,country,stage,kind,supply_lost_share}; {@code consumer} is
+ * <p>CSV columns: {@code mineral,consumer,country,stage,kind,supply_lost_share,role}; {@code consumer} is
  * {@code world} without {@code --consumer}; {@code country} is an ISO3 code, {@code facility:ID}, or
- * {@code ?ISO3} for supply of unknown origin feeding that country's node.
+ * {@code ?ISO3} for supply of unknown origin feeding that country's node; {@code role} is what the node does
+ * ({@link org.msp.graph.NodeRole}: producer, transit hub, consumer, unknown source), so that a country that
+ * only passes on its imports reads as a transit hub, never as a producer.
  */
 @Command(name = "chokepoints", mixinStandardHelpOptions = true,
         description = "Single points of failure, largest losses and minimum cuts of a consumer's supply, "
@@ -60,24 +62,29 @@ final class ChokepointsCommand extends MspCommand {
         String c = consumer == null ? null : Arguments.country(d, consumer);
         SupplyNetwork net = networks().of(y, m);
         Table t = Table.of(Table.text("mineral"), Table.text("consumer"), Table.text("country"), Table.text("stage"),
-                Table.text("kind"), Table.share("supply_lost_share"));
+                Table.text("kind"), Table.share("supply_lost_share"), Table.text("role"));
         if (c == null) {
             for (Chokepoint cp : Chokepoints.betweenness(net).top(top)) {
-                row(t, m, "world", cp);
+                row(t, net, m, "world", cp);
             }
         } else {
             Node node = Arguments.consumerNode(net, c, m);
             ConsumerChokepoints cc = Chokepoints.of(net, node);
-            cc.dominators().dominators().forEach(cp -> row(t, m, c, cp));
-            cc.removalImpact().top(top).forEach(cp -> row(t, m, c, cp));
-            cc.minimumCut().members().forEach(cp -> row(t, m, c, cp));
+            cc.dominators().dominators().forEach(cp -> row(t, net, m, c, cp));
+            cc.removalImpact().top(top).forEach(cp -> row(t, net, m, c, cp));
+            cc.minimumCut().members().forEach(cp -> row(t, net, m, c, cp));
         }
         t.print(format, out());
+        if (c == null) {
+            coverage(format, net, java.util.List.of(m));
+        } else {
+            coverage(format, net, Arguments.consumerNode(net, c, m));
+        }
         return 0;
     }
 
-    private static void row(Table t, String mineral, String consumer, Chokepoint cp) {
+    private static void row(Table t, SupplyNetwork net, String mineral, String consumer, Chokepoint cp) {
         t.add(mineral, consumer, Arguments.holder(cp.node()), cp.node().stage().id(),
-                cp.kind().name().toLowerCase(Locale.ROOT), cp.shareLost());
+                cp.kind().name().toLowerCase(Locale.ROOT), cp.shareLost(), net.role(cp.node()).toString());
     }
 }

@@ -78,6 +78,7 @@ final class DependencyCommand extends MspCommand {
             }
         }
         t.print(format, out());
+        coverage(format, net, consumer);
         return 0;
     }
 }

@@ -107,6 +107,38 @@ abstract class MspCommand implements Callable<Integer> {
         return spec.commandLine().getErr();
     }
 
+    /**
+     * States the coverage of an answer about {@code node} when it rests mostly on inferred or missing data
+     * ({@link org.msp.graph.SupplyCoverage#isWeak()}): after the table on standard output in table format, on
+     * standard error in CSV and JSON (so that they stay machine-readable).
+     */
+    void coverage(OutputFormat format, org.msp.graph.SupplyNetwork network, org.msp.graph.Node node) {
+        org.msp.graph.SupplyCoverage c = org.msp.graph.SupplyCoverage.of(network, node);
+        if (c.isWeak()) {
+            note(format, c.toString());
+        }
+    }
+
+    /**
+     * States what the data lack for each of {@code minerals} (stages of inferred production, proxy or basket trade
+     * codes, unexplained trade), where the answer depends on it: the same channel as
+     * {@link #coverage(OutputFormat, org.msp.graph.SupplyNetwork, org.msp.graph.Node)}.
+     */
+    void coverage(OutputFormat format, org.msp.graph.SupplyNetwork network, java.util.Collection<String> minerals) {
+        for (String m : minerals) {
+            java.util.List<String> missing = org.msp.graph.SupplyCoverage.missing(network, m);
+            if (!missing.isEmpty()) {
+                note(format, "coverage of " + m + ": " + String.join("; ", missing));
+            }
+        }
+    }
+
+    private void note(OutputFormat format, String text) {
+        PrintWriter w = format == OutputFormat.TABLE ? out() : err();
+        w.println("note: " + text);
+        w.flush();
+    }
+
     /** A mistake in the arguments found after parsing (an unknown country, a malformed shock). */
     static final class UsageException extends RuntimeException {
         private static final long serialVersionUID = 1L;

@@ -77,6 +77,7 @@ final class ScenarioCommand extends MspCommand {
         Table t = table();
         rows.forEach(i -> row(t, i));
         t.print(format, out());
+        coverage(format, net, minerals);
         return 0;
     }
 

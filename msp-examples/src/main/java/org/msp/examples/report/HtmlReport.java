@@ -221,12 +221,12 @@ public final class HtmlReport {
                 + "mineral, the node whose loss alone cuts most of the partners' supply together (proportional "
                 + "propagation, no re-routing).</p>\n");
         h.append("<table id=\"chokepoints\"><tr><th>mineral</th><th>node</th><th>partners' supply lost</th>"
-                + "<th>tonnes lost</th><th>partners hit</th></tr>\n");
+                + "<th>tonnes lost</th><th>partners hit</th><th>role</th></tr>\n");
         for (StateOfSupply.PartnerChokepoint c : s.chokepoints()) {
             h.append(String.format(Locale.ROOT, "<tr><td>%s</td><td>%s</td><td class=\"n\">%.1f%%</td>"
-                    + "<td class=\"n\">%s</td><td class=\"n\">%d of %d</td></tr>%n", esc(c.mineral()),
+                    + "<td class=\"n\">%s</td><td class=\"n\">%d of %d</td><td>%s</td></tr>%n", esc(c.mineral()),
                     esc(c.node().toString()), 100 * c.shareLost(), StateOfSupply.tonnes(c.tonnesLost()),
-                    c.partnersHit(), c.partners()));
+                    c.partnersHit(), c.partners(), esc(c.role().toString())));
         }
         h.append("</table>\n");
     }

@@ -14,6 +14,8 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.msp.graph.Node;
+import org.msp.graph.NodeRole;
+import org.msp.graph.SupplyCoverage;
 import org.msp.graph.SupplyNetwork;
 import org.msp.graph.chokepoint.Chokepoint;
 import org.msp.graph.chokepoint.Chokepoints;
@@ -94,9 +96,11 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
      * @param partnerSupply the partners' supply together, tonnes
      * @param partners      how many partners consume the mineral
      * @param partnersHit   how many of them lose supply with the node
+     * @param role          what the node does ({@link NodeRole}): a transit hub that only passes on its imports
+     *                      is named as such, never as a producer
      */
     public record PartnerChokepoint(String mineral, Node node, double tonnesLost, double partnerSupply, int partners,
-            int partnersHit) {
+            int partnersHit, NodeRole role) {
         /** Returns the tonnes lost over the partners' supply, 0 to 1. */
         public double shareLost() {
             return partnerSupply > 0 ? Math.min(1, tonnesLost / partnerSupply) : 0;
@@ -236,12 +240,25 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
                     }
                 }
             }
+            // Coverage: when the partners' supply rests mostly on inferred or missing data, say so and what is missing.
+            double inferred = 0;
+            for (Node cn : consumers) {
+                inferred += SupplyCoverage.of(net, cn).inferredShare() * retained(net, cn);
+            }
+            double inferredShare = supply > 0 ? inferred / supply : 0;
+            double unexplainedShare = SupplyCoverage.unexplainedShare(net, m);
+            if (inferredShare > SupplyCoverage.WEAK_SHARE || unexplainedShare > SupplyCoverage.WEAK_SHARE) {
+                List<String> missing = SupplyCoverage.missing(net, m);
+                notes.add(String.format(Locale.ROOT, "coverage of %s: %.0f%% of the partners' supply rests on "
+                        + "inferred data%s", m, 100 * inferredShare, missing.isEmpty() ? ""
+                                : "; " + String.join("; ", missing)));
+            }
             Optional<Map.Entry<Node, Double>> top = lost.entrySet().stream()
                     .max(Map.Entry.<Node, Double>comparingByValue().thenComparing(Map.Entry::getKey,
                             Comparator.reverseOrder()));
             if (top.isPresent()) {
                 chokepoints.add(new PartnerChokepoint(m, top.get().getKey(), top.get().getValue(), supply,
-                        consumers.size(), hit.get(top.get().getKey())));
+                        consumers.size(), hit.get(top.get().getKey()), net.role(top.get().getKey())));
             }
             if (concern.isPresent()) {
                 LookThroughDependency tracing = LookThroughDependency.of(net);
@@ -406,8 +423,9 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
             b.append(String.format(Locale.ROOT, "%nMain chokepoints for the %s (loss of one node, no re-routing)%n",
                     pName));
             for (PartnerChokepoint p : chokepoints.subList(0, Math.min(10, chokepoints.size()))) {
-                b.append(String.format(Locale.ROOT, "  %-22s %-28s cuts %5.1f%% of their supply (%d of %d partners hit)%n",
-                        p.mineral(), p.node(), 100 * p.shareLost(), p.partnersHit(), p.partners()));
+                b.append(String.format(Locale.ROOT, "  %-22s %-28s cuts %5.1f%% of their supply (%d of %d partners hit)%s%n",
+                        p.mineral(), p.node(), 100 * p.shareLost(), p.partnersHit(), p.partners(),
+                        p.role() == NodeRole.PRODUCER ? "" : ", " + p.role()));
             }
         }
         if (partners.isPresent() && concern.isPresent()) {
