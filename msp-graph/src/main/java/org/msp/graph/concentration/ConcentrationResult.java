@@ -2,12 +2,15 @@ package org.msp.graph.concentration;
 
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import org.msp.model.Stage;
 
@@ -55,10 +58,12 @@ import org.msp.model.Stage;
  * @param denominator what the shares are of
  * @param excess      tonnes by which the listed countries exceed the reported world total (0 unless the
  *                    denominator is {@link Denominator#LISTED_ABOVE_WORLD_TOTAL})
+ * @param withheld    ISO3 codes of the countries the source lists without a figure (USGS "W" withheld, "NA"),
+ *                    sorted: never read as zero; their output is inside the rest of the world
  * @param source      where the tonnes come from, e.g. {@code "USGS Mineral Commodity Summaries 2026"}
  */
 public record ConcentrationResult(String mineral, Stage stage, int year, List<SupplierShare> shares,
-        double restOfWorld, Denominator denominator, double excess, String source) {
+        double restOfWorld, Denominator denominator, double excess, SortedSet<String> withheld, String source) {
     /** Decreasing share, ties by ISO3 code. */
     static final Comparator<SupplierShare> ORDER = Comparator.comparingDouble(SupplierShare::share).reversed()
             .thenComparing(SupplierShare::country);
@@ -84,6 +89,7 @@ public record ConcentrationResult(String mineral, Stage stage, int year, List<Su
         Objects.requireNonNull(stage, "ConcentrationResult.stage is null");
         Objects.requireNonNull(denominator, "ConcentrationResult.denominator is null");
         Objects.requireNonNull(source, "ConcentrationResult.source is null");
+        withheld = ImmutableSortedSet.copyOf(Objects.requireNonNull(withheld, "ConcentrationResult.withheld is null"));
         shares = ImmutableList.sortedCopyOf(ORDER, Objects.requireNonNull(shares, "ConcentrationResult.shares is null"));
         Preconditions.checkArgument(!shares.isEmpty(), "ConcentrationResult.shares of %s/%s %s is empty", mineral,
                 stage, year);
@@ -174,7 +180,17 @@ public record ConcentrationResult(String mineral, Stage stage, int year, List<Su
                 b.add(new SupplierShare(e.getKey(), e.getValue(), Math.min(1.0, e.getValue() / world)));
             }
         }
-        return new ConcentrationResult(mineral, stage, year, b.build(), restOfWorld, denominator, excess, source);
+        return new ConcentrationResult(mineral, stage, year, b.build(), restOfWorld, denominator, excess,
+                ImmutableSortedSet.of(), source);
+    }
+
+    /**
+     * Returns a copy that names the countries the source lists without a figure (withheld or not available):
+     * their output, unknown, is inside the rest of the world, and {@link #toString()} says so.
+     */
+    public ConcentrationResult withWithheld(Collection<String> countries) {
+        return new ConcentrationResult(mineral, stage, year, shares, restOfWorld, denominator, excess,
+                ImmutableSortedSet.copyOf(countries), source);
     }
 
     /**
@@ -187,7 +203,7 @@ public record ConcentrationResult(String mineral, Stage stage, int year, List<Su
         }
         Map<String, Double> t = new TreeMap<>();
         shares.forEach(s -> t.put(s.country(), s.tonnes()));
-        return of(mineral, stage, year, t, source);
+        return of(mineral, stage, year, t, source).withWithheld(withheld);
     }
 
     /** Returns the listed countries' tonnes. */
@@ -359,9 +375,15 @@ public record ConcentrationResult(String mineral, Stage stage, int year, List<Su
         if (denominator == Denominator.WORLD_TOTAL) {
             b.append(String.format(Locale.ROOT, "\n  rest of world %.1f%% (%,.0f t)", restOfWorldShare() * 100,
                     restOfWorld));
+            if (!withheld.isEmpty()) {
+                b.append(", including ").append(String.join(", ", withheld)).append(" (no figure)");
+            }
         } else if (denominator == Denominator.LISTED_ABOVE_WORLD_TOTAL) {
             b.append(String.format(Locale.ROOT, "\n  rest of world none: the listed countries exceed the world total by"
                     + " %,.0f t (%.1f%%)", excess, excess / totalTonnes() * 100));
+        }
+        if (denominator != Denominator.WORLD_TOTAL && !withheld.isEmpty()) {
+            b.append("\n  no figure for ").append(String.join(", ", withheld)).append(" (withheld or not available)");
         }
         return b.toString();
     }

@@ -51,15 +51,19 @@ public record ConcentrationTrend(String mineral, Stage stage, int k, List<Concen
         return last().hhi() - first().hhi();
     }
 
-    /** Returns a table: one line per year with CR_k, HHI and the changes from the year before. */
+    /**
+     * Returns a table: one line per year with CR_k, HHI, the rest of the world's share ({@code n/a} where no
+     * world total is reported) and the changes from the year before.
+     */
     @Override
     public String toString() {
         StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "Concentration trend %s/%s, top %d:", mineral,
                 stage, k));
         ConcentrationResult prev = null;
         for (ConcentrationResult r : years) {
-            b.append(String.format(Locale.ROOT, "%n  %d  top%d %5.1f%%  HHI %.3f", r.year(), k, r.topShare(k) * 100,
-                    r.hhi()));
+            b.append(String.format(Locale.ROOT, "%n  %d  top%d %5.1f%%  HHI %.3f  rest of world %s", r.year(), k,
+                    r.topShare(k) * 100, r.hhi(), r.isShareOfWorld()
+                            ? String.format(Locale.ROOT, "%4.1f%%", r.restOfWorldShare() * 100) : " n/a"));
             if (prev != null) {
                 b.append(String.format(Locale.ROOT, "  (%+.1f pts, HHI %+.3f)", (r.topShare(k) - prev.topShare(k)) * 100,
                         r.hhi() - prev.hhi()));

@@ -5,7 +5,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.msp.model.Basis;
+import org.msp.model.DataGap;
 import org.msp.model.Dataset;
 import org.msp.model.Facility;
 import org.msp.model.Production;
@@ -28,7 +30,11 @@ import org.msp.model.WorldTotal;
  * listed countries and the result says so ({@link ConcentrationResult.Denominator#LISTED_COUNTRIES}); so they
  * are with {@link Concentration#ofListedCountries(Dataset)} for every table.
  *
- * <p>Running time O(P) for P production figures in the table. This class is immutable and thread-safe.
+ * <p>Countries the same source and edition list without a figure (a {@link DataGap}: USGS "W" withheld,
+ * "NA") are named in the result ({@link ConcentrationResult#withheld()}): never read as zero, their output is
+ * inside the rest of the world.
+ *
+ * <p>Running time O(P + G) for P production figures in the table and G data gaps in the dataset. This class is immutable and thread-safe.
  */
 public final class ProductionConcentration implements Concentration {
     private final Dataset dataset;
@@ -79,23 +85,33 @@ public final class ProductionConcentration implements Concentration {
         }
         Provenance pv = table.get(0).provenance();
         String from = pv.source() + " " + pv.edition();
+        TreeSet<String> withheld = new TreeSet<>();
+        for (DataGap g : dataset.gaps()) {
+            if (g.mineral().equals(mineral) && g.stage() == stage && g.year() == year && g.actor().isCountry()
+                    && g.statistic().equals("production") && g.provenance().source().equals(pv.source())
+                    && g.provenance().edition().equals(pv.edition()) && !byCountry.containsKey(g.actor().id())) {
+                withheld.add(g.actor().id());
+            }
+        }
         if (!ofWorld) {
-            return ConcentrationResult.of(mineral, stage, year, byCountry, from);
+            return ConcentrationResult.of(mineral, stage, year, byCountry, from).withWithheld(withheld);
         }
         Optional<WorldTotal> world = source.isPresent() ? dataset.worldTotal(mineral, stage, year, source.get())
                 : dataset.worldTotal(mineral, stage, year);
         if (world.isEmpty()) {
-            return ConcentrationResult.of(mineral, stage, year, byCountry, from + ", no world total reported");
+            return ConcentrationResult.of(mineral, stage, year, byCountry, from + ", no world total reported")
+                    .withWithheld(withheld);
         }
         WorldTotal w = world.get();
         if (w.basis() != basis) {
             throw new IllegalArgumentException(w + " is on basis " + w.basis() + ", its table on " + basis);
         }
         if (w.total().isPresent()) {
-            return ConcentrationResult.ofWorldTotal(mineral, stage, year, byCountry, w.total().get().tonnes(), from);
+            return ConcentrationResult.ofWorldTotal(mineral, stage, year, byCountry, w.total().get().tonnes(), from)
+                    .withWithheld(withheld);
         }
         return ConcentrationResult.of(mineral, stage, year, byCountry,
-                w.restOfWorld().map(Quantity::tonnes).orElseThrow(), from);
+                w.restOfWorld().map(Quantity::tonnes).orElseThrow(), from).withWithheld(withheld);
     }
 
     @Override

@@ -156,6 +156,7 @@ class ConcentrationTest {
         assertEquals(100.0 / 170 - 80.0 / 150, t.topShareChange(), EPS);
         assertEquals(12_900.0 / 28_900 - 10_100.0 / 22_500, t.hhiChange(), EPS);
         assertTrue(t.toString().contains("2023") && t.toString().contains("+5.5 pts"), t.toString());
+        assertTrue(t.toString().contains("rest of world  n/a"), t.toString());
     }
 
     /** Refining 2024 top-1 = 0.75 (CHN 120 of 160), mining 2024 top-1 = 100/170: mean over both tables. */

@@ -121,6 +121,16 @@ class WorldSharesTest {
         assertTrue(r.listedOnly().share("CHL") > r.share("CHL") + 0.02, r::toString);
     }
 
+    /** USGS withholds the U.S. figure of refined silicon: never zero, inside the rest of the world, named. */
+    @Test
+    void silicon2024_withheldUsFigureIsInTheRestOfTheWorld() throws IOException {
+        ConcentrationResult r = Concentration.of(WORLD, "silicon", Stage.REFINING, 2024);
+        assertEquals(java.util.Set.of("USA"), r.withheld(), r::toString);
+        assertEquals(0.0, r.share("USA"), r::toString);
+        assertTrue(r.toString().contains("including USA (no figure)"), r::toString);
+        assertEquals(r.withheld(), r.listedOnly().withheld());
+    }
+
     /** Reads the world tables of the MCS 2026 CSV for {@code year}, keyed "Commodity: statistic" as provenance. */
     private static Map<String, RawTable> usgs2026Tables(int year) throws IOException {
         Path file = RAW.resolve("usgs-mcs2026/usgs_mcs2026_commodities_data.csv.gz");
