@@ -25,8 +25,8 @@ import java.util.stream.Stream;
 
 /**
  * The aggregate of the model: countries, minerals, groups, facilities, production, reserves, flows,
- * stockpiles, demand, projects, trade measures, data gaps and reported import statistics, for one year
- * or many.
+ * stockpiles, demand, projects, trade measures, data gaps, reported import statistics, governance scores
+ * and recycling input rates, for one year or many.
  *
  * <p>A dataset is made by its {@link Builder}, whose {@link Builder#build()} checks referential
  * integrity and reports every problem at once. Each list is kept in a fixed order, independent of the
@@ -92,6 +92,12 @@ public final class Dataset {
             .thenComparing(ImportSource::mineral).thenComparingInt(ImportSource::fromYear)
             .thenComparingInt(ImportSource::toYear).thenComparing(ImportSource::exporter)
             .thenComparing(ImportSource::provenance, PROVENANCE).thenComparingDouble(ImportSource::share);
+    private static final Comparator<GovernanceScore> GOVERNANCE_ORDER = Comparator.comparing(GovernanceScore::country)
+            .thenComparingInt(GovernanceScore::year).thenComparing(GovernanceScore::provenance, PROVENANCE)
+            .thenComparingInt(GovernanceScore::dimensions).thenComparingDouble(GovernanceScore::estimate);
+    private static final Comparator<RecyclingInputRate> RECYCLING_ORDER = Comparator
+            .comparing(RecyclingInputRate::region).thenComparing(RecyclingInputRate::mineral)
+            .thenComparing(RecyclingInputRate::provenance, PROVENANCE).thenComparingDouble(RecyclingInputRate::rate);
 
     private final String name;
     private final List<String> sourcePriority;
@@ -109,6 +115,8 @@ public final class Dataset {
     private final List<DataGap> gaps;
     private final List<ImportReliance> importReliances;
     private final List<ImportSource> importSources;
+    private final List<GovernanceScore> governanceScores;
+    private final List<RecyclingInputRate> recyclingInputRates;
 
     private final Map<String, Country> countryById;
     private final Map<String, Mineral> mineralById;
@@ -140,6 +148,8 @@ public final class Dataset {
         this.gaps = ImmutableList.sortedCopyOf(GAP_ORDER, b.gaps);
         this.importReliances = ImmutableList.sortedCopyOf(RELIANCE_ORDER, b.importReliances);
         this.importSources = ImmutableList.sortedCopyOf(SOURCE_ORDER, b.importSources);
+        this.governanceScores = ImmutableList.sortedCopyOf(GOVERNANCE_ORDER, b.governanceScores);
+        this.recyclingInputRates = ImmutableList.sortedCopyOf(RECYCLING_ORDER, b.recyclingInputRates);
 
         this.countryById = index(countries, Country::iso3);
         this.mineralById = index(minerals, Mineral::id);
@@ -187,6 +197,8 @@ public final class Dataset {
         b.gaps.addAll(gaps);
         b.importReliances.addAll(importReliances);
         b.importSources.addAll(importSources);
+        b.governanceScores.addAll(governanceScores);
+        b.recyclingInputRates.addAll(recyclingInputRates);
         return b;
     }
 
@@ -270,6 +282,16 @@ public final class Dataset {
     /** Returns the reported import-source shares, ordered by importer, mineral, period, exporter. */
     public List<ImportSource> importSources() {
         return importSources;
+    }
+
+    /** Returns the governance scores, ordered by country, year, then provenance. */
+    public List<GovernanceScore> governanceScores() {
+        return governanceScores;
+    }
+
+    /** Returns the end-of-life recycling input rates, ordered by region, mineral, then provenance. */
+    public List<RecyclingInputRate> recyclingInputRates() {
+        return recyclingInputRates;
     }
 
     // ---------------------------------------------------------------- look-ups
@@ -418,6 +440,30 @@ public final class Dataset {
                 && r.year() == year).findFirst();
     }
 
+    /**
+     * Returns the governance score of {@code iso3} for the latest year not after {@code year} (the first by
+     * provenance order when several sources give that year), if any. Runs in time linear in the number of
+     * scores.
+     */
+    public Optional<GovernanceScore> governanceScore(String iso3, int year) {
+        GovernanceScore best = null;
+        for (GovernanceScore g : governanceScores) {
+            if (g.country().equals(iso3) && g.year() <= year && (best == null || g.year() > best.year())) {
+                best = g;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * Returns the end-of-life recycling input rate of {@code mineral} in {@code region} from the latest edition
+     * (in text order) that gives one, if any.
+     */
+    public Optional<RecyclingInputRate> recyclingInputRate(String region, String mineral) {
+        return recyclingInputRates.stream().filter(r -> r.region().equals(region) && r.mineral().equals(mineral))
+                .max(Comparator.comparing(r -> r.provenance().edition()));
+    }
+
     private <T> List<T> preferred(List<T> table, Function<T, Provenance> provenance) {
         if (table.isEmpty()) {
             return table;
@@ -479,6 +525,8 @@ public final class Dataset {
         line(b, "gaps", gaps.size());
         line(b, "importReliances", importReliances.size());
         line(b, "importSources", importSources.size());
+        line(b, "governance", governanceScores.size());
+        line(b, "recyclingRates", recyclingInputRates.size());
         Set<String> sources = new TreeSet<>();
         Stream.of(productions.stream().map(Production::provenance), flows.stream().map(Flow::provenance),
                 reserves.stream().map(Reserve::provenance), facilities.stream().map(Facility::provenance))
@@ -512,6 +560,8 @@ public final class Dataset {
         counts.put("gaps", gaps.size());
         counts.put("importReliances", importReliances.size());
         counts.put("importSources", importSources.size());
+        counts.put("governanceScores", governanceScores.size());
+        counts.put("recyclingInputRates", recyclingInputRates.size());
         counts.forEach((k, v) -> {
             if (v > 0) {
                 b.append(", ").append(String.format(Locale.ROOT, "%,d", v)).append(' ').append(k);
@@ -537,13 +587,15 @@ public final class Dataset {
                 && productions.equals(d.productions) && reserves.equals(d.reserves) && flows.equals(d.flows)
                 && stockpiles.equals(d.stockpiles) && demands.equals(d.demands) && projects.equals(d.projects)
                 && measures.equals(d.measures) && gaps.equals(d.gaps) && importReliances.equals(d.importReliances)
-                && importSources.equals(d.importSources);
+                && importSources.equals(d.importSources) && governanceScores.equals(d.governanceScores)
+                && recyclingInputRates.equals(d.recyclingInputRates);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(name, sourcePriority, countries, minerals, groups, facilities, productions, reserves,
-                flows, stockpiles, demands, projects, measures, gaps, importReliances, importSources);
+                flows, stockpiles, demands, projects, measures, gaps, importReliances, importSources,
+                governanceScores, recyclingInputRates);
     }
 
     // ---------------------------------------------------------------- builder
@@ -569,6 +621,8 @@ public final class Dataset {
         private final List<DataGap> gaps = new ArrayList<>();
         private final List<ImportReliance> importReliances = new ArrayList<>();
         private final List<ImportSource> importSources = new ArrayList<>();
+        private final List<GovernanceScore> governanceScores = new ArrayList<>();
+        private final List<RecyclingInputRate> recyclingInputRates = new ArrayList<>();
 
         private Builder() {}
 
@@ -688,6 +742,18 @@ public final class Dataset {
             return this;
         }
 
+        /** Adds a governance score. */
+        public Builder add(GovernanceScore g) {
+            governanceScores.add(Checks.notNull(g, "Dataset", "governanceScores"));
+            return this;
+        }
+
+        /** Adds an end-of-life recycling input rate. */
+        public Builder add(RecyclingInputRate r) {
+            recyclingInputRates.add(Checks.notNull(r, "Dataset", "recyclingInputRates"));
+            return this;
+        }
+
         /**
          * Adds every record of {@code other}; its countries and minerals are added only where this builder
          * does not have the same code or id already (equal definitions merge, different ones are reported
@@ -710,6 +776,8 @@ public final class Dataset {
             gaps.addAll(other.gaps);
             importReliances.addAll(other.importReliances);
             importSources.addAll(other.importSources);
+            governanceScores.addAll(other.governanceScores);
+            recyclingInputRates.addAll(other.recyclingInputRates);
             for (String s : other.sourcePriority) {
                 if (!sourcePriority.contains(s)) {
                     sourcePriority.add(s);
@@ -826,6 +894,15 @@ public final class Dataset {
             });
             duplicates("importSources", b.importSources, s -> List.of(s.importer(), s.exporter(), s.mineral(),
                     s.fromYear(), s.toYear(), source(s.provenance())));
+            each("governanceScores", b.governanceScores, (loc, g) -> country(loc, "country", g.country()));
+            duplicates("governanceScores", b.governanceScores,
+                    g -> List.of(g.country(), g.year(), source(g.provenance())));
+            each("recyclingInputRates", b.recyclingInputRates, (loc, r) -> {
+                country(loc, "region", r.region());
+                mineral(loc, "mineral", r.mineral());
+            });
+            duplicates("recyclingInputRates", b.recyclingInputRates,
+                    r -> List.of(r.region(), r.mineral(), source(r.provenance())));
             return problems;
         }
 

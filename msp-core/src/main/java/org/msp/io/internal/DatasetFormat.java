@@ -66,7 +66,11 @@ public final class DatasetFormat {
             new Section<>("gaps", Codecs.GAP, (b, x) -> b.add(x), Dataset::gaps, "", ""),
             new Section<>("importReliances", Codecs.IMPORT_RELIANCE, (b, x) -> b.add(x), Dataset::importReliances,
                     "", ""),
-            new Section<>("importSources", Codecs.IMPORT_SOURCE, (b, x) -> b.add(x), Dataset::importSources, "", ""));
+            new Section<>("importSources", Codecs.IMPORT_SOURCE, (b, x) -> b.add(x), Dataset::importSources, "", ""),
+            new Section<>("governanceScores", Codecs.GOVERNANCE_SCORE, (b, x) -> b.add(x), Dataset::governanceScores,
+                    "", ""),
+            new Section<>("recyclingInputRates", Codecs.RECYCLING_INPUT_RATE, (b, x) -> b.add(x),
+                    Dataset::recyclingInputRates, "", ""));
     private static final Map<String, Section<?>> BY_NAME = byName();
 
     private static Map<String, Section<?>> byName() {
