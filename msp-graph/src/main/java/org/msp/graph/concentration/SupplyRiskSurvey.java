@@ -247,12 +247,12 @@ public record SupplyRiskSurvey(int year, List<SupplyRiskAssessment> assessments,
                 ConcentrationResult global = Concentration.of(d, mineral, s, year);
                 TreeMap<String, Double> sourcing = new TreeMap<>();
                 double ir = 0;
-                String why = euSourcing(mineral, s, sourcing);
-                if (why == null) {
+                EuSourcing eu = euSourcing(mineral, s, sourcing);
+                if (eu.why() == null) {
                     fromTrade.add(s);
-                    ir = lastIr;
+                    ir = eu.importReliance();
                 } else {
-                    notes.add(s.id() + ": EU sourcing taken as the global supply mix (IR drops out): " + why);
+                    notes.add(s.id() + ": EU sourcing taken as the global supply mix (IR drops out): " + eu.why());
                     sourcing.clear();
                     global.shares().forEach(x -> sourcing.merge(x.country(), x.tonnes(), Double::sum));
                 }
@@ -288,24 +288,30 @@ public record SupplyRiskSurvey(int year, List<SupplyRiskAssessment> assessments,
                     fromTrade, notes);
         }
 
-        private double lastIr;
+        /** The EU's import reliance at a stage, or why the EU sourcing cannot be taken from the dataset. */
+        private record EuSourcing(double importReliance, String why) {
+            static EuSourcing undetermined(String why) {
+                return new EuSourcing(0, why);
+            }
+        }
 
         /**
-         * Fills {@code sourcing} with the EU's production by member and extra-EU imports by origin and sets
-         * {@link #lastIr}; returns null, or why the EU sourcing cannot be taken from the dataset.
+         * Fills {@code sourcing} with the EU's production by member and extra-EU imports by origin and returns
+         * the EU's import reliance, or why the EU sourcing cannot be taken from the dataset.
          */
-        private String euSourcing(String mineral, Stage s, SortedMap<String, Double> sourcing) {
+        private EuSourcing euSourcing(String mineral, Stage s, SortedMap<String, Double> sourcing) {
             if (eu.isEmpty()) {
-                return "no group '" + EU_GROUP + "' of EU member states in the dataset";
+                return EuSourcing.undetermined("no group '" + EU_GROUP + "' of EU member states in the dataset");
             }
             Reliance r;
             try {
                 r = nir.reliance(eu, mineral, s, year);
             } catch (IllegalArgumentException e) {
-                return e.getMessage();
+                return EuSourcing.undetermined(e.getMessage());
             }
             if (!r.tradeReported()) {
-                return "no trade of " + mineral + " at " + s.id() + " in " + year + " in the dataset (no trade code)";
+                return EuSourcing.undetermined("no trade of " + mineral + " at " + s.id() + " in " + year
+                        + " in the dataset (no trade code)");
             }
             for (Production p : d.productions(mineral, s, year)) {
                 String c = p.producer().isCountry() ? p.producer().id()
@@ -323,13 +329,12 @@ public record SupplyRiskSurvey(int year, List<SupplyRiskAssessment> assessments,
             });
             double total = sourcing.values().stream().mapToDouble(Double::doubleValue).sum();
             if (total <= 0) {
-                return "the EU neither produces nor imports " + mineral + " at " + s.id() + " in " + year
-                        + " in the dataset";
+                return EuSourcing.undetermined("the EU neither produces nor imports " + mineral + " at " + s.id()
+                        + " in " + year + " in the dataset");
             }
             double net = r.totalImports() - r.exports();
             double ac = r.production() + net;
-            lastIr = ac <= 0 ? 0 : Math.max(0, Math.min(1, net / ac));
-            return null;
+            return new EuSourcing(ac <= 0 ? 0 : Math.max(0, Math.min(1, net / ac)), null);
         }
 
         private boolean restricted(String country, String mineral, Stage s) {
