@@ -76,6 +76,25 @@ class WorldSupplyRiskTest {
         assertTrue(above >= 0.8 * listed.size(), above + " of " + listed.size());
     }
 
+    /**
+     * In 2023 the dataset has the IEA's refining tables (and no trade, so every EU sourcing is the global mix):
+     * the minerals the EU rates most at risk in its 2023 assessment come out at or above 1 at refining.
+     */
+    @Test
+    void year2023_refiningOfTheEuHighRiskMinerals_atOrAboveTheThreshold() {
+        SortedMap<String, Map<Basis, Double>> conversions = new TreeMap<>();
+        for (BasisConversion c : Datasets.worldConversions()) {
+            conversions.computeIfAbsent(c.mineral(), k -> new TreeMap<>()).put(c.basis(), c.contentPerTonne());
+        }
+        SupplyRiskSurvey s2023 = SupplyRiskSurvey.of(world, 2023, conversions);
+        for (String m : List.of("gallium", "magnet-rare-earths", "graphite")) {
+            SupplyRiskAssessment a = s2023.assessment(m).orElseThrow();
+            StageRisk refining = a.result().orElseThrow().stages().stream()
+                    .filter(x -> x.stage() == org.msp.model.Stage.REFINING).findFirst().orElseThrow();
+            assertTrue(refining.supplyRisk() >= SupplyRiskResult.THRESHOLD, a::toString);
+        }
+    }
+
     /** Gallium's bottleneck is refining, where China's export licensing raises its t_c. */
     @Test
     void gallium_chinaLicensing_raisesTheTradeFactor() {
