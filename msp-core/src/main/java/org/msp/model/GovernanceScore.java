@@ -13,8 +13,9 @@ import org.msp.internal.Checks;
  * them); the EU criticality method (JRC 2017) averages all six.
  *
  * <p>{@link #scaled()} gives the score as the EU method uses it: rescaled to 0–10, higher is worse
- * governance, {@code 5 − 2 · estimate} (−2.5 maps to 10, +2.5 to 0), clamped to 0..10. This class is
- * immutable and thread-safe.
+ * governance, {@code 5 − 2 · estimate} (−2.5 maps to 10, +2.5 to 0), clamped to 0..10. A country without a
+ * score is the caller's decision (the supply-risk survey of the graph module gives it the median of the
+ * scored countries and names it). This class is immutable and thread-safe.
  *
  * @param country    ISO3 code
  * @param year       the year the estimates describe
