@@ -14,6 +14,8 @@ module org.msp.core {
     exports org.msp.data.baci;
     exports org.msp.data.usitc;
     exports org.msp.data.facilities;
+    exports org.msp.data.wgi;
+    exports org.msp.data.eucrm;
 
     provides com.fasterxml.jackson.databind.Module with org.msp.io.MspJacksonModule;
 }

@@ -1,18 +1,24 @@
 package org.msp.data;
 
 import org.msp.data.baci.BaciImporter;
+import org.msp.data.eucrm.EolRirImporter;
 import org.msp.data.facilities.FacilityImporter;
 import org.msp.data.iea.IeaImporter;
+import org.msp.data.internal.EuropeanUnion;
 import org.msp.data.internal.SeedFacts;
 import org.msp.data.usgs.McsImporter;
+import org.msp.data.wgi.WgiImporter;
 import org.msp.io.DatasetJson;
 import org.msp.model.Countries;
 import org.msp.model.CountryGroup;
 import org.msp.model.Dataset;
 import org.msp.model.ExportRestriction;
+import org.msp.model.GovernanceScore;
 import org.msp.model.Membership;
 import org.msp.model.Minerals;
 import org.msp.model.Project;
+import org.msp.model.Provenance;
+import org.msp.model.RecyclingInputRate;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -46,7 +52,11 @@ import java.util.zip.GZIPOutputStream;
  * (U.S. net import reliance 2018–2023), the IEA Critical Minerals Data Explorer (May 2024: 2023 and the
  * 2030/2035/2040 base case), CEPII BACI 2024 flows, the USGS facility layers of Africa and the
  * Indo-Pacific, and the groups, export restrictions and project that the seed documents state
- * ({@code SeedFacts}). USITC DataWeb values are not in it: they carry no tonnes.
+ * ({@code SeedFacts}). USITC DataWeb values are not in it: they carry no tonnes. For the EU supply-risk score:
+ * the World Bank Worldwide Governance Indicators (2024 update, 2009–2023; the mean of the five estimates the
+ * extract has, per country and year), the EU end-of-life recycling input rates of the EU CRM study 2023, and
+ * the EU member states as the group {@code eu}. The governance and recycling files' skipped rows and cells
+ * are listed by {@link #skippedGovernanceAndRecycling(Path)}.
  *
  * <p>Source priority (first wins per mineral, stage and year, see {@link Dataset}): USGS MCS first, because
  * it has country detail for nearly every mineral at the mine stage and for refined metals it covers; the
@@ -106,7 +116,10 @@ public final class WorldDatasetBuilder {
         results.add(FacilityImporter.read(raw.resolve("usgs-mineral-facilities/INDOPAC_Mineral_facilities.geojson.gz")));
         ImportResult all = ImportResult.merge("world", results);
 
-        List<CountryGroup> groups = SeedFacts.groups();
+        List<CountryGroup> groups = new ArrayList<>(SeedFacts.groups());
+        groups.add(EuropeanUnion.group());
+        List<GovernanceScore> governance = WgiImporter.read(raw.resolve(WGI_FILE)).scores();
+        List<RecyclingInputRate> recycling = EolRirImporter.read(raw.resolve(EOL_RIR_FILE)).rates();
         List<ExportRestriction> measures = SeedFacts.exportRestrictions();
         List<Project> projects = SeedFacts.projects();
         SortedSet<String> countries = new TreeSet<>(all.countryCodes());
@@ -121,6 +134,11 @@ public final class WorldDatasetBuilder {
             countries.add(p.country());
             minerals.addAll(p.minerals());
         }
+        governance.forEach(g -> countries.add(g.country()));
+        for (RecyclingInputRate r : recycling) {
+            countries.add(r.region());
+            minerals.add(r.mineral());
+        }
         Dataset.Builder b = Dataset.builder().name(NAME)
                 .sourcePriority(List.of(McsImporter.SOURCE, IeaImporter.SOURCE, BaciImporter.SOURCE));
         countries.forEach(c -> b.add(Countries.find(c).orElseThrow()));
@@ -129,7 +147,26 @@ public final class WorldDatasetBuilder {
         groups.forEach(b::add);
         measures.forEach(b::add);
         projects.forEach(b::add);
+        governance.forEach(b::add);
+        recycling.forEach(b::add);
         return new Build(b.build(), all.totals(), results);
+    }
+
+    /** The WGI extract, relative to the raw directory. */
+    public static final String WGI_FILE = "worldbank-wgi/wgi_databank_extract_2009-2023_5dims.csv";
+    /** The EU CRM 2023 end-of-life recycling input rates, relative to the raw directory. */
+    public static final String EOL_RIR_FILE = "eu-crm-2023-eolrir/eol_rir_by_material.csv";
+
+    /**
+     * Returns the rows and cells that the governance (WGI) and recycling (EU CRM 2023 EoL-RIR) importers
+     * skipped, with their reasons, in file order.
+     *
+     * @throws org.msp.io.DataFileException if a file is malformed
+     */
+    public static List<SkippedRow> skippedGovernanceAndRecycling(Path raw) {
+        List<SkippedRow> s = new ArrayList<>(WgiImporter.read(raw.resolve(WGI_FILE)).skipped());
+        s.addAll(EolRirImporter.read(raw.resolve(EOL_RIR_FILE)).skipped());
+        return s;
     }
 
     private static List<Path> files(Path dir) {

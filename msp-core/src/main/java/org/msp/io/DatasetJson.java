@@ -47,7 +47,8 @@ import org.msp.model.Dataset;
  *   ],
  *   "minerals": [...], "groups": [...], "facilities": [...], "productions": [...], "reserves": [...],
  *   "flows": [...], "stockpiles": [...], "demands": [...], "projects": [...], "measures": [...],
- *   "gaps": [...], "importReliances": [...], "importSources": [...], "prices": [...]
+ *   "gaps": [...], "importReliances": [...], "importSources": [...], "prices": [...],
+ *   "governanceScores": [...], "recyclingInputRates": [...]
  * }
  * }</pre>
  *

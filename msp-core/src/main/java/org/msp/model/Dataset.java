@@ -25,8 +25,9 @@ import java.util.stream.Stream;
 
 /**
  * The aggregate of the model: countries, minerals, groups, facilities, production, reserves, flows,
- * stockpiles, demand, projects, trade measures, data gaps, reported import statistics, prices and the
- * world totals sources print beside their production tables, for one year or many.
+ * stockpiles, demand, projects, trade measures, data gaps, reported import statistics, prices, governance
+ * scores, recycling input rates and the world totals sources print beside their production tables, for one
+ * year or many.
  *
  * <p>A dataset is made by its {@link Builder}, whose {@link Builder#build()} checks referential
  * integrity and reports every problem at once. Each list is kept in a fixed order, independent of the
@@ -102,6 +103,12 @@ public final class Dataset {
             .thenComparingInt(Price::year).thenComparing(Price::kind).thenComparing(Price::provenance, PROVENANCE)
             .thenComparing(Price::description).thenComparing(Price::basis).thenComparing(Price::qualifier)
             .thenComparingDouble(Price::usdPerTonne);
+    private static final Comparator<GovernanceScore> GOVERNANCE_ORDER = Comparator.comparing(GovernanceScore::country)
+            .thenComparingInt(GovernanceScore::year).thenComparing(GovernanceScore::provenance, PROVENANCE)
+            .thenComparingInt(GovernanceScore::dimensions).thenComparingDouble(GovernanceScore::estimate);
+    private static final Comparator<RecyclingInputRate> RECYCLING_ORDER = Comparator
+            .comparing(RecyclingInputRate::region).thenComparing(RecyclingInputRate::mineral)
+            .thenComparing(RecyclingInputRate::provenance, PROVENANCE).thenComparingDouble(RecyclingInputRate::rate);
 
     private final String name;
     private final List<String> sourcePriority;
@@ -121,6 +128,8 @@ public final class Dataset {
     private final List<ImportSource> importSources;
     private final List<WorldTotal> worldTotals;
     private final List<Price> prices;
+    private final List<GovernanceScore> governanceScores;
+    private final List<RecyclingInputRate> recyclingInputRates;
 
     private final Map<String, Country> countryById;
     private final Map<String, Mineral> mineralById;
@@ -155,6 +164,8 @@ public final class Dataset {
         this.importSources = ImmutableList.sortedCopyOf(SOURCE_ORDER, b.importSources);
         this.worldTotals = ImmutableList.sortedCopyOf(WORLD_TOTAL_ORDER, b.worldTotals);
         this.prices = ImmutableList.sortedCopyOf(PRICE_ORDER, b.prices);
+        this.governanceScores = ImmutableList.sortedCopyOf(GOVERNANCE_ORDER, b.governanceScores);
+        this.recyclingInputRates = ImmutableList.sortedCopyOf(RECYCLING_ORDER, b.recyclingInputRates);
 
         this.countryById = index(countries, Country::iso3);
         this.mineralById = index(minerals, Mineral::id);
@@ -207,6 +218,8 @@ public final class Dataset {
         b.importSources.addAll(importSources);
         b.worldTotals.addAll(worldTotals);
         b.prices.addAll(prices);
+        b.governanceScores.addAll(governanceScores);
+        b.recyclingInputRates.addAll(recyclingInputRates);
         return b;
     }
 
@@ -300,6 +313,16 @@ public final class Dataset {
     /** Returns the prices and unit values, ordered by mineral, year, kind (prices first), provenance, description. */
     public List<Price> prices() {
         return prices;
+    }
+
+    /** Returns the governance scores, ordered by country, year, then provenance. */
+    public List<GovernanceScore> governanceScores() {
+        return governanceScores;
+    }
+
+    /** Returns the end-of-life recycling input rates, ordered by region, mineral, then provenance. */
+    public List<RecyclingInputRate> recyclingInputRates() {
+        return recyclingInputRates;
     }
 
     // ---------------------------------------------------------------- look-ups
@@ -505,6 +528,30 @@ public final class Dataset {
                 .toList();
     }
 
+    /**
+     * Returns the governance score of {@code iso3} for the latest year not after {@code year} (the first by
+     * provenance order when several sources give that year), if any. Runs in time linear in the number of
+     * scores.
+     */
+    public Optional<GovernanceScore> governanceScore(String iso3, int year) {
+        GovernanceScore best = null;
+        for (GovernanceScore g : governanceScores) {
+            if (g.country().equals(iso3) && g.year() <= year && (best == null || g.year() > best.year())) {
+                best = g;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * Returns the end-of-life recycling input rate of {@code mineral} in {@code region} from the latest edition
+     * (in text order) that gives one, if any.
+     */
+    public Optional<RecyclingInputRate> recyclingInputRate(String region, String mineral) {
+        return recyclingInputRates.stream().filter(r -> r.region().equals(region) && r.mineral().equals(mineral))
+                .max(Comparator.comparing(r -> r.provenance().edition()));
+    }
+
     private <T> List<T> preferred(List<T> table, Function<T, Provenance> provenance) {
         if (table.isEmpty()) {
             return table;
@@ -568,6 +615,8 @@ public final class Dataset {
         line(b, "importSources", importSources.size());
         line(b, "worldTotals", worldTotals.size());
         line(b, "prices", prices.size());
+        line(b, "governance", governanceScores.size());
+        line(b, "recyclingRates", recyclingInputRates.size());
         Set<String> sources = new TreeSet<>();
         Stream.of(productions.stream().map(Production::provenance), flows.stream().map(Flow::provenance),
                 reserves.stream().map(Reserve::provenance), facilities.stream().map(Facility::provenance))
@@ -603,6 +652,8 @@ public final class Dataset {
         counts.put("importSources", importSources.size());
         counts.put("worldTotals", worldTotals.size());
         counts.put("prices", prices.size());
+        counts.put("governanceScores", governanceScores.size());
+        counts.put("recyclingInputRates", recyclingInputRates.size());
         counts.forEach((k, v) -> {
             if (v > 0) {
                 b.append(", ").append(String.format(Locale.ROOT, "%,d", v)).append(' ').append(k);
@@ -628,15 +679,21 @@ public final class Dataset {
                 && productions.equals(d.productions) && reserves.equals(d.reserves) && flows.equals(d.flows)
                 && stockpiles.equals(d.stockpiles) && demands.equals(d.demands) && projects.equals(d.projects)
                 && measures.equals(d.measures) && gaps.equals(d.gaps) && importReliances.equals(d.importReliances)
-                && importSources.equals(d.importSources) && worldTotals.equals(d.worldTotals)
-                && prices.equals(d.prices);
+                && importSources.equals(d.importSources)
+                && worldTotals.equals(d.worldTotals)
+                && prices.equals(d.prices)
+                && governanceScores.equals(d.governanceScores)
+                && recyclingInputRates.equals(d.recyclingInputRates);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(name, sourcePriority, countries, minerals, groups, facilities, productions, reserves,
-                flows, stockpiles, demands, projects, measures, gaps, importReliances, importSources, worldTotals,
-                prices);
+                flows, stockpiles, demands, projects, measures, gaps, importReliances, importSources,
+                worldTotals,
+                prices,
+                governanceScores,
+                recyclingInputRates);
     }
 
     // ---------------------------------------------------------------- builder
@@ -664,6 +721,8 @@ public final class Dataset {
         private final List<ImportSource> importSources = new ArrayList<>();
         private final List<WorldTotal> worldTotals = new ArrayList<>();
         private final List<Price> prices = new ArrayList<>();
+        private final List<GovernanceScore> governanceScores = new ArrayList<>();
+        private final List<RecyclingInputRate> recyclingInputRates = new ArrayList<>();
 
         private Builder() {}
 
@@ -795,6 +854,18 @@ public final class Dataset {
             return this;
         }
 
+        /** Adds a governance score. */
+        public Builder add(GovernanceScore g) {
+            governanceScores.add(Checks.notNull(g, "Dataset", "governanceScores"));
+            return this;
+        }
+
+        /** Adds an end-of-life recycling input rate. */
+        public Builder add(RecyclingInputRate r) {
+            recyclingInputRates.add(Checks.notNull(r, "Dataset", "recyclingInputRates"));
+            return this;
+        }
+
         /**
          * Adds every record of {@code other}; its countries and minerals are added only where this builder
          * does not have the same code or id already (equal definitions merge, different ones are reported
@@ -819,6 +890,8 @@ public final class Dataset {
             importSources.addAll(other.importSources);
             worldTotals.addAll(other.worldTotals);
             prices.addAll(other.prices);
+            governanceScores.addAll(other.governanceScores);
+            recyclingInputRates.addAll(other.recyclingInputRates);
             for (String s : other.sourcePriority) {
                 if (!sourcePriority.contains(s)) {
                     sourcePriority.add(s);
@@ -941,6 +1014,15 @@ public final class Dataset {
             each("prices", b.prices, (loc, p) -> mineral(loc, "mineral", p.mineral()));
             duplicates("prices", b.prices, p -> List.of(p.mineral(), p.year(), p.kind(), p.description(),
                     p.basis(), source(p.provenance())));
+            each("governanceScores", b.governanceScores, (loc, g) -> country(loc, "country", g.country()));
+            duplicates("governanceScores", b.governanceScores,
+                    g -> List.of(g.country(), g.year(), source(g.provenance())));
+            each("recyclingInputRates", b.recyclingInputRates, (loc, r) -> {
+                country(loc, "region", r.region());
+                mineral(loc, "mineral", r.mineral());
+            });
+            duplicates("recyclingInputRates", b.recyclingInputRates,
+                    r -> List.of(r.region(), r.mineral(), source(r.provenance())));
             return problems;
         }
 

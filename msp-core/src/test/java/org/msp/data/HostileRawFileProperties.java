@@ -41,6 +41,10 @@ import org.msp.data.iea.IeaImporter;
 import org.msp.data.usgs.McsImporter;
 import org.msp.data.usitc.UsImportValue;
 import org.msp.data.usitc.UsitcImporter;
+import org.msp.data.wgi.WgiImporter;
+import org.msp.data.eucrm.EolRirImporter;
+import org.msp.model.GovernanceScore;
+import org.msp.model.RecyclingInputRate;
 import org.msp.io.DataFileException;
 import org.msp.model.DataProblem;
 import org.msp.model.Dataset;
@@ -105,6 +109,8 @@ class HostileRawFileProperties {
         s.add(csv("iea", "iea/iea_cmde_supply_by_country.csv", 40, IeaImporter::read));
         s.add(csv("baci", "cepii-baci/baci_hs17_V202601_critical_2024_bilateral.csv.gz", 40, BaciImporter::read));
         s.add(csv("usitc", "usitc/usitc_us_trade_by_partner_annual.csv.gz", 40, UsitcImporter::read));
+        s.add(csv("wgi", WorldDatasetBuilder.WGI_FILE, 40, WgiImporter::read));
+        s.add(csv("eu eol-rir", WorldDatasetBuilder.EOL_RIR_FILE, 40, EolRirImporter::read));
         s.add(mcs2026());
         s.add(geojson("facilities africa", "usgs-mineral-facilities/AFR_Mineral_Facilities.geojson.gz",
                 FacilityImporter.Layer.AFRICA));
@@ -190,6 +196,23 @@ class HostileRawFileProperties {
             for (UsImportValue v : ((UsitcImporter.Result) outcome).values()) {
                 assertTrue(Double.isFinite(v.valueUsd()) && v.valueUsd() >= 0, () -> "bad value " + v + ": " + m);
             }
+        } else if (outcome instanceof WgiImporter.Result w) {
+            LOADED.incrementAndGet();
+            Statistics.label("outcome").collect("imported");
+            Dataset.Builder b = Dataset.builder();
+            w.scores().stream().map(GovernanceScore::country).distinct().forEach(c -> b.countries(c));
+            for (GovernanceScore g : w.scores()) {
+                assertTrue(g.scaled() >= 0 && g.scaled() <= 10, () -> "bad score " + g + ": " + m);
+                b.add(g);
+            }
+            assertEquals(w.scores().size(), b.build().governanceScores().size(), m::toString);
+        } else if (outcome instanceof EolRirImporter.Result e) {
+            LOADED.incrementAndGet();
+            Statistics.label("outcome").collect("imported");
+            Dataset.Builder b = Dataset.builder().countries(EolRirImporter.REGION);
+            e.rates().stream().map(RecyclingInputRate::mineral).distinct().forEach(x -> b.minerals(x));
+            e.rates().forEach(b::add);
+            assertEquals(e.rates().size(), b.build().recyclingInputRates().size(), m::toString);
         } else if (outcome instanceof DataFileException) {
             REFUSED.incrementAndGet();
             Statistics.label("outcome").collect("refused");

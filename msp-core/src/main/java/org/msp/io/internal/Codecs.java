@@ -22,6 +22,7 @@ import org.msp.model.FacilityStatus;
 import org.msp.model.Flow;
 import org.msp.model.FlowOrigin;
 import org.msp.model.GapKind;
+import org.msp.model.GovernanceScore;
 import org.msp.model.ImportReliance;
 import org.msp.model.ImportSource;
 import org.msp.model.Location;
@@ -38,6 +39,7 @@ import org.msp.model.ProjectStatus;
 import org.msp.model.Provenance;
 import org.msp.model.Qualifier;
 import org.msp.model.Quantity;
+import org.msp.model.RecyclingInputRate;
 import org.msp.model.Region;
 import org.msp.model.Reserve;
 import org.msp.model.RestrictionKind;
@@ -970,6 +972,58 @@ public final class Codecs {
             Provenance p = in.object("provenance", PROVENANCE);
             return in.build("Price", () -> new Price(mineral, year, usdPerTonne, basis, description, kind, qualifier,
                     p));
+        }
+    };
+
+    /** {@link GovernanceScore}: country, year, estimate, dimensions, provenance. */
+    public static final Codec<GovernanceScore> GOVERNANCE_SCORE = new Codec<>() {
+        @Override
+        public void write(JsonGenerator g, GovernanceScore x) throws IOException {
+            g.writeStartObject();
+            text(g, "country", x.country());
+            g.writeNumberField("year", x.year());
+            number(g, "estimate", x.estimate());
+            g.writeNumberField("dimensions", x.dimensions());
+            object(g, "provenance", PROVENANCE, x.provenance());
+            g.writeEndObject();
+        }
+
+        @Override
+        public GovernanceScore read(In in) {
+            if (!in.isObject("a governance score")) {
+                return null;
+            }
+            String country = in.text("country");
+            int year = in.integer("year");
+            double estimate = in.number("estimate");
+            int dimensions = in.integer("dimensions");
+            Provenance p = in.object("provenance", PROVENANCE);
+            return in.build("GovernanceScore", () -> new GovernanceScore(country, year, estimate, dimensions, p));
+        }
+    };
+
+    /** {@link RecyclingInputRate}: region, mineral, rate, provenance. */
+    public static final Codec<RecyclingInputRate> RECYCLING_INPUT_RATE = new Codec<>() {
+        @Override
+        public void write(JsonGenerator g, RecyclingInputRate x) throws IOException {
+            g.writeStartObject();
+            text(g, "region", x.region());
+            text(g, "mineral", x.mineral());
+            number(g, "rate", x.rate());
+            object(g, "provenance", PROVENANCE, x.provenance());
+            g.writeEndObject();
+        }
+
+        @Override
+        public RecyclingInputRate read(In in) {
+            if (!in.isObject("a recycling input rate")) {
+                return null;
+            }
+            String region = in.text("region");
+            String mineral = in.text("mineral");
+            double rate = in.number("rate");
+            Provenance p = in.object("provenance", PROVENANCE);
+            return in.build("RecyclingInputRate", () -> new RecyclingInputRate(region, mineral, rate, p));
         }
     };
 }

@@ -68,7 +68,11 @@ public final class DatasetFormat {
                     "", ""),
             new Section<>("importSources", Codecs.IMPORT_SOURCE, (b, x) -> b.add(x), Dataset::importSources, "", ""),
             new Section<>("worldTotals", Codecs.WORLD_TOTAL, (b, x) -> b.add(x), Dataset::worldTotals, "", ""),
-            new Section<>("prices", Codecs.PRICE, (b, x) -> b.add(x), Dataset::prices, "", ""));
+            new Section<>("prices", Codecs.PRICE, (b, x) -> b.add(x), Dataset::prices, "", ""),
+            new Section<>("governanceScores", Codecs.GOVERNANCE_SCORE, (b, x) -> b.add(x), Dataset::governanceScores,
+                    "", ""),
+            new Section<>("recyclingInputRates", Codecs.RECYCLING_INPUT_RATE, (b, x) -> b.add(x),
+                    Dataset::recyclingInputRates, "", ""));
     private static final Map<String, Section<?>> BY_NAME = byName();
 
     private static Map<String, Section<?>> byName() {

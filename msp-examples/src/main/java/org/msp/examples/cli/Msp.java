@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
                 + "chokepoints, disruption scenarios and an HTML report, on the embedded world dataset or your own.",
         subcommands = {ReportCommand.class, ConcentrationCommand.class, RelianceCommand.class,
             DependencyCommand.class, ChokepointsCommand.class, ScenarioCommand.class, MonteCarloCommand.class,
-            ExportCommand.class, CommandLine.HelpCommand.class})
+            ExportCommand.class, SupplyRiskCommand.class, CommandLine.HelpCommand.class})
 public final class Msp implements Callable<Integer> {
     /** Exit code of a run that failed on its data or analysis. */
     public static final int EXIT_ERROR = 1;

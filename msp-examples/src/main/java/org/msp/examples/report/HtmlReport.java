@@ -59,6 +59,7 @@ public final class HtmlReport {
         chokepoints(h, state);
         dependence(h, state);
         restrictions(h, state);
+        h.append(state.supplyRisk().html());
         if (!state.notes().isEmpty()) {
             h.append("<h2>Notes</h2>\n<ul class=\"note\">\n");
             state.notes().forEach(n -> h.append("<li>").append(esc(n)).append("</li>\n"));

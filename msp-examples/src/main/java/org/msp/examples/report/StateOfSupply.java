@@ -64,11 +64,12 @@ import org.msp.model.TradeMeasure;
  * @param unreportedTrade whether the networks infer unreported cross-border trade
  *                      ({@link Networks#unreportedTrade()})
  * @param notes         what could not be computed, and why
+ * @param supplyRisk    the EU supply risk of every mineral ({@link SupplyRiskSection})
  */
 public record StateOfSupply(String dataset, int year, Optional<CountryGroup> partners, Optional<CountryGroup> concern,
         List<ConcentrationResult> concentration, List<PartnerChokepoint> chokepoints,
         List<GroupDependence> dependence, List<RestrictionEffect> restrictions, Optional<FlowDiagram> flow,
-        boolean unreportedTrade, List<String> notes) {
+        boolean unreportedTrade, List<String> notes, SupplyRiskSection supplyRisk) {
 
     /** The default id of the partner group: the Minerals Security Partnership. */
     public static final String DEFAULT_PARTNERS = "msp-partners";
@@ -82,6 +83,7 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
         dependence = ImmutableList.copyOf(dependence);
         restrictions = ImmutableList.copyOf(restrictions);
         notes = ImmutableList.copyOf(notes);
+        Objects.requireNonNull(supplyRisk, "supplyRisk");
     }
 
     /**
@@ -354,7 +356,7 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
             notes.add("no trade flows in " + year + ": no network analysis, no flow diagram");
         }
         return new StateOfSupply(d.name(), year, partners, concern, conc, chokepoints, dependence, effects, flow,
-                networkFactory.unreportedTrade(), notes);
+                networkFactory.unreportedTrade(), notes, SupplyRiskSection.of(networkFactory, year));
     }
 
     /** Returns the tonnes that actor nodes pass to another stage over the network's own supply. */
@@ -405,7 +407,8 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
 
     /**
      * Returns the terminal summary: the ten most concentrated tables, the partners' main chokepoints and
-     * dependence on the group of concern, and the effect of each export restriction.
+     * dependence on the group of concern, the effect of each export restriction and the EU supply risk of the
+     * minerals with the highest scores.
      */
     public String summary() {
         StringBuilder b = new StringBuilder();
@@ -453,6 +456,7 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
                     r.consumersHit(), tonnes(r.lostNoReroute()), tonnes(r.baseline()), tonnes(r.lostReroute()),
                     100 * r.partnerShareNoReroute()));
         }
+        b.append(supplyRisk.summary());
         flow.ifPresent(f -> b.append(String.format(Locale.ROOT, "%n%s (drawn in the HTML report)%n", f)));
         for (String n : notes) {
             b.append("note: ").append(n).append('\n');

@@ -68,6 +68,7 @@ class MspDeterminismTest {
         List<List<String>> commands = List.of(
                 List.of("concentration", "--stage", "refining"),
                 List.of("concentration", "--stage", "mining", "--mineral", "lithium", "cobalt", "graphite"),
+                List.of("supply-risk"),
                 List.of("reliance", "--country", "KOR"),
                 List.of("reliance", "--country", "USA"),
                 List.of("dependency", "--country", "JPN", "--mineral", "gallium"),

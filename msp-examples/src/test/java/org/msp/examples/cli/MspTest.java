@@ -67,6 +67,24 @@ class MspTest {
         return new ObjectMapper().readTree(r.out());
     }
 
+    // ------------------------------------------------------------------ supply-risk
+
+    /** The small dataset has no governance scores: every mineral is undetermined, and the row says why. */
+    @Test
+    void supplyRisk_withoutGovernanceScores_everyMineralUndeterminedWithTheReason() {
+        Run r = small("supply-risk", "--format", "csv");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("mineral,year,supply_risk,bottleneck,sr_at_least_1,hhi_wgi_global,hhi_wgi_eu,import_reliance,"
+                + "eu_sourcing,eol_rir,assumed", r.lines().get(0));
+        assertTrue(r.lines().size() > 1, r.out());
+        for (String line : r.lines().subList(1, r.lines().size())) {
+            assertTrue(line.endsWith(",,,,,,,,,undetermined: no governance scores in the dataset"), line);
+        }
+        assertTrue(r.err().contains("no governance scores"), r.err());
+        Run bad = small("supply-risk", "--format", "xml");
+        assertEquals(Msp.EXIT_USAGE, bad.exit());
+    }
+
     // ------------------------------------------------------------------ concentration
 
     @Test

@@ -19,6 +19,8 @@ import org.msp.examples.report.Networks;
 import org.msp.graph.SupplyNetwork;
 import org.msp.graph.concentration.Concentration;
 import org.msp.graph.concentration.ConcentrationResult;
+import org.msp.graph.concentration.SupplyRiskAssessment;
+import org.msp.graph.concentration.SupplyRiskSurvey;
 import org.msp.graph.scenario.ConsumerImpact;
 import org.msp.graph.scenario.Scenario;
 import org.msp.graph.scenario.Scenarios;
@@ -72,6 +74,35 @@ class MspWorldTest {
         assertEquals("CHN", c.top().country());
         MspTest.Run all = run("concentration", "--stage", "mining");
         assertTrue(all.lines().size() > 20, all.out());
+    }
+
+    @Test
+    void supplyRisk_matchesTheLibraryForEveryMineral() throws Exception {
+        MspTest.Run r = run("supply-risk", "--format", "json");
+        assertEquals(0, r.exit(), r.err());
+        Networks n = Networks.of(world);
+        for (org.msp.data.BasisConversion c : Datasets.worldConversions()) {
+            n = n.withConversion(c.mineral(), c.basis(), c.contentPerTonne());
+        }
+        SupplyRiskSurvey s = SupplyRiskSurvey.of(world, 2024, n.conversions());
+        JsonNode a = new ObjectMapper().readTree(r.out());
+        assertEquals(world.minerals().size(), a.size());
+        assertEquals(s.ranked().get(0).mineral(), a.get(0).get("mineral").asText());
+        for (JsonNode row : a) {
+            SupplyRiskAssessment x = s.assessment(row.get("mineral").asText()).orElseThrow();
+            if (x.isDetermined()) {
+                assertEquals(x.supplyRisk().getAsDouble(), row.get("supply_risk").asDouble(), 1e-6, row.toString());
+                assertEquals(x.bottleneckStage().orElseThrow().id(), row.get("bottleneck").asText());
+            } else {
+                assertTrue(row.get("supply_risk").isNull(), row.toString());
+                assertTrue(row.get("assumed").asText().startsWith("undetermined"), row.toString());
+            }
+        }
+        assertTrue(r.err().contains("msp supply-risk: note: SI_SR = 1.0"), r.err());
+        r.err().lines().forEach(l -> assertTrue(l.startsWith("msp supply-risk: note: "), l));
+        MspTest.Run table = run("supply-risk", "--year", "2024");
+        assertTrue(table.lines().get(0).startsWith("mineral"), table.out());
+        assertTrue(table.out().contains("t_c: CHN 1.10 at refining"), table.out());
     }
 
     @Test
