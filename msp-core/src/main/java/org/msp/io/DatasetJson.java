@@ -47,7 +47,7 @@ import org.msp.model.Dataset;
  *   ],
  *   "minerals": [...], "groups": [...], "facilities": [...], "productions": [...], "reserves": [...],
  *   "flows": [...], "stockpiles": [...], "demands": [...], "projects": [...], "measures": [...],
- *   "gaps": [...], "importReliances": [...], "importSources": [...]
+ *   "gaps": [...], "importReliances": [...], "importSources": [...], "conversions": [...]
  * }
  * }</pre>
  *

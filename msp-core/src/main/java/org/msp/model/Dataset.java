@@ -92,6 +92,10 @@ public final class Dataset {
             .thenComparing(ImportSource::mineral).thenComparingInt(ImportSource::fromYear)
             .thenComparingInt(ImportSource::toYear).thenComparing(ImportSource::exporter)
             .thenComparing(ImportSource::provenance, PROVENANCE).thenComparingDouble(ImportSource::share);
+    private static final Comparator<BasisConversion> CONVERSION_ORDER = Comparator
+            .comparing(BasisConversion::mineral).thenComparing(BasisConversion::stage)
+            .thenComparing(BasisConversion::basis).thenComparing(BasisConversion::provenance, PROVENANCE)
+            .thenComparingDouble(BasisConversion::central);
 
     private final String name;
     private final List<String> sourcePriority;
@@ -109,6 +113,7 @@ public final class Dataset {
     private final List<DataGap> gaps;
     private final List<ImportReliance> importReliances;
     private final List<ImportSource> importSources;
+    private final List<BasisConversion> conversions;
 
     private final Map<String, Country> countryById;
     private final Map<String, Mineral> mineralById;
@@ -140,6 +145,7 @@ public final class Dataset {
         this.gaps = ImmutableList.sortedCopyOf(GAP_ORDER, b.gaps);
         this.importReliances = ImmutableList.sortedCopyOf(RELIANCE_ORDER, b.importReliances);
         this.importSources = ImmutableList.sortedCopyOf(SOURCE_ORDER, b.importSources);
+        this.conversions = ImmutableList.sortedCopyOf(CONVERSION_ORDER, b.conversions);
 
         this.countryById = index(countries, Country::iso3);
         this.mineralById = index(minerals, Mineral::id);
@@ -187,6 +193,7 @@ public final class Dataset {
         b.gaps.addAll(gaps);
         b.importReliances.addAll(importReliances);
         b.importSources.addAll(importSources);
+        b.conversions.addAll(conversions);
         return b;
     }
 
@@ -272,6 +279,15 @@ public final class Dataset {
         return importSources;
     }
 
+    /**
+     * Returns the basis conversion factors, ordered by mineral, stage, basis: where the dataset's figures of a
+     * mineral weigh another basis than contained tonnes (lithium carbonate, manganese ore, ferroniobium), the
+     * factor to content and its source. Network builders apply them by default.
+     */
+    public List<BasisConversion> conversions() {
+        return conversions;
+    }
+
     // ---------------------------------------------------------------- look-ups
 
     /** Returns the country with code {@code iso3}, if the dataset has it. */
@@ -302,6 +318,20 @@ public final class Dataset {
     /** Returns the trade measure with id {@code id}, if the dataset has it. */
     public Optional<TradeMeasure> measure(String id) {
         return Optional.ofNullable(measureById.get(id));
+    }
+
+    /**
+     * Returns the factor that converts {@code mineral}'s figures at {@code stage} on {@code basis} to contained
+     * tonnes, if the dataset has one. Running time O(C) for C conversions (a few dozen).
+     */
+    public Optional<BasisConversion> conversion(String mineral, Stage stage, Basis basis) {
+        return conversions.stream().filter(c -> c.mineral().equals(mineral) && c.stage() == stage
+                && c.basis() == basis).findFirst();
+    }
+
+    /** Returns the conversions of {@code mineral}, ordered by stage then basis. */
+    public List<BasisConversion> conversions(String mineral) {
+        return conversions.stream().filter(c -> c.mineral().equals(mineral)).toList();
     }
 
     /**
@@ -479,6 +509,7 @@ public final class Dataset {
         line(b, "gaps", gaps.size());
         line(b, "importReliances", importReliances.size());
         line(b, "importSources", importSources.size());
+        line(b, "conversions", conversions.size());
         Set<String> sources = new TreeSet<>();
         Stream.of(productions.stream().map(Production::provenance), flows.stream().map(Flow::provenance),
                 reserves.stream().map(Reserve::provenance), facilities.stream().map(Facility::provenance))
@@ -512,6 +543,7 @@ public final class Dataset {
         counts.put("gaps", gaps.size());
         counts.put("importReliances", importReliances.size());
         counts.put("importSources", importSources.size());
+        counts.put("conversions", conversions.size());
         counts.forEach((k, v) -> {
             if (v > 0) {
                 b.append(", ").append(String.format(Locale.ROOT, "%,d", v)).append(' ').append(k);
@@ -537,13 +569,13 @@ public final class Dataset {
                 && productions.equals(d.productions) && reserves.equals(d.reserves) && flows.equals(d.flows)
                 && stockpiles.equals(d.stockpiles) && demands.equals(d.demands) && projects.equals(d.projects)
                 && measures.equals(d.measures) && gaps.equals(d.gaps) && importReliances.equals(d.importReliances)
-                && importSources.equals(d.importSources);
+                && importSources.equals(d.importSources) && conversions.equals(d.conversions);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(name, sourcePriority, countries, minerals, groups, facilities, productions, reserves,
-                flows, stockpiles, demands, projects, measures, gaps, importReliances, importSources);
+                flows, stockpiles, demands, projects, measures, gaps, importReliances, importSources, conversions);
     }
 
     // ---------------------------------------------------------------- builder
@@ -569,6 +601,7 @@ public final class Dataset {
         private final List<DataGap> gaps = new ArrayList<>();
         private final List<ImportReliance> importReliances = new ArrayList<>();
         private final List<ImportSource> importSources = new ArrayList<>();
+        private final List<BasisConversion> conversions = new ArrayList<>();
 
         private Builder() {}
 
@@ -688,6 +721,12 @@ public final class Dataset {
             return this;
         }
 
+        /** Adds a basis conversion factor. */
+        public Builder add(BasisConversion c) {
+            conversions.add(Checks.notNull(c, "Dataset", "conversions"));
+            return this;
+        }
+
         /**
          * Adds every record of {@code other}; its countries and minerals are added only where this builder
          * does not have the same code or id already (equal definitions merge, different ones are reported
@@ -710,6 +749,7 @@ public final class Dataset {
             gaps.addAll(other.gaps);
             importReliances.addAll(other.importReliances);
             importSources.addAll(other.importSources);
+            conversions.addAll(other.conversions);
             for (String s : other.sourcePriority) {
                 if (!sourcePriority.contains(s)) {
                     sourcePriority.add(s);
@@ -725,7 +765,8 @@ public final class Dataset {
          * {@code flows[3]}, and its field): duplicate ids of countries, minerals, groups, facilities,
          * projects and measures; duplicate figures (the same actor, mineral, stage, year and source twice);
          * references to a country, mineral, group or facility the dataset does not have; a production by a
-         * facility at another stage than the facility's, or of a mineral it does not list.
+         * facility at another stage than the facility's, or of a mineral it does not list; two basis
+         * conversions for one mineral, stage and basis.
          *
          * @throws DatasetValidationException listing every problem, if there is any
          */
@@ -826,6 +867,8 @@ public final class Dataset {
             });
             duplicates("importSources", b.importSources, s -> List.of(s.importer(), s.exporter(), s.mineral(),
                     s.fromYear(), s.toYear(), source(s.provenance())));
+            each("conversions", b.conversions, (loc, c) -> mineral(loc, "mineral", c.mineral()));
+            duplicates("conversions", b.conversions, c -> List.of(c.mineral(), c.stage(), c.basis()));
             return problems;
         }
 

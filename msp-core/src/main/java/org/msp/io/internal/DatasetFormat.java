@@ -66,7 +66,8 @@ public final class DatasetFormat {
             new Section<>("gaps", Codecs.GAP, (b, x) -> b.add(x), Dataset::gaps, "", ""),
             new Section<>("importReliances", Codecs.IMPORT_RELIANCE, (b, x) -> b.add(x), Dataset::importReliances,
                     "", ""),
-            new Section<>("importSources", Codecs.IMPORT_SOURCE, (b, x) -> b.add(x), Dataset::importSources, "", ""));
+            new Section<>("importSources", Codecs.IMPORT_SOURCE, (b, x) -> b.add(x), Dataset::importSources, "", ""),
+            new Section<>("conversions", Codecs.CONVERSION, (b, x) -> b.add(x), Dataset::conversions, "", ""));
     private static final Map<String, Section<?>> BY_NAME = byName();
 
     private static Map<String, Section<?>> byName() {
