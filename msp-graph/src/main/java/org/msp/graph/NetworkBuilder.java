@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.msp.model.Actor;
 import org.msp.model.Basis;
+import org.msp.model.BasisConversion;
 import org.msp.model.Dataset;
 import org.msp.model.Facility;
 import org.msp.model.Flow;
@@ -69,9 +70,12 @@ import org.msp.model.Stage;
  * host country's transfer.
  *
  * <p><b>Bases.</b> A mineral's network is in one {@link Basis}. When all its figures share a basis, that is
- * the network's; otherwise every figure not in contained tonnes needs a conversion factor to content that the
- * user supplies ({@link #conversion(String, Basis, double)}, e.g. 0.1879 t lithium per t of lithium carbonate
- * equivalent), and the build fails, naming the figure, rather than add tonnes on different bases.
+ * the network's; otherwise every figure not in contained tonnes is converted to content by a factor: the one the
+ * user supplies ({@link #conversion(String, Basis, double)}), else the dataset's for the figure's mineral, stage
+ * and basis ({@link Dataset#conversion}, e.g. 0.1879 t lithium per t of lithium carbonate), at its central value
+ * unless {@link #conversionEnd} picks an end of its range. Without a factor (or with
+ * {@link #noDatasetConversions()}) the build fails with a {@link MixedBasesException} naming the figure, rather
+ * than add tonnes on different bases.
  *
  * <pre>{@code
  * SupplyNetwork n = SupplyNetworks.builder(dataset, 2024)
@@ -99,6 +103,8 @@ public final class NetworkBuilder {
     private InferenceRule tradeRule = InferenceRule.proportional();
     private final List<UserDelivery> deliveries = new ArrayList<>();
     private final Map<String, Map<Basis, Double>> conversions = new TreeMap<>();
+    private boolean datasetConversions = true;
+    private BasisConversion.End conversionEnd = BasisConversion.End.CENTRAL;
 
     private record UserDelivery(Node source, Node target, double tonnes, Provenance provenance) {}
 
@@ -198,12 +204,32 @@ public final class NetworkBuilder {
     }
 
     /**
+     * Does not apply the dataset's conversion factors ({@link Dataset#conversions()}): a mineral whose figures mix
+     * bases then needs a {@link #conversion} from the caller.
+     */
+    public NetworkBuilder noDatasetConversions() {
+        this.datasetConversions = false;
+        return this;
+    }
+
+    /**
+     * Applies each dataset conversion factor at {@code end} of its range (by default
+     * {@link BasisConversion.End#CENTRAL}); exact factors and user-supplied ones do not move. Building at
+     * {@code LOW} and {@code HIGH} shows how much an answer moves across the factors' ranges (see
+     * {@link ConversionSensitivity}).
+     */
+    public NetworkBuilder conversionEnd(BasisConversion.End end) {
+        this.conversionEnd = Objects.requireNonNull(end, "end");
+        return this;
+    }
+
+    /**
      * Builds the network.
      *
      * @throws IllegalArgumentException if the inference rule returns an invalid delivery (from a node not in
      *     the pool, to a producer not in need, more than a pool holds or a producer needs), a facility
      *     named by the data is missing from the dataset, or a mineral's figures mix bases without a
-     *     {@linkplain #conversion conversion}
+     *     {@linkplain #conversion conversion} ({@link MixedBasesException})
      */
     public SupplyNetwork build() {
         SortedSet<String> ms = new TreeSet<>(minerals);
@@ -280,16 +306,17 @@ public final class NetworkBuilder {
             basis = mixed || seen.isEmpty() ? Basis.CONTENT : seen.iterator().next();
         }
 
-        /** Returns the tonnes of a figure on the network's basis. */
-        private double tonnes(Quantity q, Object record) {
+        /** Returns the tonnes of a figure at {@code stage} on the network's basis. */
+        private double tonnes(Quantity q, Stage stage, Object record) {
             if (!mixed || q.basis() == basis) {
                 return q.tonnes();
             }
             Double f = conversions.getOrDefault(mineral, Map.of()).get(q.basis());
+            if (f == null && datasetConversions) {
+                f = dataset.conversion(mineral, stage, q.basis()).map(c -> c.factor(conversionEnd)).orElse(null);
+            }
             if (f == null) {
-                throw new IllegalArgumentException("the " + mineral + " figures of " + year + " mix bases: " + record
-                        + " is on basis " + q.basis() + "; supply its factor to content with NetworkBuilder.conversion(\""
-                        + mineral + "\", Basis." + q.basis().name() + ", factor)");
+                throw new MixedBasesException(mineral, stage, q.basis(), year, record.toString(), datasetConversions);
             }
             return q.tonnes() * f;
         }
@@ -321,7 +348,7 @@ public final class NetworkBuilder {
                 hasData.put(s, !prods.isEmpty() || !flows.isEmpty());
                 for (Production p : prods) {
                     Node n = Node.of(p.producer(), s, mineral);
-                    production.merge(n, tonnes(p.quantity(), p), Double::sum);
+                    production.merge(n, tonnes(p.quantity(), s, p), Double::sum);
                     at.add(n);
                 }
                 for (Flow f : flows) {
@@ -329,7 +356,7 @@ public final class NetworkBuilder {
                     Node to = Node.of(f.to(), s, mineral);
                     at.add(from);
                     at.add(to);
-                    double t = tonnes(f.quantity(), f);
+                    double t = tonnes(f.quantity(), s, f);
                     addEdge(from, to, t, f.origin(), f.provenance());
                     out.merge(from, t, Double::sum);
                     in.merge(to, t, Double::sum);
@@ -551,7 +578,8 @@ public final class NetworkBuilder {
     @Override
     public String toString() {
         return "NetworkBuilder[" + dataset.name() + ", " + year + ", minerals " + (minerals.isEmpty() ? "all" : minerals)
-                + ", domestic " + rule.name() + ", unreported trade " + tradeRule.name() + (deliveries.isEmpty() ? "" : ", " + deliveries.size() + " user deliveries")
+                + (conversionEnd == BasisConversion.End.CENTRAL ? "" : ", conversions at " + conversionEnd)
+                + (datasetConversions ? "" : ", no dataset conversions") + ", domestic " + rule.name() + ", unreported trade " + tradeRule.name() + (deliveries.isEmpty() ? "" : ", " + deliveries.size() + " user deliveries")
                 + "]";
     }
 }
