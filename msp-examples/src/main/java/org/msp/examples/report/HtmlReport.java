@@ -59,6 +59,7 @@ public final class HtmlReport {
         chokepoints(h, state);
         dependence(h, state);
         restrictions(h, state);
+        assumptions(h, state);
         if (!state.notes().isEmpty()) {
             h.append("<h2>Notes</h2>\n<ul class=\"note\">\n");
             state.notes().forEach(n -> h.append("<li>").append(esc(n)).append("</li>\n"));
@@ -66,6 +67,26 @@ public final class HtmlReport {
         }
         h.append("</body>\n</html>\n");
         return h.toString();
+    }
+
+    /** The basis conversion factors the networks apply, and how much the headlines move across each range. */
+    private static void assumptions(StringBuilder h, StateOfSupply s) {
+        if (s.conversions().isEmpty()) {
+            return;
+        }
+        h.append("<h2>Assumptions: basis conversions</h2>\n<p class=\"note\">Production is in contained tonnes; "
+                + "trade of these products is weighed gross or as a compound, converted with the dataset's factor "
+                + "(its central value where the source gives a range).</p>\n<ul id=\"conversions\">\n");
+        for (StateOfSupply.ConversionAssumption a : s.conversions()) {
+            h.append("<li>").append(esc(a.conversion().toString()));
+            if (!a.moves().isEmpty()) {
+                h.append("<ul class=\"note\">");
+                a.moves().forEach(m -> h.append("<li>").append(esc(m)).append("</li>"));
+                h.append("</ul>");
+            }
+            h.append("</li>\n");
+        }
+        h.append("</ul>\n");
     }
 
     private static void concentration(StringBuilder h, StateOfSupply s) {
