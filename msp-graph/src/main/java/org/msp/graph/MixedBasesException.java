@@ -16,6 +16,7 @@ public final class MixedBasesException extends IllegalArgumentException {
     private final String mineral;
     private final Stage stage;
     private final Basis basis;
+    private final boolean datasetConversions;
 
     /**
      * Creates the exception.
@@ -36,6 +37,7 @@ public final class MixedBasesException extends IllegalArgumentException {
         this.mineral = Objects.requireNonNull(mineral, "mineral");
         this.stage = Objects.requireNonNull(stage, "stage");
         this.basis = Objects.requireNonNull(basis, "basis");
+        this.datasetConversions = datasetConversions;
     }
 
     /** Returns the mineral whose figures mix bases. */
@@ -51,5 +53,10 @@ public final class MixedBasesException extends IllegalArgumentException {
     /** Returns the basis that has no factor to content. */
     public Basis basis() {
         return basis;
+    }
+
+    /** Returns true if the dataset's factors were consulted (and lack this one), false if they were turned off. */
+    public boolean datasetConversions() {
+        return datasetConversions;
     }
 }

@@ -6,6 +6,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.msp.model.Basis;
 import org.msp.model.BasisConversion;
 import org.msp.model.Dataset;
@@ -40,6 +42,19 @@ public final class SupplyNetworks {
     /** Returns a builder, to replace the inference rule or supply deliveries directly. */
     public static NetworkBuilder builder(Dataset dataset, int year) {
         return new NetworkBuilder(dataset, year);
+    }
+
+    /**
+     * Returns the dataset's central conversion factors per mineral and basis, for analyses that do not work by
+     * stage ({@link org.msp.graph.dependency.NetImportReliance#from(Dataset, Map)}): sorted by mineral then basis;
+     * where one mineral and basis have factors at two stages, the first stage's (in stage order) is kept.
+     */
+    public static SortedMap<String, SortedMap<Basis, Double>> contentFactors(Dataset dataset) {
+        SortedMap<String, SortedMap<Basis, Double>> m = new TreeMap<>();
+        for (BasisConversion c : dataset.conversions()) {
+            m.computeIfAbsent(c.mineral(), k -> new TreeMap<>()).putIfAbsent(c.basis(), c.central());
+        }
+        return m;
     }
 
     /**

@@ -142,14 +142,12 @@ public record Networks(Dataset dataset, SortedMap<String, SortedMap<Basis, Doubl
      * Returns the factors to content per mineral and basis as analyses without stages take them
      * ({@link org.msp.graph.dependency.NetImportReliance#from(Dataset, Map)}): the dataset's central factors
      * (unless off), replaced by the user's for the same mineral and basis. Where the dataset gives one mineral and
-     * basis two factors at two stages, the first stage's is kept.
+     * basis two factors at two stages, the first stage's is kept ({@link SupplyNetworks#contentFactors}).
      */
     public SortedMap<String, SortedMap<Basis, Double>> contentFactors() {
         TreeMap<String, SortedMap<Basis, Double>> m = new TreeMap<>();
         if (datasetConversions) {
-            for (BasisConversion c : dataset.conversions()) {
-                m.computeIfAbsent(c.mineral(), k -> new TreeMap<>()).putIfAbsent(c.basis(), c.central());
-            }
+            SupplyNetworks.contentFactors(dataset).forEach((mineral, f) -> m.put(mineral, new TreeMap<>(f)));
         }
         conversions.forEach((mineral, f) -> m.computeIfAbsent(mineral, k -> new TreeMap<>()).putAll(f));
         return m;
