@@ -74,9 +74,10 @@ public final class HtmlReport {
         if (s.conversions().isEmpty()) {
             return;
         }
-        h.append("<h2>Assumptions: basis conversions</h2>\n<p class=\"note\">Production is in contained tonnes; "
-                + "trade of these products is weighed gross or as a compound, converted with the dataset's factor "
-                + "(its central value where the source gives a range).</p>\n<ul id=\"conversions\">\n");
+        h.append("<h2>Assumptions: basis conversions</h2>\n<p class=\"note\">Figures a source weighs gross or as a "
+                + "compound (ores, ferroalloys, oxides, carbonates) are converted to contained tonnes with the "
+                + "dataset's factor, its central value where the sources give a range; below each range, how much "
+                + "two headlines move between its low and high end.</p>\n<ul id=\"conversions\">\n");
         for (StateOfSupply.ConversionAssumption a : s.conversions()) {
             h.append("<li>").append(esc(a.conversion().toString()));
             if (!a.moves().isEmpty()) {
