@@ -187,8 +187,10 @@ public final class NetworkBuilder {
     }
 
     /**
-     * Supplies the factor that converts {@code mineral}'s figures on {@code basis} to contained tonnes, for
-     * datasets that mix bases (production in content, trade in gross weight or carbonate equivalent).
+     * Supplies the factor that converts {@code mineral}'s figures on {@code basis} to contained tonnes, at every
+     * stage, for datasets that mix bases (production in content, trade in gross weight or carbonate equivalent).
+     * It replaces the dataset's own factor ({@link Dataset#conversion}) and does not move with
+     * {@link #conversionEnd}.
      *
      * @param contentPerTonne tonnes of contained mineral per tonne on {@code basis}, positive and finite
      * @throws IllegalArgumentException if the factor is not positive and finite, or the basis is content
