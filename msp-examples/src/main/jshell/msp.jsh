@@ -3,6 +3,9 @@
 //   jshell --class-path msp-examples/target/msp.jar --startup DEFAULT --startup msp-examples/src/main/jshell/msp.jsh
 //
 // Defines `world` (Datasets.world()) and `year` (the latest year with trade flows in it).
+// Networks apply the dataset's basis conversion factors (world.conversions(): lithium carbonate, cobalt
+// oxides, manganese ore ...), so SupplyNetworks.of(world, year, "cobalt") needs nothing more; where a factor
+// is a range, ConversionSensitivity.of(world, year, "cobalt") shows how far an answer moves across it.
 import org.msp.model.*;
 // The DEFAULT startup imports java.util.concurrent.*, whose Flow would hide the model's Flow.
 import org.msp.model.Flow;

@@ -13,15 +13,15 @@ System.out.println("year " + year);
 
 // ---------------------------------------------------------------------------------------------------
 // Q1. China bans exports of refined gallium. Who loses what, with and without re-routing?
-// World trade (CEPII BACI, HS 811292) weighs unwrought metal gross, so a factor of 1 is right for the
-// metal; but HS 811292 is a basket (gallium, germanium, hafnium, indium, niobium, rhenium ...) that the
-// dataset records under gallium, so trade is overstated: the network's unknown sources absorb the excess
-// over the production figures, and no-re-routing losses are the robust reading.
+// World trade (CEPII BACI, HS 811292) weighs unwrought metal gross; the network applies the dataset's
+// factor for it, 1, an upper bound: HS 811292 is a basket (gallium, germanium, hafnium, indium, niobium,
+// rhenium ...) that the dataset records under gallium, so trade is overstated: the network's unknown
+// sources absorb the excess over the production figures, and no-re-routing losses are the robust reading.
 ConcentrationResult galliumRefining = Concentration.of(world, "gallium", Stage.REFINING, year);
 System.out.printf(Locale.ROOT, "Q1 gallium: %s refines %.1f%% of world output (HHI %.3f)%n",
         galliumRefining.top().country(), 100 * galliumRefining.top().share(), galliumRefining.hhi());
-SupplyNetwork gallium = SupplyNetworks.builder(world, year).minerals("gallium").
-        conversion("gallium", Basis.GROSS_WEIGHT, 1.0).build();
+System.out.println("Q1 factor: " + world.conversion("gallium", Stage.REFINING, Basis.GROSS_WEIGHT).orElseThrow());
+SupplyNetwork gallium = SupplyNetworks.of(world, year, "gallium");
 ScenarioResult galliumBan = Scenarios.run(world, gallium,
         Scenario.of(Shock.ExportBan.of("CHN", "gallium", Stage.REFINING)));
 for (String c : List.of("USA", "JPN", "KOR", "DEU")) {
@@ -84,4 +84,14 @@ for (String[] t : List.of(new String[] {"lithium", "mining"}, new String[] {"cob
     System.out.printf(Locale.ROOT, "Q4 %s %s: MSP partners %.1f%%, largest producer %s %.1f%%%n", t[0], t[1],
             100 * share, r.top().country(), 100 * r.top().share());
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Q5. Trade weighed gross meets production in contained tonnes: the dataset carries a factor for each
+// such product (world.conversions()), exact where the compound is defined, a published range where the
+// grade varies. How much does an answer move across the range? Korea's manganese at the mining stage.
+world.conversions().forEach(c -> System.out.println("Q5 factor: " + c));
+ConversionSensitivity mn = ConversionSensitivity.of(world, year, "manganese");
+ConversionSensitivity.Range korMn = mn.range("KOR's look-through dependence on ZAF at mining",
+        net -> LookThroughDependency.of(net).dependence("KOR", "manganese").share(Stage.MINING, "ZAF"));
+System.out.println("Q5 " + korMn.describe(v -> String.format(Locale.ROOT, "%.1f%%", 100 * v)));
 /exit

@@ -21,6 +21,7 @@ import java.util.zip.GZIPInputStream;
  * <pre>{@code
  * Dataset world = Datasets.world();
  * world.productions("gallium", Stage.REFINING, 2024);   // USGS MCS 2026, by country
+ * world.conversions();   // factors to contained tonnes: lithium carbonate, cobalt oxides, manganese ore ...
  * }</pre>
  *
  * <p>The dataset is loaded once, on first use, and cached; this class is thread-safe.
@@ -40,34 +41,6 @@ public final class Datasets {
      */
     public static Dataset world() {
         return World.DATASET;
-    }
-
-    /**
-     * Returns the basis conversions the embedded dataset supports, ordered by mineral: where its figures for one
-     * mineral mix contained tonnes with another basis, the factor that turns the other basis into content and
-     * why it holds. Exact factors come from the stoichiometry of the compound a source weighs (atomic weights
-     * Li 6.94, C 12.011, O 15.999, As 74.922); an upper bound is labelled as such.
-     *
-     * <ul>
-     *   <li>arsenic, gross weight: USGS MCS 2026 weighs arsenic trioxide, As2O3: 2 x 74.922 / 197.841 = 0.75739;
-     *   <li>gallium, gross weight: CEPII BACI HS 811292 weighs a basket of unwrought metals (gallium with
-     *       germanium, hafnium, indium, niobium, rhenium ...): each tonne holds at most a tonne of gallium, so 1 is
-     *       an upper bound on gallium content;
-     *   <li>lithium, carbonate equivalent: lithium carbonate, Li2CO3: 2 x 6.94 / 73.887 = 0.18785.
-     * </ul>
-     *
-     * <p>Cobalt oxides and hydroxides, manganese ore, ferroniobium and ferrovanadium have no single factor (grade
-     * and compound vary); their networks need a factor from the user.
-     */
-    public static List<BasisConversion> worldConversions() {
-        return List.of(
-                new BasisConversion("arsenic", Basis.GROSS_WEIGHT, 2 * 74.922 / (2 * 74.922 + 3 * 15.999), true,
-                        "arsenic trioxide As2O3 (USGS MCS 2026 weighs it gross)"),
-                new BasisConversion("gallium", Basis.GROSS_WEIGHT, 1.0, false,
-                        "CEPII BACI HS 811292 is a basket of unwrought gallium, germanium, hafnium, indium, niobium, "
-                                + "rhenium; a tonne of it holds at most a tonne of gallium"),
-                new BasisConversion("lithium", Basis.CARBONATE_EQUIVALENT, 2 * 6.94 / (2 * 6.94 + 12.011 + 3 * 15.999),
-                        true, "lithium carbonate Li2CO3 (CEPII BACI HS 283691)"));
     }
 
     /** Returns the coverage report of the embedded world dataset. */

@@ -1,11 +1,13 @@
 package org.msp.data;
 
+import org.msp.data.baci.BaciConversions;
 import org.msp.data.baci.BaciImporter;
 import org.msp.data.eucrm.EolRirImporter;
 import org.msp.data.facilities.FacilityImporter;
 import org.msp.data.iea.IeaImporter;
 import org.msp.data.internal.EuropeanUnion;
 import org.msp.data.internal.SeedFacts;
+import org.msp.data.usgs.McsConversions;
 import org.msp.data.usgs.McsImporter;
 import org.msp.data.wgi.WgiImporter;
 import org.msp.io.DatasetJson;
@@ -52,11 +54,12 @@ import java.util.zip.GZIPOutputStream;
  * (U.S. net import reliance 2018–2023), the IEA Critical Minerals Data Explorer (May 2024: 2023 and the
  * 2030/2035/2040 base case), CEPII BACI 2024 flows, the USGS facility layers of Africa and the
  * Indo-Pacific, and the groups, export restrictions and project that the seed documents state
- * ({@code SeedFacts}). USITC DataWeb values are not in it: they carry no tonnes. For the EU supply-risk score:
- * the World Bank Worldwide Governance Indicators (2024 update, 2009–2023; the mean of the five estimates the
- * extract has, per country and year), the EU end-of-life recycling input rates of the EU CRM study 2023, and
- * the EU member states as the group {@code eu}. The governance and recycling files' skipped rows and cells
- * are listed by {@link #skippedGovernanceAndRecycling(Path)}.
+ * ({@code SeedFacts}), with the basis conversion factors of the figures not in contained tonnes
+ * ({@link McsConversions}, {@link BaciConversions}). USITC DataWeb values are not in it: they carry no tonnes.
+ * For the EU supply-risk score: the World Bank Worldwide Governance Indicators (2024 update, 2009–2023; the
+ * mean of the five estimates the extract has, per country and year), the EU end-of-life recycling input
+ * rates of the EU CRM study 2023, and the EU member states as the group {@code eu}. The governance and
+ * recycling files' skipped rows and cells are listed by {@link #skippedGovernanceAndRecycling(Path)}.
  *
  * <p>Source priority (first wins per mineral, stage and year, see {@link Dataset}): USGS MCS first, because
  * it has country detail for nearly every mineral at the mine stage and for refined metals it covers; the
@@ -149,6 +152,8 @@ public final class WorldDatasetBuilder {
         projects.forEach(b::add);
         governance.forEach(b::add);
         recycling.forEach(b::add);
+        Stream.concat(McsConversions.all().stream(), BaciConversions.all().stream())
+                .filter(c -> minerals.contains(c.mineral())).forEach(b::add);
         return new Build(b.build(), all.totals(), results);
     }
 

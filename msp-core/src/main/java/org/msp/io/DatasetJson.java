@@ -48,7 +48,7 @@ import org.msp.model.Dataset;
  *   "minerals": [...], "groups": [...], "facilities": [...], "productions": [...], "reserves": [...],
  *   "flows": [...], "stockpiles": [...], "demands": [...], "projects": [...], "measures": [...],
  *   "gaps": [...], "importReliances": [...], "importSources": [...], "prices": [...],
- *   "governanceScores": [...], "recyclingInputRates": [...]
+ *   "governanceScores": [...], "recyclingInputRates": [...], "conversions": [...]
  * }
  * }</pre>
  *

@@ -26,8 +26,8 @@ import java.util.stream.Stream;
 /**
  * The aggregate of the model: countries, minerals, groups, facilities, production, reserves, flows,
  * stockpiles, demand, projects, trade measures, data gaps, reported import statistics, prices, governance
- * scores, recycling input rates and the world totals sources print beside their production tables, for one
- * year or many.
+ * scores, recycling input rates, basis conversion factors and the world totals sources print beside their
+ * production tables, for one year or many.
  *
  * <p>A dataset is made by its {@link Builder}, whose {@link Builder#build()} checks referential
  * integrity and reports every problem at once. Each list is kept in a fixed order, independent of the
@@ -109,6 +109,10 @@ public final class Dataset {
     private static final Comparator<RecyclingInputRate> RECYCLING_ORDER = Comparator
             .comparing(RecyclingInputRate::region).thenComparing(RecyclingInputRate::mineral)
             .thenComparing(RecyclingInputRate::provenance, PROVENANCE).thenComparingDouble(RecyclingInputRate::rate);
+    private static final Comparator<BasisConversion> CONVERSION_ORDER = Comparator
+            .comparing(BasisConversion::mineral).thenComparing(BasisConversion::stage)
+            .thenComparing(BasisConversion::basis).thenComparing(BasisConversion::provenance, PROVENANCE)
+            .thenComparingDouble(BasisConversion::central);
 
     private final String name;
     private final List<String> sourcePriority;
@@ -130,6 +134,7 @@ public final class Dataset {
     private final List<Price> prices;
     private final List<GovernanceScore> governanceScores;
     private final List<RecyclingInputRate> recyclingInputRates;
+    private final List<BasisConversion> conversions;
 
     private final Map<String, Country> countryById;
     private final Map<String, Mineral> mineralById;
@@ -166,6 +171,7 @@ public final class Dataset {
         this.prices = ImmutableList.sortedCopyOf(PRICE_ORDER, b.prices);
         this.governanceScores = ImmutableList.sortedCopyOf(GOVERNANCE_ORDER, b.governanceScores);
         this.recyclingInputRates = ImmutableList.sortedCopyOf(RECYCLING_ORDER, b.recyclingInputRates);
+        this.conversions = ImmutableList.sortedCopyOf(CONVERSION_ORDER, b.conversions);
 
         this.countryById = index(countries, Country::iso3);
         this.mineralById = index(minerals, Mineral::id);
@@ -220,6 +226,7 @@ public final class Dataset {
         b.prices.addAll(prices);
         b.governanceScores.addAll(governanceScores);
         b.recyclingInputRates.addAll(recyclingInputRates);
+        b.conversions.addAll(conversions);
         return b;
     }
 
@@ -325,6 +332,15 @@ public final class Dataset {
         return recyclingInputRates;
     }
 
+    /**
+     * Returns the basis conversion factors, ordered by mineral, stage, basis: where the dataset's figures of a
+     * mineral weigh another basis than contained tonnes (lithium carbonate, manganese ore, ferroniobium), the
+     * factor to content and its source. Network builders apply them by default.
+     */
+    public List<BasisConversion> conversions() {
+        return conversions;
+    }
+
     // ---------------------------------------------------------------- look-ups
 
     /** Returns the country with code {@code iso3}, if the dataset has it. */
@@ -355,6 +371,20 @@ public final class Dataset {
     /** Returns the trade measure with id {@code id}, if the dataset has it. */
     public Optional<TradeMeasure> measure(String id) {
         return Optional.ofNullable(measureById.get(id));
+    }
+
+    /**
+     * Returns the factor that converts {@code mineral}'s figures at {@code stage} on {@code basis} to contained
+     * tonnes, if the dataset has one. Running time O(C) for C conversions (a few dozen).
+     */
+    public Optional<BasisConversion> conversion(String mineral, Stage stage, Basis basis) {
+        return conversions.stream().filter(c -> c.mineral().equals(mineral) && c.stage() == stage
+                && c.basis() == basis).findFirst();
+    }
+
+    /** Returns the conversions of {@code mineral}, ordered by stage then basis. */
+    public List<BasisConversion> conversions(String mineral) {
+        return conversions.stream().filter(c -> c.mineral().equals(mineral)).toList();
     }
 
     /**
@@ -617,6 +647,7 @@ public final class Dataset {
         line(b, "prices", prices.size());
         line(b, "governance", governanceScores.size());
         line(b, "recyclingRates", recyclingInputRates.size());
+        line(b, "conversions", conversions.size());
         Set<String> sources = new TreeSet<>();
         Stream.of(productions.stream().map(Production::provenance), flows.stream().map(Flow::provenance),
                 reserves.stream().map(Reserve::provenance), facilities.stream().map(Facility::provenance))
@@ -654,6 +685,7 @@ public final class Dataset {
         counts.put("prices", prices.size());
         counts.put("governanceScores", governanceScores.size());
         counts.put("recyclingInputRates", recyclingInputRates.size());
+        counts.put("conversions", conversions.size());
         counts.forEach((k, v) -> {
             if (v > 0) {
                 b.append(", ").append(String.format(Locale.ROOT, "%,d", v)).append(' ').append(k);
@@ -683,7 +715,8 @@ public final class Dataset {
                 && worldTotals.equals(d.worldTotals)
                 && prices.equals(d.prices)
                 && governanceScores.equals(d.governanceScores)
-                && recyclingInputRates.equals(d.recyclingInputRates);
+                && recyclingInputRates.equals(d.recyclingInputRates)
+                && conversions.equals(d.conversions);
     }
 
     @Override
@@ -693,7 +726,8 @@ public final class Dataset {
                 worldTotals,
                 prices,
                 governanceScores,
-                recyclingInputRates);
+                recyclingInputRates,
+                conversions);
     }
 
     // ---------------------------------------------------------------- builder
@@ -723,6 +757,7 @@ public final class Dataset {
         private final List<Price> prices = new ArrayList<>();
         private final List<GovernanceScore> governanceScores = new ArrayList<>();
         private final List<RecyclingInputRate> recyclingInputRates = new ArrayList<>();
+        private final List<BasisConversion> conversions = new ArrayList<>();
 
         private Builder() {}
 
@@ -866,6 +901,12 @@ public final class Dataset {
             return this;
         }
 
+        /** Adds a basis conversion factor. */
+        public Builder add(BasisConversion c) {
+            conversions.add(Checks.notNull(c, "Dataset", "conversions"));
+            return this;
+        }
+
         /**
          * Adds every record of {@code other}; its countries and minerals are added only where this builder
          * does not have the same code or id already (equal definitions merge, different ones are reported
@@ -892,6 +933,7 @@ public final class Dataset {
             prices.addAll(other.prices);
             governanceScores.addAll(other.governanceScores);
             recyclingInputRates.addAll(other.recyclingInputRates);
+            conversions.addAll(other.conversions);
             for (String s : other.sourcePriority) {
                 if (!sourcePriority.contains(s)) {
                     sourcePriority.add(s);
@@ -907,7 +949,8 @@ public final class Dataset {
          * {@code flows[3]}, and its field): duplicate ids of countries, minerals, groups, facilities,
          * projects and measures; duplicate figures (the same actor, mineral, stage, year and source twice);
          * references to a country, mineral, group or facility the dataset does not have; a production by a
-         * facility at another stage than the facility's, or of a mineral it does not list.
+         * facility at another stage than the facility's, or of a mineral it does not list; two basis
+         * conversions for one mineral, stage and basis.
          *
          * @throws DatasetValidationException listing every problem, if there is any
          */
@@ -1023,6 +1066,8 @@ public final class Dataset {
             });
             duplicates("recyclingInputRates", b.recyclingInputRates,
                     r -> List.of(r.region(), r.mineral(), source(r.provenance())));
+            each("conversions", b.conversions, (loc, c) -> mineral(loc, "mineral", c.mineral()));
+            duplicates("conversions", b.conversions, c -> List.of(c.mineral(), c.stage(), c.basis()));
             return problems;
         }
 

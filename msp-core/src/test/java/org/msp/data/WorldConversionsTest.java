@@ -2,50 +2,140 @@ package org.msp.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.msp.data.baci.BaciConversions;
+import org.msp.data.baci.BaciImporter;
+import org.msp.data.baci.HsCode;
+import org.msp.data.usgs.McsConversions;
 import org.msp.model.Basis;
+import org.msp.model.BasisConversion;
+import org.msp.model.ConversionKind;
 import org.msp.model.Dataset;
+import org.msp.model.Stage;
 
 class WorldConversionsTest {
-    @Test
-    void worldConversions_areStoichiometricWhereExact() {
-        List<BasisConversion> c = Datasets.worldConversions();
-        assertEquals(List.of("arsenic", "gallium", "lithium"), c.stream().map(BasisConversion::mineral).toList());
-        assertEquals(0.757396, c.get(0).contentPerTonne(), 1e-6, "As2O3");
-        assertTrue(c.get(0).exact());
-        assertEquals(1.0, c.get(1).contentPerTonne());
-        assertFalse(c.get(1).exact(), "the HS 811292 basket gives an upper bound only");
-        assertEquals(0.187852, c.get(2).contentPerTonne(), 1e-6, "Li2CO3");
-        assertEquals("lithium:carbonate_equivalent=" + c.get(2).contentPerTonne(), c.get(2).spec());
-        assertTrue(c.get(1).toString().startsWith("gallium gross_weight x 1 (upper bound: "), c.get(1)::toString);
-        assertTrue(c.get(2).toString().startsWith("lithium carbonate_equivalent x 0.1879 (exact: "), c.get(2)::toString);
+    // IUPAC CIAAW 2021 abridged standard atomic weights, typed here independently of the importers.
+    private static final Map<String, Double> ATOMIC = Map.of("H", 1.008, "Li", 6.94, "C", 12.011, "O", 15.999,
+            "Co", 58.933, "As", 74.922, "Sr", 87.62);
+
+    /** Returns the mass fraction of {@code element} in a formula given as alternating symbols and counts. */
+    private static double fraction(String element, Object... formula) {
+        double total = 0;
+        double part = 0;
+        for (int i = 0; i < formula.length; i += 2) {
+            double m = ATOMIC.get((String) formula[i]) * (Integer) formula[i + 1];
+            total += m;
+            if (formula[i].equals(element)) {
+                part += m;
+            }
+        }
+        return part / total;
+    }
+
+    private static BasisConversion conversion(String mineral, Stage stage, Basis basis) {
+        return Datasets.world().conversion(mineral, stage, basis).orElseThrow(
+                () -> new AssertionError("no conversion " + mineral + "/" + stage + "/" + basis));
     }
 
     @Test
-    void worldConversions_coverABasisTheWorldDatasetReallyMixes() {
-        Dataset w = Datasets.world();
-        for (BasisConversion c : Datasets.worldConversions()) {
-            boolean other = w.productions().stream().anyMatch(p -> p.mineral().equals(c.mineral())
-                    && p.quantity().basis() == c.basis())
-                    || w.flows().stream().anyMatch(f -> f.mineral().equals(c.mineral()) && f.quantity().basis() == c.basis());
-            boolean content = w.productions().stream().anyMatch(p -> p.mineral().equals(c.mineral())
-                    && p.quantity().basis() == Basis.CONTENT)
-                    || w.flows().stream().anyMatch(f -> f.mineral().equals(c.mineral())
-                    && f.quantity().basis() == Basis.CONTENT);
-            assertTrue(other && content, c + " converts a basis the dataset does not mix with content");
+    void stoichiometricFactors_matchMolarMasses() {
+        assertExact(conversion("lithium", Stage.REFINING, Basis.CARBONATE_EQUIVALENT),
+                fraction("Li", "Li", 2, "C", 1, "O", 3), 0.18785);
+        assertExact(conversion("arsenic", Stage.REFINING, Basis.GROSS_WEIGHT), fraction("As", "As", 2, "O", 3),
+                0.75740);
+        assertExact(conversion("arsenic", Stage.REFINING, Basis.OXIDE_EQUIVALENT), fraction("As", "As", 2, "O", 3),
+                0.75740);
+        assertExact(conversion("strontium", Stage.REFINING, Basis.GROSS_WEIGHT), fraction("Sr", "Sr", 1, "C", 1, "O", 3),
+                0.59352);
+        BasisConversion co = conversion("cobalt", Stage.REFINING, Basis.GROSS_WEIGHT);
+        assertEquals(ConversionKind.STOICHIOMETRIC, co.kind());
+        assertEquals(fraction("Co", "Co", 1, "O", 2, "H", 2), co.low(), 1e-9, "Co(OH)2");
+        assertEquals(fraction("Co", "Co", 3, "O", 4), co.central(), 1e-9, "Co3O4");
+        assertEquals(fraction("Co", "Co", 1, "O", 1), co.high(), 1e-9, "CoO");
+        assertEquals(0.6340, co.low(), 5e-5);
+        assertEquals(0.7342, co.central(), 5e-5);
+        assertEquals(0.7865, co.high(), 5e-5);
+    }
+
+    private static void assertExact(BasisConversion c, double computed, double published) {
+        assertEquals(ConversionKind.STOICHIOMETRIC, c.kind(), c::toString);
+        assertFalse(c.isRange(), c::toString);
+        assertEquals(computed, c.central(), 1e-9, c::toString);
+        assertEquals(published, c.central(), 5e-5, c::toString);
+    }
+
+    @Test
+    void typicalGrades_areTheirPublishedRanges() {
+        assertRange(conversion("manganese", Stage.MINING, Basis.GROSS_WEIGHT), 0.35, 0.50);
+        assertRange(conversion("niobium", Stage.REFINING, Basis.GROSS_WEIGHT), 0.63, 0.67);
+        assertRange(conversion("vanadium", Stage.REFINING, Basis.GROSS_WEIGHT), 0.50, 0.80);
+        BasisConversion ga = conversion("gallium", Stage.REFINING, Basis.GROSS_WEIGHT);
+        assertEquals(ConversionKind.UPPER_BOUND, ga.kind());
+        assertEquals(1.0, ga.central());
+        assertTrue(ga.toString().startsWith("gallium/refining gross_weight x 1 (upper bound: "), ga::toString);
+    }
+
+    private static void assertRange(BasisConversion c, double low, double high) {
+        assertEquals(ConversionKind.TYPICAL_GRADE, c.kind(), c::toString);
+        assertEquals(low, c.low(), 1e-12, c::toString);
+        assertEquals(high, c.high(), 1e-12, c::toString);
+        assertEquals((low + high) / 2, c.central(), 1e-12, "central is the midpoint: " + c);
+    }
+
+    @Test
+    void everyRange_isOrderedWithinZeroOne() {
+        List<BasisConversion> all = Datasets.world().conversions();
+        assertEquals(9, all.size(), all::toString);
+        for (BasisConversion c : all) {
+            assertTrue(0 < c.low() && c.low() <= c.central() && c.central() <= c.high() && c.high() <= 1,
+                    c::toString);
         }
     }
 
     @Test
-    void constructor_refusesContentAndFactorsOutsideZeroOne() {
-        assertThrows(IllegalArgumentException.class, () -> new BasisConversion("lithium", Basis.CONTENT, 1, true, "x"));
-        assertThrows(IllegalArgumentException.class,
-                () -> new BasisConversion("lithium", Basis.GROSS_WEIGHT, 1.2, true, "x"));
-        assertThrows(IllegalArgumentException.class,
-                () -> new BasisConversion("lithium", Basis.GROSS_WEIGHT, Double.NaN, true, "x"));
+    void everyBaciCodeOffContent_hasAFactorOrAReason() {
+        List<String> missing = new ArrayList<>();
+        for (HsCode code : BaciImporter.codes().values()) {
+            boolean factor = BaciConversions.byCode().containsKey(code.hs6());
+            boolean reason = BaciConversions.withoutFactor().containsKey(code.hs6());
+            if (code.basis() == Basis.CONTENT) {
+                assertFalse(factor || reason, code + " is on content and needs no entry");
+            } else if (factor == reason) {
+                missing.add(code.hs6());
+            }
+            if (factor) {
+                BasisConversion c = BaciConversions.byCode().get(code.hs6());
+                assertEquals(List.of(code.mineral(), code.stage(), code.basis()),
+                        List.of(c.mineral(), c.stage(), c.basis()), code::toString);
+                assertTrue(c.provenance().note().contains("HS " + code.hs6()), c::toString);
+            }
+        }
+        assertEquals(List.of(), missing, "codes off content with neither a factor nor a reason");
+    }
+
+    @Test
+    void worldDataset_carriesTheImporterFactors() {
+        List<BasisConversion> expected = new ArrayList<>(McsConversions.all());
+        expected.addAll(BaciConversions.all());
+        assertEquals(expected.stream().sorted(java.util.Comparator.comparing(BasisConversion::mineral)
+                .thenComparing(BasisConversion::stage).thenComparing(BasisConversion::basis)).toList(),
+                Datasets.world().conversions());
+    }
+
+    @Test
+    void everyConversion_coversABasisTheWorldDatasetHas() {
+        Dataset w = Datasets.world();
+        for (BasisConversion c : w.conversions()) {
+            boolean present = w.productions().stream().anyMatch(p -> p.mineral().equals(c.mineral())
+                    && p.stage() == c.stage() && p.quantity().basis() == c.basis())
+                    || w.flows().stream().anyMatch(f -> f.mineral().equals(c.mineral()) && f.stage() == c.stage()
+                    && f.quantity().basis() == c.basis());
+            assertTrue(present, c + " converts figures the dataset does not have");
+        }
     }
 }

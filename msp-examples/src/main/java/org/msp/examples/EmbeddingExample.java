@@ -27,10 +27,8 @@ public final class EmbeddingExample {
         Dataset world = Datasets.world();                  // the embedded dataset: USGS, IEA, CEPII BACI
         System.out.println(Concentration.of(world, "gallium", Stage.REFINING, 2024));
 
-        SupplyNetwork gallium = SupplyNetworks.builder(world, 2024)
-                .minerals("gallium")
-                .conversion("gallium", Basis.GROSS_WEIGHT, 1.0) // HS 811292 basket: an upper bound on gallium
-                .build();
+        SupplyNetwork gallium = SupplyNetworks.of(world, 2024, "gallium"); // trade in the dataset's gallium factor
+        System.out.println(world.conversion("gallium", Stage.REFINING, Basis.GROSS_WEIGHT).orElseThrow());
         ScenarioResult ban = Scenarios.run(world, gallium,
                 Scenario.of(Shock.ExportBan.of("CHN", "gallium", Stage.REFINING)));
         System.out.println(ban.impact("JPN", "gallium").orElseThrow());

@@ -13,7 +13,6 @@ import org.msp.graph.scenario.Scenario;
 import org.msp.graph.scenario.ScenarioResult;
 import org.msp.graph.scenario.Scenarios;
 import org.msp.graph.scenario.Shock;
-import org.msp.model.Basis;
 import org.msp.model.Dataset;
 import org.msp.model.Flow;
 import org.msp.model.Stage;
@@ -22,8 +21,8 @@ import org.msp.model.Stage;
  * A runnable example: what a Chinese ban on refined gallium exports does to each MSP partner, on the embedded
  * world dataset, in the latest year with trade.
  *
- * <p>World trade (CEPII BACI, HS 811292) weighs unwrought metal gross, so the network is built with a conversion
- * factor of 1; HS 811292 is a basket of gallium, germanium, hafnium, indium, niobium and rhenium that the dataset
+ * <p>World trade (CEPII BACI, HS 811292) weighs unwrought metal gross; the network applies the dataset's factor
+ * for it, 1, an upper bound: HS 811292 is a basket of gallium, germanium, hafnium, indium, niobium and rhenium that the dataset
  * records under gallium, so traded tonnes are an upper bound (the excess over production comes from unknown
  * sources). Run it with
  * {@code java -cp msp-examples/target/msp.jar org.msp.examples.GalliumExportBan}.
@@ -48,8 +47,7 @@ public final class GalliumExportBan {
         ConcentrationResult refining = Concentration.of(world, "gallium", Stage.REFINING, year);
         out.printf(Locale.ROOT, "Refined gallium %d: %s produces %.1f%% (HHI %.3f)%n", year,
                 refining.top().country(), 100 * refining.top().share(), refining.hhi());
-        SupplyNetwork gallium = SupplyNetworks.builder(world, year).minerals("gallium")
-                .conversion("gallium", Basis.GROSS_WEIGHT, 1.0).build();
+        SupplyNetwork gallium = SupplyNetworks.of(world, year, "gallium");
         ScenarioResult ban = Scenarios.run(world, gallium,
                 Scenario.of(Shock.ExportBan.of("CHN", "gallium", Stage.REFINING)));
         SortedSet<String> partners = world.members("msp-partners", year);

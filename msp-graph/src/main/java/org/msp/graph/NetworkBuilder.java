@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.msp.model.Actor;
 import org.msp.model.Basis;
+import org.msp.model.BasisConversion;
 import org.msp.model.Dataset;
 import org.msp.model.Facility;
 import org.msp.model.Flow;
@@ -91,9 +92,12 @@ import org.msp.model.Stage;
  * host country's transfer.
  *
  * <p><b>Bases.</b> A mineral's network is in one {@link Basis}. When all its figures share a basis, that is
- * the network's; otherwise every figure not in contained tonnes needs a conversion factor to content that the
- * user supplies ({@link #conversion(String, Basis, double)}, e.g. 0.1879 t lithium per t of lithium carbonate
- * equivalent), and the build fails, naming the figure, rather than add tonnes on different bases.
+ * the network's; otherwise every figure not in contained tonnes is converted to content by a factor: the one the
+ * user supplies ({@link #conversion(String, Basis, double)}), else the dataset's for the figure's mineral, stage
+ * and basis ({@link Dataset#conversion}, e.g. 0.1879 t lithium per t of lithium carbonate), at its central value
+ * unless {@link #conversionEnd} picks an end of its range. Without a factor (or with
+ * {@link #noDatasetConversions()}) the build fails with a {@link MixedBasesException} naming the figure, rather
+ * than add tonnes on different bases.
  *
  * <pre>{@code
  * SupplyNetwork n = SupplyNetworks.builder(dataset, 2024)
@@ -131,6 +135,8 @@ public final class NetworkBuilder {
     private boolean valueWitness = true;
     private double priceFloor = DEFAULT_PRICE_FLOOR;
     private boolean massBalance = true;
+    private boolean datasetConversions = true;
+    private BasisConversion.End conversionEnd = BasisConversion.End.CENTRAL;
 
     private record UserDelivery(Node source, Node target, double tonnes, Provenance provenance) {}
 
@@ -213,8 +219,10 @@ public final class NetworkBuilder {
     }
 
     /**
-     * Supplies the factor that converts {@code mineral}'s figures on {@code basis} to contained tonnes, for
-     * datasets that mix bases (production in content, trade in gross weight or carbonate equivalent).
+     * Supplies the factor that converts {@code mineral}'s figures on {@code basis} to contained tonnes, at every
+     * stage, for datasets that mix bases (production in content, trade in gross weight or carbonate equivalent).
+     * It replaces the dataset's own factor ({@link Dataset#conversion}) and does not move with
+     * {@link #conversionEnd}.
      *
      * @param contentPerTonne tonnes of contained mineral per tonne on {@code basis}, positive and finite
      * @throws IllegalArgumentException if the factor is not positive and finite, or the basis is content
@@ -237,6 +245,15 @@ public final class NetworkBuilder {
     public NetworkBuilder price(Price price) {
         Objects.requireNonNull(price, "price");
         prices.put(price.mineral(), price);
+        return this;
+    }
+
+    /**
+     * Does not apply the dataset's conversion factors ({@link Dataset#conversions()}): a mineral whose figures mix
+     * bases then needs a {@link #conversion} from the caller.
+     */
+    public NetworkBuilder noDatasetConversions() {
+        this.datasetConversions = false;
         return this;
     }
 
@@ -274,12 +291,23 @@ public final class NetworkBuilder {
     }
 
     /**
+     * Applies each dataset conversion factor at {@code end} of its range (by default
+     * {@link BasisConversion.End#CENTRAL}); exact factors and user-supplied ones do not move. Building at
+     * {@code LOW} and {@code HIGH} shows how much an answer moves across the factors' ranges (see
+     * {@link ConversionSensitivity}).
+     */
+    public NetworkBuilder conversionEnd(BasisConversion.End end) {
+        this.conversionEnd = Objects.requireNonNull(end, "end");
+        return this;
+    }
+
+    /**
      * Builds the network.
      *
      * @throws IllegalArgumentException if the inference rule returns an invalid delivery (from a node not in
      *     the pool, to a producer not in need, more than a pool holds or a producer needs), a facility
      *     named by the data is missing from the dataset, or a mineral's figures mix bases without a
-     *     {@linkplain #conversion conversion}
+     *     {@linkplain #conversion conversion} ({@link MixedBasesException})
      */
     public SupplyNetwork build() {
         SortedSet<String> ms = new TreeSet<>(minerals);
@@ -376,16 +404,17 @@ public final class NetworkBuilder {
             basis = mixed || seen.isEmpty() ? Basis.CONTENT : seen.iterator().next();
         }
 
-        /** Returns the tonnes of a figure on the network's basis. */
-        private double tonnes(Quantity q, Object record) {
+        /** Returns the tonnes of a figure at {@code stage} on the network's basis. */
+        private double tonnes(Quantity q, Stage stage, Object record) {
             if (!mixed || q.basis() == basis) {
                 return q.tonnes();
             }
             Double f = conversions.getOrDefault(mineral, Map.of()).get(q.basis());
+            if (f == null && datasetConversions) {
+                f = dataset.conversion(mineral, stage, q.basis()).map(c -> c.factor(conversionEnd)).orElse(null);
+            }
             if (f == null) {
-                throw new IllegalArgumentException("the " + mineral + " figures of " + year + " mix bases: " + record
-                        + " is on basis " + q.basis() + "; supply its factor to content with NetworkBuilder.conversion(\""
-                        + mineral + "\", Basis." + q.basis().name() + ", factor)");
+                throw new MixedBasesException(mineral, stage, q.basis(), year, record.toString(), datasetConversions);
             }
             return q.tonnes() * f;
         }
@@ -421,7 +450,7 @@ public final class NetworkBuilder {
                 hasProduction.put(s, !prods.isEmpty());
                 for (Production p : prods) {
                     Node n = Node.of(p.producer(), s, mineral);
-                    production.merge(n, tonnes(p.quantity(), p), Double::sum);
+                    production.merge(n, tonnes(p.quantity(), s, p), Double::sum);
                     at.add(n);
                 }
                 for (Flow f : flows) {
@@ -429,7 +458,7 @@ public final class NetworkBuilder {
                     Node to = Node.of(f.to(), s, mineral);
                     at.add(from);
                     at.add(to);
-                    double reportedTonnes = tonnes(f.quantity(), f);
+                    double reportedTonnes = tonnes(f.quantity(), s, f);
                     double t = witnessed(f, reportedTonnes, List.of(from, to));
                     reported.merge(List.of(from, to), reportedTonnes, Double::sum);
                     addEdge(from, to, t, f.origin(), f.provenance());
@@ -531,7 +560,7 @@ public final class NetworkBuilder {
             double bound;
             if (price.basis() == f.quantity().basis()) {
                 double raw = Math.min(f.quantity().tonnes(), value / floor);
-                bound = raw >= f.quantity().tonnes() ? t : tonnes(new Quantity(raw, f.quantity().basis()), f);
+                bound = raw >= f.quantity().tonnes() ? t : tonnes(new Quantity(raw, f.quantity().basis()), f.stage(), f);
             } else if (price.basis() == basis) {
                 bound = value / floor;
             } else {
@@ -837,6 +866,8 @@ public final class NetworkBuilder {
     @Override
     public String toString() {
         return "NetworkBuilder[" + dataset.name() + ", " + year + ", minerals " + (minerals.isEmpty() ? "all" : minerals)
+                + (conversionEnd == BasisConversion.End.CENTRAL ? "" : ", conversions at " + conversionEnd)
+                + (datasetConversions ? "" : ", no dataset conversions")
                 + ", domestic " + rule.name() + ", unreported trade " + tradeRule.name() + (deliveries.isEmpty() ? "" : ", " + deliveries.size() + " user deliveries")
                 + (massBalance ? "" : ", no mass balance") + (valueWitness ? "" : ", no value witness")
                 + "]";

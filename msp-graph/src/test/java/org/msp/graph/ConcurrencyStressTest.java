@@ -31,7 +31,6 @@ import org.msp.graph.scenario.RandomShock;
 import org.msp.graph.scenario.Scenario;
 import org.msp.graph.scenario.Scenarios;
 import org.msp.graph.scenario.Shock;
-import org.msp.model.Basis;
 import org.msp.model.Dataset;
 import org.msp.model.Flow;
 import org.msp.model.Stage;
@@ -60,12 +59,8 @@ class ConcurrencyStressTest {
     static void setUp() {
         world = Datasets.world();
         year = world.flows().stream().mapToInt(Flow::year).max().orElseThrow();
-        gallium = SupplyNetworks.builder(world, year).minerals("gallium")
-                .conversion("gallium", Basis.GROSS_WEIGHT, 1.0).build();
-        NetworkBuilder lithiumBuilder = SupplyNetworks.builder(world, year).minerals("lithium");
-        Datasets.worldConversions().stream().filter(c -> c.mineral().equals("lithium"))
-                .forEach(c -> lithiumBuilder.conversion(c.mineral(), c.basis(), c.contentPerTonne()));
-        lithium = lithiumBuilder.build();
+        gallium = SupplyNetworks.of(world, year, "gallium");
+        lithium = SupplyNetworks.of(world, year, "lithium");
         pool = Executors.newFixedThreadPool(THREADS);
     }
 

@@ -11,6 +11,8 @@ import java.util.OptionalInt;
 import org.msp.model.Actor;
 import org.msp.model.ActorKind;
 import org.msp.model.Basis;
+import org.msp.model.BasisConversion;
+import org.msp.model.ConversionKind;
 import org.msp.model.Country;
 import org.msp.model.CountryGroup;
 import org.msp.model.DataGap;
@@ -89,6 +91,7 @@ public final class Codecs {
     public static final Enums<MassUnit> MASS_UNIT = Enums.of(MassUnit.class, "mass unit");
     /** Price kinds. */
     public static final Enums<PriceKind> PRICE_KIND = Enums.of(PriceKind.class, "price kind");
+    public static final Enums<ConversionKind> CONVERSION_KIND = Enums.of(ConversionKind.class, "conversion kind");
 
     // ------------------------------------------------------------------ writing helpers
 
@@ -1024,6 +1027,42 @@ public final class Codecs {
             double rate = in.number("rate");
             Provenance p = in.object("provenance", PROVENANCE);
             return in.build("RecyclingInputRate", () -> new RecyclingInputRate(region, mineral, rate, p));
+        }
+    };
+
+    /** {@link BasisConversion}: mineral, stage, basis, low, central, high, kind, rationale, provenance. */
+    public static final Codec<BasisConversion> CONVERSION = new Codec<>() {
+        @Override
+        public void write(JsonGenerator g, BasisConversion c) throws IOException {
+            g.writeStartObject();
+            text(g, "mineral", c.mineral());
+            enumeration(g, "stage", c.stage());
+            enumeration(g, "basis", c.basis());
+            number(g, "low", c.low());
+            number(g, "central", c.central());
+            number(g, "high", c.high());
+            enumeration(g, "kind", c.kind());
+            text(g, "rationale", c.rationale());
+            object(g, "provenance", PROVENANCE, c.provenance());
+            g.writeEndObject();
+        }
+
+        @Override
+        public BasisConversion read(In in) {
+            if (!in.isObject("a basis conversion")) {
+                return null;
+            }
+            String mineral = in.text("mineral");
+            Stage stage = in.enumeration("stage", STAGE);
+            Basis basis = in.enumeration("basis", BASIS);
+            double low = in.number("low");
+            double central = in.number("central");
+            double high = in.number("high");
+            ConversionKind kind = in.enumeration("kind", CONVERSION_KIND);
+            String rationale = in.text("rationale");
+            Provenance p = in.object("provenance", PROVENANCE);
+            return in.build("BasisConversion", () -> new BasisConversion(mineral, stage, basis, low, central, high,
+                    kind, rationale, p));
         }
     };
 }

@@ -72,7 +72,8 @@ public final class DatasetFormat {
             new Section<>("governanceScores", Codecs.GOVERNANCE_SCORE, (b, x) -> b.add(x), Dataset::governanceScores,
                     "", ""),
             new Section<>("recyclingInputRates", Codecs.RECYCLING_INPUT_RATE, (b, x) -> b.add(x),
-                    Dataset::recyclingInputRates, "", ""));
+                    Dataset::recyclingInputRates, "", ""),
+            new Section<>("conversions", Codecs.CONVERSION, (b, x) -> b.add(x), Dataset::conversions, "", ""));
     private static final Map<String, Section<?>> BY_NAME = byName();
 
     private static Map<String, Section<?>> byName() {

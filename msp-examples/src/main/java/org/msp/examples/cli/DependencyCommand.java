@@ -1,7 +1,10 @@
 package org.msp.examples.cli;
 
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
+import org.msp.graph.ConversionSensitivity;
 import org.msp.graph.Node;
 import org.msp.graph.SupplyNetwork;
 import org.msp.graph.dependency.BlocDependence;
@@ -12,6 +15,7 @@ import org.msp.graph.dependency.OriginShare;
 import org.msp.graph.dependency.StageOrigins;
 import org.msp.model.CountryGroup;
 import org.msp.model.Dataset;
+import org.msp.model.Stage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -24,6 +28,8 @@ import picocli.CommandLine.Option;
  * <p>The consumer is the country's node at the highest stage where it has supply. CSV columns:
  * {@code consumer,mineral,stage,origin,share,min_share,max_share}; origins are ISO3 codes, {@code facility:ID},
  * {@code unknown} (no bounds) or, with {@code --group}, the group's id (its members in the year taken together).
+ * In table form, when the network applies a conversion factor with a range, a last line says how the dependence on
+ * the group (or on the largest origin at the first stage) moves across it ({@link ConversionSensitivity}).
  */
 @Command(name = "dependency", mixinStandardHelpOptions = true,
         description = "Look-through dependency of a country on each origin, stage by stage, with min/max bounds.")
@@ -79,6 +85,42 @@ final class DependencyCommand extends MspCommand {
         }
         t.print(format, out());
         coverage(format, net, consumer);
+        if (format == OutputFormat.TABLE) {
+            printSensitivity(d, y, c, m, g, dep);
+        }
         return 0;
+    }
+
+    /**
+     * When the network applies a conversion factor with a range, prints how the dependence on the group (or, without
+     * {@code --group}, on the largest known origin at the first stage) moves across it.
+     */
+    private void printSensitivity(Dataset d, int y, String c, String m, CountryGroup g, Dependence dep) {
+        ConversionSensitivity s = networks().sensitivity(y, m);
+        if (!s.isSensitive() || dep.stages().isEmpty()) {
+            return;
+        }
+        StageOrigins first = dep.stages().get(0);
+        Stage stage = first.stage();
+        Set<String> origins;
+        String name;
+        if (g != null) {
+            origins = g.membersIn(y);
+            name = g.id();
+        } else {
+            Optional<OriginShare> top = first.origins().stream().filter(o -> !o.isUnknown())
+                    .max(java.util.Comparator.comparingDouble(OriginShare::share));
+            if (top.isEmpty()) {
+                return;
+            }
+            origins = Set.of(top.get().origin());
+            name = top.get().origin();
+        }
+        out().println("sensitivity: " + s.range(c + "'s look-through dependence on " + name + " at " + stage.id(),
+                net -> {
+                    Dependence x = LookThroughDependency.of(net).dependence(Arguments.consumerNode(net, c, m));
+                    return x.stages().stream().filter(so -> so.stage() == stage).findFirst()
+                            .map(so -> origins.stream().mapToDouble(so::share).sum()).orElse(0.0);
+                }).describe(v -> String.format(Locale.ROOT, "%.1f%%", 100 * v)));
     }
 }

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.msp.data.BasisConversion;
 import org.msp.data.Datasets;
 import org.msp.examples.report.Networks;
 import org.msp.io.DatasetJson;
@@ -54,15 +53,15 @@ public final class Msp implements Callable<Integer> {
     Path datasetFile;
 
     @Option(names = "--conversion", paramLabel = "MINERAL:BASIS=FACTOR", scope = ScopeType.INHERIT,
-            description = "Tonnes of content per tonne on another basis, for datasets that mix bases, e.g. "
-                    + "lithium:carbonate_equivalent=0.1879 (repeatable).")
+            description = "Tonnes of content per tonne on another basis, replacing the dataset's factor for that "
+                    + "mineral and basis (or giving one it lacks), e.g. cobalt:gross_weight=0.70 (repeatable).")
     List<String> conversions = new ArrayList<>();
 
-    @Option(names = "--no-default-conversions", scope = ScopeType.INHERIT,
-            description = "On the embedded dataset, do not apply its basis conversions (Datasets.worldConversions(): "
-                    + "exact stoichiometric factors for arsenic trioxide and lithium carbonate, an upper bound for the "
-                    + "HS 811292 gallium basket).")
-    boolean noDefaultConversions;
+    @Option(names = "--no-dataset-conversions", scope = ScopeType.INHERIT,
+            description = "Do not apply the dataset's basis conversion factors (on the embedded dataset: lithium "
+                    + "carbonate, arsenic trioxide, cobalt oxides, manganese ore, ferroniobium, ferrovanadium, the "
+                    + "HS 811292 gallium basket); a mineral whose figures mix bases then needs --conversion.")
+    boolean noDatasetConversions;
 
     @Option(names = "--no-unreported-trade", scope = ScopeType.INHERIT,
             description = "Do not infer unreported cross-border trade (surplus ore allocated to refiners short of "
@@ -122,26 +121,15 @@ public final class Msp implements Callable<Integer> {
     }
 
     /**
-     * Returns the basis conversions applied by default: those of the embedded dataset
-     * ({@link Datasets#worldConversions()}) when no {@code --dataset} is given and {@code --no-default-conversions}
-     * is not, else none.
-     */
-    List<BasisConversion> defaultConversions() {
-        return datasetFile == null && !noDefaultConversions ? Datasets.worldConversions() : List.of();
-    }
-
-    /**
-     * Returns the network factory of this run: the dataset with its default conversions, then the
-     * {@code --conversion} factors (which replace a default for the same mineral and basis), inferring unreported
-     * trade unless {@code --no-unreported-trade} is given.
+     * Returns the network factory of this run: the dataset with its own conversion factors (unless
+     * {@code --no-dataset-conversions}), the {@code --conversion} factors (which replace the dataset's for the same
+     * mineral and basis), inferring unreported trade unless {@code --no-unreported-trade} is given.
      *
      * @throws IllegalArgumentException if a conversion is malformed
      */
     Networks networks() {
-        Networks n = Networks.of(dataset()).withUnreportedTrade(!noUnreportedTrade);
-        for (BasisConversion c : defaultConversions()) {
-            n = n.withConversion(c.mineral(), c.basis(), c.contentPerTonne());
-        }
+        Networks n = Networks.of(dataset()).withUnreportedTrade(!noUnreportedTrade)
+                .withDatasetConversions(!noDatasetConversions);
         for (String c : conversions) {
             n = n.withConversion(c);
         }

@@ -8,6 +8,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.util.concurrent.Callable;
 import org.msp.examples.report.Networks;
+import org.msp.graph.MixedBasesException;
 import org.msp.io.DataFileException;
 import org.msp.model.DataProblem;
 import org.msp.model.Dataset;
@@ -42,6 +43,8 @@ abstract class MspCommand implements Callable<Integer> {
             return fail(Msp.oneLine(e.getCause().getMessage()), e);
         } catch (UsageException e) {
             return fail(e.getMessage(), e);
+        } catch (MixedBasesException e) {
+            return fail(describe(e), e);
         } catch (IllegalArgumentException | IllegalStateException e) {
             return fail(Msp.oneLine(e.getMessage()), e);
         } catch (FileSystemException e) {
@@ -59,6 +62,18 @@ abstract class MspCommand implements Callable<Integer> {
         }
         err.flush();
         return e instanceof UsageException ? Msp.EXIT_USAGE : Msp.EXIT_ERROR;
+    }
+
+    /**
+     * Returns the command line's words for a mix of bases without a factor: e.g. {@code "the cobalt figures mix
+     * contained tonnes with gross_weight at refining and no factor converts it to content
+     * (--no-dataset-conversions); give one with --conversion cobalt:gross_weight=FACTOR"}.
+     */
+    static String describe(MixedBasesException e) {
+        return "the " + e.mineral() + " figures mix contained tonnes with " + e.basis() + " at " + e.stage()
+                + " and no factor converts it to content" + (e.datasetConversions()
+                        ? " in the dataset" : " (--no-dataset-conversions)")
+                + "; give one with --conversion " + e.mineral() + ":" + e.basis() + "=FACTOR";
     }
 
     /** Returns e.g. {@code "bad.json: $.flows[3].quantity.tonnes: Quantity.tonnes is negative (and 1 more problem)"}. */

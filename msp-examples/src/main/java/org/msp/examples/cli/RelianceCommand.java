@@ -57,7 +57,7 @@ final class RelianceCommand extends MspCommand {
         if (minerals.isEmpty()) {
             throw new MspCommand.UsageException(c + " has no production or trade in " + y + " in dataset " + d.name());
         }
-        NetImportReliance nir = NetImportReliance.from(d, networks().conversions());
+        NetImportReliance nir = NetImportReliance.from(d, networks().contentFactors());
         Table t = Table.of(Table.text("country"), Table.text("mineral"), Table.integer("year"),
                 Table.share("net_import_reliance"), Table.text("main_source"), Table.share("main_source_share"));
         for (String m : minerals) {

@@ -3,7 +3,6 @@ package org.msp.examples.cli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.msp.data.BasisConversion;
 import org.msp.examples.report.HtmlReport;
 import org.msp.examples.report.StateOfSupply;
 import org.msp.model.Dataset;
@@ -54,8 +53,9 @@ final class ReportCommand extends MspCommand {
         Files.writeString(file, HtmlReport.render(state), StandardCharsets.UTF_8);
         out().print(state.summary());
         out().println();
-        for (BasisConversion c : msp.defaultConversions()) {
-            out().println("assumption: " + c);
+        for (StateOfSupply.ConversionAssumption a : state.conversions()) {
+            out().println("assumption: " + a.conversion());
+            a.moves().forEach(mv -> out().println("  sensitivity: " + mv));
         }
         if (networks().unreportedTrade()) {
             out().println("assumption: ore and intermediates that no trade figure explains move between countries "

@@ -2,7 +2,11 @@ package org.msp.examples.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import org.msp.graph.ConversionSensitivity;
 import org.msp.graph.SupplyNetwork;
 import org.msp.graph.scenario.ConsumerImpact;
 import org.msp.graph.scenario.DaysOfCover;
@@ -23,12 +27,17 @@ import picocli.CommandLine.Option;
  * shortfall_share_no_reroute,shortfall_share_reroute,stockpile_days}; {@code stockpile_days} (no re-routing) is a
  * number, {@code unbounded} when nothing is lost, and empty when the dataset records no stockpile. Rows: the
  * consumer's impacts with {@code --consumer}; otherwise the consumers that lose supply, hardest hit first
- * ({@code --all}: every consumer, by mineral then country).
+ * ({@code --all}: every consumer, by mineral then country). In table form, a banned mineral whose network applies a
+ * conversion factor with a range (cobalt oxides, manganese ore, ferroniobium, ferrovanadium) gets a line per
+ * listed consumer (at most three) saying how its loss moves across the range ({@link ConversionSensitivity}).
  */
 @Command(name = "scenario", mixinStandardHelpOptions = true,
         description = "Export bans: each consumer's supply before and after, with and without re-routing, "
                 + "and stockpile days of cover.")
 final class ScenarioCommand extends MspCommand {
+    /** How many consumers of a mineral the sensitivity lines cover. */
+    static final int SENSITIVITY_ROWS = 3;
+
     @Option(names = "--ban", required = true, arity = "1..*", paramLabel = "ISO3:MINERAL[:STAGE]",
             description = "A full export ban (stage default: refining when the dataset has refining figures).")
     List<String> bans = new ArrayList<>();
@@ -57,10 +66,13 @@ final class ScenarioCommand extends MspCommand {
         String c = consumer == null ? null : Arguments.country(d, consumer);
         List<Shock> shocks = new ArrayList<>();
         TreeSet<String> minerals = new TreeSet<>();
+        Map<String, List<Shock>> byMineral = new TreeMap<>();
         for (String b : bans) {
             Arguments.Target target = Arguments.target(d, b, y, "--ban");
-            shocks.add(Shock.ExportBan.of(target.country(), target.mineral(), target.stage()));
+            Shock s = Shock.ExportBan.of(target.country(), target.mineral(), target.stage());
+            shocks.add(s);
             minerals.add(target.mineral());
+            byMineral.computeIfAbsent(target.mineral(), k -> new ArrayList<>()).add(s);
         }
         SupplyNetwork net = networks().of(y, minerals.toArray(String[]::new));
         ScenarioResult r = Scenarios.run(d, net, Scenario.of(shocks));
@@ -78,7 +90,34 @@ final class ScenarioCommand extends MspCommand {
         rows.forEach(i -> row(t, i));
         t.print(format, out());
         coverage(format, net, minerals);
+        if (format == OutputFormat.TABLE) {
+            printSensitivity(d, y, rows, byMineral);
+        }
         return 0;
+    }
+
+    /**
+     * For each banned mineral whose network applies a range conversion factor, prints how the loss (no
+     * re-routing) of the first {@value #SENSITIVITY_ROWS} consumers listed moves across the range.
+     */
+    private void printSensitivity(Dataset d, int y, List<ConsumerImpact> rows, Map<String, List<Shock>> byMineral) {
+        for (Map.Entry<String, List<Shock>> e : byMineral.entrySet()) {
+            String m = e.getKey();
+            ConversionSensitivity s = networks().sensitivity(y, m);
+            if (!s.isSensitive()) {
+                continue;
+            }
+            Scenario sc = Scenario.of(e.getValue());
+            for (ConsumerImpact i : rows.stream().filter(x -> x.mineral().equals(m)).limit(SENSITIVITY_ROWS).toList()) {
+                String name = i.country() + "'s loss (no re-routing)";
+                ConversionSensitivity.Range share = s.range(name, net -> Scenarios.run(d, net, sc)
+                        .impact(i.country(), m).map(ConsumerImpact::shortfallShare).orElse(0.0));
+                ConversionSensitivity.Range tonnes = s.range(name, net -> Scenarios.run(d, net, sc)
+                        .impact(i.country(), m).map(ConsumerImpact::shortfall).orElse(0.0));
+                out().println("sensitivity: " + share.describe(v -> String.format(Locale.ROOT, "%.1f%%", 100 * v))
+                        + ", " + tonnes(tonnes.atLow()) + " t to " + tonnes(tonnes.atHigh()) + " t");
+            }
+        }
     }
 
     /** Returns the empty table with the scenario columns. */
@@ -93,6 +132,12 @@ final class ScenarioCommand extends MspCommand {
     static void row(Table t, ConsumerImpact i) {
         t.add(i.country(), i.mineral(), i.baseline(), i.noRerouting(), i.rerouting(), i.shortfallShare(),
                 i.shortfallShareRerouted(), days(i.daysOfCover()));
+    }
+
+    /** Returns tonnes as the table writes them: thousands separators, three significant digits below 100. */
+    private static String tonnes(double t) {
+        return Math.abs(t) >= 100 || t == 0 ? String.format(Locale.ROOT, "%,.0f", t)
+                : String.format(Locale.ROOT, "%,.3g", t);
     }
 
     /** Returns the days as a number, {@code "unbounded"}, or null when no stockpile is recorded. */

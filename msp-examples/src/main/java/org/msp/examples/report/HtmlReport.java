@@ -60,6 +60,7 @@ public final class HtmlReport {
         dependence(h, state);
         restrictions(h, state);
         h.append(state.supplyRisk().html());
+        assumptions(h, state);
         if (!state.notes().isEmpty()) {
             h.append("<h2>Notes</h2>\n<ul class=\"note\">\n");
             state.notes().forEach(n -> h.append("<li>").append(esc(n)).append("</li>\n"));
@@ -67,6 +68,27 @@ public final class HtmlReport {
         }
         h.append("</body>\n</html>\n");
         return h.toString();
+    }
+
+    /** The basis conversion factors the networks apply, and how much the headlines move across each range. */
+    private static void assumptions(StringBuilder h, StateOfSupply s) {
+        if (s.conversions().isEmpty()) {
+            return;
+        }
+        h.append("<h2>Assumptions: basis conversions</h2>\n<p class=\"note\">Figures a source weighs gross or as a "
+                + "compound (ores, ferroalloys, oxides, carbonates) are converted to contained tonnes with the "
+                + "dataset's factor, its central value where the sources give a range; below each range, how much "
+                + "two headlines move between its low and high end.</p>\n<ul id=\"conversions\">\n");
+        for (StateOfSupply.ConversionAssumption a : s.conversions()) {
+            h.append("<li>").append(esc(a.conversion().toString()));
+            if (!a.moves().isEmpty()) {
+                h.append("<ul class=\"note\">");
+                a.moves().forEach(m -> h.append("<li>").append(esc(m)).append("</li>"));
+                h.append("</ul>");
+            }
+            h.append("</li>\n");
+        }
+        h.append("</ul>\n");
     }
 
     private static void concentration(StringBuilder h, StateOfSupply s) {

@@ -1,33 +1,39 @@
 package org.msp.examples.report;
 
 import com.google.common.collect.ImmutableSortedMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.msp.graph.ConversionSensitivity;
 import org.msp.graph.NetworkBuilder;
 import org.msp.graph.SupplyNetwork;
 import org.msp.graph.SupplyNetworks;
 import org.msp.model.Basis;
+import org.msp.model.BasisConversion;
 import org.msp.model.Dataset;
 
 /**
- * Builds the supply networks of one dataset with the basis conversions a user supplies: a dataset that mixes
- * bases (production in contained tonnes, trade in gross weight or carbonate equivalent) needs a factor to content
- * for each other basis before a network can be built ({@link NetworkBuilder#conversion}).
+ * Builds the supply networks of one dataset the way the command line and the report do: with the dataset's basis
+ * conversion factors ({@link Dataset#conversions()}, applied by {@link NetworkBuilder} by default), the factors a
+ * user supplies on top (they replace the dataset's for the same mineral and basis), and the choice of inferring
+ * unreported trade.
  *
- * <p>Conversions are written {@code MINERAL:BASIS=FACTOR}, e.g. {@code lithium:carbonate_equivalent=0.1879}
- * (tonnes of lithium per tonne of lithium carbonate). This class is immutable and thread-safe.
+ * <p>User conversions are written {@code MINERAL:BASIS=FACTOR}, e.g. {@code cobalt:gross_weight=0.70} (tonnes of
+ * cobalt per tonne of cobalt oxides). This class is immutable and thread-safe.
  *
- * @param dataset         the dataset
- * @param conversions     per mineral, per basis, tonnes of content per tonne on that basis; sorted
- * @param unreportedTrade whether the networks infer unreported cross-border trade (the builder's default) or
- *                        leave every input the country's own pool does not cover to an unknown source
- *                        ({@link NetworkBuilder#noUnreportedTrade()})
+ * @param dataset            the dataset
+ * @param conversions        the user's factors: per mineral, per basis, tonnes of content per tonne; sorted
+ * @param unreportedTrade    whether the networks infer unreported cross-border trade (the builder's default) or
+ *                           leave every input the country's own pool does not cover to an unknown source
+ *                           ({@link NetworkBuilder#noUnreportedTrade()})
+ * @param datasetConversions whether the dataset's own factors apply (the default; off:
+ *                           {@link NetworkBuilder#noDatasetConversions()})
  */
 public record Networks(Dataset dataset, SortedMap<String, SortedMap<Basis, Double>> conversions,
-        boolean unreportedTrade) {
+        boolean unreportedTrade, boolean datasetConversions) {
     public Networks {
         Objects.requireNonNull(dataset, "dataset");
         TreeMap<String, SortedMap<Basis, Double>> copy = new TreeMap<>();
@@ -35,14 +41,22 @@ public record Networks(Dataset dataset, SortedMap<String, SortedMap<Basis, Doubl
         conversions = ImmutableSortedMap.copyOf(copy);
     }
 
-    /** Returns the networks of {@code dataset} without conversions, inferring unreported trade. */
+    /**
+     * Returns the networks of {@code dataset} with its own conversion factors, no user factor, inferring
+     * unreported trade.
+     */
     public static Networks of(Dataset dataset) {
-        return new Networks(dataset, new TreeMap<>(), true);
+        return new Networks(dataset, new TreeMap<>(), true, true);
     }
 
     /** Returns a copy that infers unreported cross-border trade or not. */
     public Networks withUnreportedTrade(boolean infer) {
-        return new Networks(dataset, conversions, infer);
+        return new Networks(dataset, conversions, infer, datasetConversions);
+    }
+
+    /** Returns a copy that applies the dataset's own conversion factors or not. */
+    public Networks withDatasetConversions(boolean apply) {
+        return new Networks(dataset, conversions, unreportedTrade, apply);
     }
 
     /** Returns a copy with one more conversion. */
@@ -50,7 +64,7 @@ public record Networks(Dataset dataset, SortedMap<String, SortedMap<Basis, Doubl
         TreeMap<String, SortedMap<Basis, Double>> c = new TreeMap<>();
         conversions.forEach((m, f) -> c.put(m, new TreeMap<>(f)));
         c.computeIfAbsent(mineral, k -> new TreeMap<>()).put(basis, contentPerTonne);
-        return new Networks(dataset, c, unreportedTrade);
+        return new Networks(dataset, c, unreportedTrade, datasetConversions);
     }
 
     /**
@@ -86,23 +100,67 @@ public record Networks(Dataset dataset, SortedMap<String, SortedMap<Basis, Doubl
      * @throws IllegalArgumentException if a mineral's figures mix bases without a conversion
      */
     public SupplyNetwork of(int year, String... minerals) {
-        NetworkBuilder b = SupplyNetworks.builder(dataset, year).minerals(minerals);
+        return configure(SupplyNetworks.builder(dataset, year).minerals(minerals)).build();
+    }
+
+    /** Sets up {@code b} as these networks are built: user factors, dataset factors, unreported trade. */
+    public NetworkBuilder configure(NetworkBuilder b) {
         for (Map.Entry<String, SortedMap<Basis, Double>> e : conversions.entrySet()) {
             e.getValue().forEach((basis, f) -> b.conversion(e.getKey(), basis, f));
         }
         if (!unreportedTrade) {
             b.noUnreportedTrade();
         }
-        return b.build();
+        if (!datasetConversions) {
+            b.noDatasetConversions();
+        }
+        return b;
     }
 
     /**
-     * Returns e.g. {@code "Networks[msp-world, conversions {lithium={carbonate_equivalent=0.1879}}, unreported
-     * trade inferred]"}.
+     * Returns the dataset factors that the network of {@code mineral} in {@code year} applies
+     * ({@link SupplyNetworks#conversions}), less those a user factor replaces; empty when dataset factors are off.
+     */
+    public List<BasisConversion> appliedConversions(int year, String mineral) {
+        if (!datasetConversions) {
+            return List.of();
+        }
+        SortedMap<Basis, Double> user = conversions.getOrDefault(mineral, new TreeMap<>());
+        return SupplyNetworks.conversions(dataset, year, mineral).stream()
+                .filter(c -> !user.containsKey(c.basis())).toList();
+    }
+
+    /**
+     * Returns how much answers on the network of {@code mineral} in {@code year} move across the range of its
+     * dataset factors (a user factor does not move).
+     */
+    public ConversionSensitivity sensitivity(int year, String mineral) {
+        return ConversionSensitivity.of(dataset, year, mineral, this::configure);
+    }
+
+    /**
+     * Returns the factors to content per mineral and basis as analyses without stages take them
+     * ({@link org.msp.graph.dependency.NetImportReliance#from(Dataset, Map)}): the dataset's central factors
+     * (unless off), replaced by the user's for the same mineral and basis. Where the dataset gives one mineral and
+     * basis two factors at two stages, the first stage's is kept ({@link SupplyNetworks#contentFactors}).
+     */
+    public SortedMap<String, SortedMap<Basis, Double>> contentFactors() {
+        TreeMap<String, SortedMap<Basis, Double>> m = new TreeMap<>();
+        if (datasetConversions) {
+            SupplyNetworks.contentFactors(dataset).forEach((mineral, f) -> m.put(mineral, new TreeMap<>(f)));
+        }
+        conversions.forEach((mineral, f) -> m.computeIfAbsent(mineral, k -> new TreeMap<>()).putAll(f));
+        return m;
+    }
+
+    /**
+     * Returns e.g. {@code "Networks[msp-world, dataset conversions, user conversions {cobalt={gross_weight=0.7}},
+     * unreported trade inferred]"}.
      */
     @Override
     public String toString() {
-        return "Networks[" + dataset.name() + ", conversions " + conversions + ", unreported trade "
+        return "Networks[" + dataset.name() + ", " + (datasetConversions ? "dataset conversions" : "no dataset conversions")
+                + ", user conversions " + conversions + ", unreported trade "
                 + (unreportedTrade ? "inferred" : "not inferred") + "]";
     }
 }

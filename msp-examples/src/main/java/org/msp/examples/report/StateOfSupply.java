@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.msp.graph.ConversionSensitivity;
+import org.msp.graph.MixedBasesException;
 import org.msp.graph.Node;
 import org.msp.graph.NodeRole;
 import org.msp.graph.SupplyCoverage;
@@ -30,6 +32,7 @@ import org.msp.graph.scenario.Scenario;
 import org.msp.graph.scenario.ScenarioResult;
 import org.msp.graph.scenario.Scenarios;
 import org.msp.graph.scenario.Shock;
+import org.msp.model.BasisConversion;
 import org.msp.model.CountryGroup;
 import org.msp.model.Dataset;
 import org.msp.model.ExportRestriction;
@@ -65,11 +68,14 @@ import org.msp.model.TradeMeasure;
  *                      ({@link Networks#unreportedTrade()})
  * @param notes         what could not be computed, and why
  * @param supplyRisk    the EU supply risk of every mineral ({@link SupplyRiskSection})
+ * @param conversions   the basis conversion factors the networks apply, each with how much the headlines move
+ *                      across its range (see {@link ConversionAssumption})
  */
 public record StateOfSupply(String dataset, int year, Optional<CountryGroup> partners, Optional<CountryGroup> concern,
         List<ConcentrationResult> concentration, List<PartnerChokepoint> chokepoints,
         List<GroupDependence> dependence, List<RestrictionEffect> restrictions, Optional<FlowDiagram> flow,
-        boolean unreportedTrade, List<String> notes, SupplyRiskSection supplyRisk) {
+        boolean unreportedTrade, List<String> notes, SupplyRiskSection supplyRisk,
+        List<ConversionAssumption> conversions) {
 
     /** The default id of the partner group: the Minerals Security Partnership. */
     public static final String DEFAULT_PARTNERS = "msp-partners";
@@ -84,6 +90,24 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
         restrictions = ImmutableList.copyOf(restrictions);
         notes = ImmutableList.copyOf(notes);
         Objects.requireNonNull(supplyRisk, "supplyRisk");
+        conversions = ImmutableList.copyOf(conversions);
+    }
+
+    /**
+     * A basis conversion factor that a network of the report applies, and, when the factor is a range, how much
+     * two headlines of that network move across it ({@link ConversionSensitivity}): the largest country's share of
+     * the converted stage's throughput (concentration of network supply) and the partners' look-through dependence
+     * on the group of concern at that stage.
+     *
+     * @param conversion the factor
+     * @param moves      one line per headline, e.g. {@code "cobalt: factor 0.634–0.7865 moves ..."}; empty when the
+     *                   factor is exact or a bound
+     */
+    public record ConversionAssumption(BasisConversion conversion, List<String> moves) {
+        public ConversionAssumption {
+            Objects.requireNonNull(conversion, "conversion");
+            moves = ImmutableList.copyOf(moves);
+        }
     }
 
     /**
@@ -195,19 +219,12 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
         for (String m : traded) {
             try {
                 networks.put(m, networkFactory.of(year, m));
+            } catch (MixedBasesException e) {
+                notes.add("no network of " + m + ": its " + year + " figures mix content with " + e.basis() + " at "
+                        + e.stage() + " and no factor converts it; supply one, e.g. --conversion " + m + ":"
+                        + e.basis() + "=FACTOR");
             } catch (IllegalArgumentException e) {
-                TreeSet<String> bases = new TreeSet<>();
-                d.productions().stream().filter(p -> p.year() == year && p.mineral().equals(m))
-                        .forEach(p -> bases.add(p.quantity().basis().id()));
-                d.flows().stream().filter(f -> f.year() == year && f.mineral().equals(m))
-                        .forEach(f -> bases.add(f.quantity().basis().id()));
-                if (bases.size() > 1) {
-                    bases.remove("content");
-                    notes.add("no network of " + m + ": its " + year + " figures mix content with " + bases
-                            + "; supply a conversion, e.g. --conversion " + m + ":" + bases.first() + "=FACTOR");
-                } else {
-                    notes.add("no network of " + m + ": " + firstLine(e));
-                }
+                notes.add("no network of " + m + ": " + firstLine(e));
             }
         }
 
@@ -215,6 +232,8 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
         List<GroupDependence> dependence = new ArrayList<>();
         SortedSet<String> members = partners.map(g -> g.membersIn(year)).orElse(new TreeSet<>());
         SortedSet<String> concernMembers = concern.map(g -> g.membersIn(year)).orElse(new TreeSet<>());
+        List<ConversionAssumption> assumptions = conversionAssumptions(networkFactory, year, networks.keySet(),
+                members, concernMembers, concern.map(CountryGroup::id).orElse(""));
         for (Map.Entry<String, SupplyNetwork> e : networks.entrySet()) {
             if (partners.isEmpty()) {
                 break;
@@ -356,7 +375,83 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
             notes.add("no trade flows in " + year + ": no network analysis, no flow diagram");
         }
         return new StateOfSupply(d.name(), year, partners, concern, conc, chokepoints, dependence, effects, flow,
-                networkFactory.unreportedTrade(), notes, SupplyRiskSection.of(networkFactory, year));
+                networkFactory.unreportedTrade(), notes, SupplyRiskSection.of(networkFactory, year), assumptions);
+    }
+
+    /** Returns the factors the networks of {@code minerals} apply, with the headlines' moves across each range. */
+    private static List<ConversionAssumption> conversionAssumptions(Networks factory, int year,
+            java.util.Collection<String> minerals, SortedSet<String> members, SortedSet<String> concernMembers,
+            String concernName) {
+        List<ConversionAssumption> out = new ArrayList<>();
+        for (String m : minerals) {
+            List<BasisConversion> applied = factory.appliedConversions(year, m);
+            if (applied.isEmpty()) {
+                continue;
+            }
+            ConversionSensitivity sens = applied.stream().anyMatch(BasisConversion::isRange)
+                    ? factory.sensitivity(year, m) : null;
+            for (BasisConversion c : applied) {
+                List<String> moves = new ArrayList<>();
+                if (sens != null && c.isRange()) {
+                    Stage st = c.stage();
+                    moves.add(sens.range("the largest country's share of " + st.id() + " throughput",
+                            net -> topThroughputShare(net, st)).describe(StateOfSupply::percent));
+                    if (!members.isEmpty() && !concernMembers.isEmpty()) {
+                        moves.add(sens.range("the partners' look-through dependence on " + concernName + " at "
+                                + st.id(), net -> partnerDependence(net, m, members, concernMembers, st))
+                                .describe(StateOfSupply::percent));
+                    }
+                }
+                out.add(new ConversionAssumption(c, moves));
+            }
+        }
+        return out;
+    }
+
+    private static String percent(double share) {
+        return String.format(Locale.ROOT, "%.1f%%", 100 * share);
+    }
+
+    /** Returns the largest country's share of the throughput of the actor nodes at {@code stage}, 0 if none. */
+    static double topThroughputShare(SupplyNetwork net, Stage stage) {
+        Map<String, Double> byCountry = new HashMap<>();
+        double total = 0;
+        for (Node n : net.nodes()) {
+            if (!n.isUnknownSource() && n.stage() == stage) {
+                double t = net.throughput(n);
+                byCountry.merge(net.country(n).orElse(n.actor().id()), t, Double::sum);
+                total += t;
+            }
+        }
+        double top = byCountry.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        return total > 0 ? top / total : 0;
+    }
+
+    /**
+     * Returns the partners' look-through dependence on the group of concern at {@code stage}: the share of their
+     * supply (what each consumer node keeps) that entered the stage in the group, 0 if no partner consumes.
+     */
+    static double partnerDependence(SupplyNetwork net, String mineral, SortedSet<String> members,
+            SortedSet<String> concernMembers, Stage stage) {
+        LookThroughDependency tracing = LookThroughDependency.of(net);
+        double supply = 0;
+        double fromConcern = 0;
+        for (String p : members) {
+            Optional<Node> cn = consumerNode(net, p, mineral).filter(n -> retained(net, n) > 0);
+            if (cn.isEmpty()) {
+                continue;
+            }
+            double w = retained(net, cn.get());
+            for (StageOrigins so : tracing.dependence(cn.get()).stages()) {
+                if (so.stage() == stage) {
+                    supply += w;
+                    for (String c : concernMembers) {
+                        fromConcern += w * so.share(c);
+                    }
+                }
+            }
+        }
+        return supply > 0 ? fromConcern / supply : 0;
     }
 
     /** Returns the tonnes that actor nodes pass to another stage over the network's own supply. */

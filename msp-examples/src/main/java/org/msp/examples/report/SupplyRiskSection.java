@@ -26,7 +26,7 @@ public record SupplyRiskSection(SupplyRiskSurvey survey) {
 
     /** Returns the section of the networks' dataset in {@code year}, with their basis conversions. */
     public static SupplyRiskSection of(Networks networks, int year) {
-        return new SupplyRiskSection(SupplyRiskSurvey.of(networks.dataset(), year, networks.conversions()));
+        return new SupplyRiskSection(SupplyRiskSurvey.of(networks.dataset(), year, networks.contentFactors()));
     }
 
     /** Returns the terminal lines: the highest scores, the count at or above 1, the undetermined, the assumptions. */

@@ -1,6 +1,7 @@
 package org.msp.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -81,10 +82,7 @@ class MspWorldTest {
         MspTest.Run r = run("supply-risk", "--format", "json");
         assertEquals(0, r.exit(), r.err());
         Networks n = Networks.of(world);
-        for (org.msp.data.BasisConversion c : Datasets.worldConversions()) {
-            n = n.withConversion(c.mineral(), c.basis(), c.contentPerTonne());
-        }
-        SupplyRiskSurvey s = SupplyRiskSurvey.of(world, 2024, n.conversions());
+        SupplyRiskSurvey s = SupplyRiskSurvey.of(world, 2024, n.contentFactors());
         JsonNode a = new ObjectMapper().readTree(r.out());
         assertEquals(world.minerals().size(), a.size());
         assertEquals(s.ranked().get(0).mineral(), a.get(0).get("mineral").asText());
@@ -165,17 +163,18 @@ class MspWorldTest {
 
     @Test
     void scenario_withoutConversion_oneLineNamingTheMissingFactor() {
-        MspTest.Run r = run("--no-default-conversions", "scenario", "--ban", "CHN:gallium");
+        MspTest.Run r = run("--no-dataset-conversions", "scenario", "--ban", "CHN:gallium");
         assertEquals(Msp.EXIT_ERROR, r.exit());
         assertEquals(1, r.err().lines().count(), r.err());
-        assertTrue(r.err().contains("gallium") && r.err().contains("conversion"), r.err());
+        assertTrue(r.err().contains("give one with --conversion gallium:gross_weight=FACTOR")
+                && r.err().contains("(--no-dataset-conversions)") && !r.err().contains("Basis."), r.err());
     }
 
     @Test
     void scenario_embeddedDataset_appliesItsDefaultConversions() {
         MspTest.Run byDefault = run("scenario", "--ban", "CHN:gallium", "--consumer", "KOR", "--format", "csv");
         assertEquals(0, byDefault.exit(), byDefault.err());
-        MspTest.Run explicit = run("--no-default-conversions", "--conversion", GALLIUM, "scenario", "--ban",
+        MspTest.Run explicit = run("--no-dataset-conversions", "--conversion", GALLIUM, "scenario", "--ban",
                 "CHN:gallium", "--consumer", "KOR", "--format", "csv");
         assertEquals(explicit.out(), byDefault.out());
         MspTest.Run lithium = run("scenario", "--ban", "CHN:lithium", "--consumer", "KOR", "--format", "csv");
@@ -204,9 +203,15 @@ class MspWorldTest {
         Path out = dir.resolve("world-report");
         MspTest.Run r = run("report", "--out", out.toString());
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().contains("assumption: gallium gross_weight x 1 (upper bound"), r.out());
-        assertTrue(r.out().contains("assumption: lithium carbonate_equivalent x 0.1879 (exact"), r.out());
-        assertTrue(r.out().contains("assumption: arsenic gross_weight x 0.7574 (exact"), r.out());
+        assertTrue(r.out().contains("assumption: gallium/refining gross_weight x 1 (upper bound"), r.out());
+        assertTrue(r.out().contains("assumption: lithium/refining carbonate_equivalent x 0.1879 (exact"), r.out());
+        assertTrue(r.out().contains("assumption: arsenic/refining gross_weight x 0.7574 (exact"), r.out());
+        assertTrue(r.out().contains("assumption: cobalt/refining gross_weight x 0.7342, range 0.634\u20130.7865 "
+                + "(stoichiometric"), r.out());
+        for (String m : List.of("cobalt", "manganese", "niobium", "vanadium")) {
+            assertTrue(r.out().contains("  sensitivity: " + m + ": factor "), m + " in " + r.out());
+            assertFalse(r.out().contains("no network of " + m), r.out());
+        }
         assertTrue(r.out().contains("assumption: ore and intermediates that no trade figure explains move between "
                 + "countries as a pooled world market"), r.out());
         List<String> lines = r.lines();
@@ -215,5 +220,27 @@ class MspWorldTest {
         assertTrue(r.out().contains("cn-2023-gallium-germanium"), "the gallium controls are applied by default: " + r.out());
         String html = Files.readString(out.resolve("report.html"));
         assertTrue(html.contains("id=\"flow-chart\"") && html.contains("id=\"scenarios\""));
+        assertTrue(html.contains("id=\"conversions\"") && html.contains("cobalt: factor 0.634\u20130.7865 moves"),
+                "the report's assumptions list the factors and their sensitivity");
+    }
+
+    @Test
+    void scenario_rangeFactor_printsHowTheLossMoves() {
+        MspTest.Run r = run("scenario", "--ban", "ZAF:manganese:mining", "--consumer", "CHN");
+        assertEquals(0, r.exit(), r.err());
+        String line = r.lines().stream().filter(l -> l.startsWith("sensitivity: ")).findFirst().orElseThrow(
+                () -> new AssertionError("no sensitivity line in " + r.out()));
+        assertTrue(line.startsWith("sensitivity: manganese: factor 0.35\u20130.5 moves CHN's loss (no re-routing) "
+                + "from "), line);
+        MspTest.Run csv = run("scenario", "--ban", "ZAF:manganese:mining", "--consumer", "CHN", "--format", "csv");
+        assertTrue(csv.lines().stream().noneMatch(l -> l.startsWith("sensitivity")), "CSV stays a table");
+    }
+
+    @Test
+    void dependency_rangeFactor_printsHowTheDependenceMoves() {
+        MspTest.Run r = run("dependency", "--country", "KOR", "--mineral", "manganese", "--group", "feoc");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.lines().stream().anyMatch(l -> l.startsWith("sensitivity: manganese: factor 0.35\u20130.5 "
+                + "moves KOR's look-through dependence on feoc at ")), r.out());
     }
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.msp.data.Datasets;
+import org.msp.graph.ConversionSensitivity;
 import org.msp.graph.SupplyNetwork;
 import org.msp.graph.SupplyNetworks;
 import org.msp.graph.concentration.Concentration;
@@ -28,7 +29,6 @@ import org.msp.graph.scenario.ConsumerImpact;
 import org.msp.graph.scenario.Scenario;
 import org.msp.graph.scenario.Scenarios;
 import org.msp.graph.scenario.Shock;
-import org.msp.model.Basis;
 import org.msp.model.Dataset;
 import org.msp.model.Stage;
 
@@ -73,15 +73,14 @@ class NotebookTest {
         assertEquals(0, exit, output);
         assertFalse(output.contains("Error:"), output);
         assertFalse(output.contains("Exception"), output);
-        for (String q : List.of("Q1 ", "Q2 ", "Q3 ", "Q4 ")) {
+        for (String q : List.of("Q1 ", "Q2 ", "Q3 ", "Q4 ", "Q5 ")) {
             assertTrue(lines().stream().anyMatch(l -> l.startsWith(q)), q + " answered: " + output);
         }
     }
 
     @Test
     void notebook_galliumBan_asTheLibraryComputesIt() {
-        SupplyNetwork gallium = SupplyNetworks.builder(world, YEAR).minerals("gallium")
-                .conversion("gallium", Basis.GROSS_WEIGHT, 1.0).build();
+        SupplyNetwork gallium = SupplyNetworks.of(world, YEAR, "gallium");
         ConsumerImpact kor = Scenarios.run(world, gallium, Scenario.of(Shock.ExportBan.of("CHN", "gallium",
                 Stage.REFINING))).impact("KOR", "gallium").orElseThrow();
         String expected = String.format(Locale.ROOT,
@@ -111,6 +110,17 @@ class NotebookTest {
                 100 * d.share(Stage.REFINING, "CHN"));
         assertTrue(lines().contains(expected), expected + " in\n" + output);
         assertEquals("AUS", d.at(Stage.MINING).orElseThrow().top().origin());
+    }
+
+    @Test
+    void notebook_manganeseSensitivity_asTheLibraryComputesIt() {
+        ConversionSensitivity.Range r = ConversionSensitivity.of(world, YEAR, "manganese")
+                .range("KOR's look-through dependence on ZAF at mining", net -> LookThroughDependency.of(net)
+                        .dependence("KOR", "manganese").share(Stage.MINING, "ZAF"));
+        String expected = "Q5 " + r.describe(v -> String.format(Locale.ROOT, "%.1f%%", 100 * v));
+        assertTrue(expected.startsWith("Q5 manganese: factor 0.35\u20130.5 moves KOR's"), expected);
+        assertTrue(lines().contains(expected), expected + " in\n" + output);
+        assertEquals(world.conversions().size(), lines().stream().filter(l -> l.startsWith("Q5 factor: ")).count());
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.msp.data.BasisConversion;
 import org.msp.data.Datasets;
 import org.msp.examples.SmallDataset;
 import org.msp.graph.concentration.SupplyRiskAssessment;
@@ -13,9 +12,6 @@ class SupplyRiskSectionTest {
     @Test
     void world_sectionListsTheHighestScoresAndTheAssumptions() {
         Networks n = Networks.of(Datasets.world());
-        for (BasisConversion c : Datasets.worldConversions()) {
-            n = n.withConversion(c.mineral(), c.basis(), c.contentPerTonne());
-        }
         SupplyRiskSection s = SupplyRiskSection.of(n, 2024);
         SupplyRiskAssessment top = s.survey().ranked().get(0);
         String summary = s.summary();

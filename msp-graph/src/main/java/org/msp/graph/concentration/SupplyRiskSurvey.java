@@ -95,9 +95,12 @@ public record SupplyRiskSurvey(int year, List<SupplyRiskAssessment> assessments,
         assumptions = ImmutableList.copyOf(assumptions);
     }
 
-    /** Returns the survey of every mineral of {@code dataset} in {@code year}, without basis conversions. */
+    /**
+     * Returns the survey of every mineral of {@code dataset} in {@code year}, with the dataset's central basis
+     * conversion factors ({@link org.msp.graph.SupplyNetworks#contentFactors(Dataset)}), as the networks apply them.
+     */
     public static SupplyRiskSurvey of(Dataset dataset, int year) {
-        return of(dataset, year, Map.of());
+        return of(dataset, year, org.msp.graph.SupplyNetworks.contentFactors(dataset));
     }
 
     /**

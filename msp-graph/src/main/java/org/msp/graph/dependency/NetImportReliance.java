@@ -58,9 +58,13 @@ public interface NetImportReliance {
     /** Returns the minerals of the dataset, for {@link #mainSourceMinerals}. */
     SortedSet<String> minerals();
 
-    /** Returns the USGS net import reliance computed from {@code dataset}. */
+    /**
+     * Returns the USGS net import reliance computed from {@code dataset}, with figures on another basis than
+     * content converted by the dataset's own factors at their central values
+     * ({@link org.msp.graph.SupplyNetworks#contentFactors}).
+     */
     static NetImportReliance from(Dataset dataset) {
-        return new UsgsNetImportReliance(dataset, Map.of());
+        return new UsgsNetImportReliance(dataset, org.msp.graph.SupplyNetworks.contentFactors(dataset));
     }
 
     /**

@@ -10,8 +10,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.msp.data.BasisConversion;
 import org.msp.data.Datasets;
+import org.msp.graph.SupplyNetworks;
 import org.msp.model.Basis;
 import org.msp.model.Dataset;
 import org.msp.model.Mineral;
@@ -34,10 +34,7 @@ class WorldSupplyRiskTest {
     @BeforeAll
     static void survey() {
         world = Datasets.world();
-        SortedMap<String, Map<Basis, Double>> conversions = new TreeMap<>();
-        for (BasisConversion c : Datasets.worldConversions()) {
-            conversions.computeIfAbsent(c.mineral(), k -> new TreeMap<>()).put(c.basis(), c.contentPerTonne());
-        }
+        SortedMap<String, SortedMap<Basis, Double>> conversions = SupplyNetworks.contentFactors(world);
         int year = world.flows().stream().mapToInt(f -> f.year()).max().orElseThrow();
         survey = SupplyRiskSurvey.of(world, year, conversions);
     }
@@ -82,10 +79,7 @@ class WorldSupplyRiskTest {
      */
     @Test
     void year2023_refiningOfTheEuHighRiskMinerals_atOrAboveTheThreshold() {
-        SortedMap<String, Map<Basis, Double>> conversions = new TreeMap<>();
-        for (BasisConversion c : Datasets.worldConversions()) {
-            conversions.computeIfAbsent(c.mineral(), k -> new TreeMap<>()).put(c.basis(), c.contentPerTonne());
-        }
+        SortedMap<String, SortedMap<Basis, Double>> conversions = SupplyNetworks.contentFactors(world);
         SupplyRiskSurvey s2023 = SupplyRiskSurvey.of(world, 2023, conversions);
         for (String m : List.of("gallium", "magnet-rare-earths", "graphite")) {
             SupplyRiskAssessment a = s2023.assessment(m).orElseThrow();

@@ -10,7 +10,6 @@ import org.msp.data.Datasets;
 import org.msp.graph.Node;
 import org.msp.graph.SupplyNetwork;
 import org.msp.graph.SupplyNetworks;
-import org.msp.model.Basis;
 import org.msp.model.Dataset;
 import org.msp.model.ExportRestriction;
 import org.msp.model.Stage;
@@ -30,7 +29,7 @@ class WorldScenarioTest {
     @BeforeAll
     static void load() {
         world = Datasets.world();
-        gallium = SupplyNetworks.builder(world, 2024).minerals(GA).conversion(GA, Basis.GROSS_WEIGHT, 1.0).build();
+        gallium = SupplyNetworks.of(world, 2024, GA);
     }
 
     /**

@@ -106,6 +106,7 @@ public final class DomainArbitraries {
                     .use(gaps(u)).inSetter((b, l) -> l.forEach(b::add))
                     .use(importReliances(u)).inSetter((b, l) -> l.forEach(b::add))
                     .use(importSources(u)).inSetter((b, l) -> l.forEach(b::add))
+                    .use(conversions(u)).inSetter((b, l) -> l.forEach(b::add))
                     .build(Dataset.Builder::build);
         }));
     }
@@ -351,6 +352,23 @@ public final class DomainArbitraries {
                         s.fromYear(), s.toYear(), source(s.provenance()))));
     }
 
+    /**
+     * Up to three basis conversions with factors in (0, 1] ordered low &le; central &le; high (an upper bound has
+     * one factor), at most one per mineral, stage and basis.
+     */
+    public static Arbitrary<List<BasisConversion>> conversions(Universe u) {
+        Arbitrary<List<Double>> factors = Arbitraries.doubles().between(0.0001, 1.0).ofScale(6).list().ofSize(3)
+                .map(l -> l.stream().sorted().collect(Collectors.toList()));
+        Arbitrary<Basis> bases = Arbitraries.of(Basis.GROSS_WEIGHT, Basis.OXIDE_EQUIVALENT,
+                Basis.CARBONATE_EQUIVALENT);
+        return Combinators.combine(Arbitraries.of(u.minerals()), Arbitraries.of(Stage.class), bases, factors,
+                Arbitraries.of(ConversionKind.class), names(), provenances())
+                .as((m, s, b, f, k, r, p) -> k == ConversionKind.UPPER_BOUND
+                        ? BasisConversion.upperBound(m, s, b, f.get(2), r, p)
+                        : new BasisConversion(m, s, b, f.get(0), f.get(1), f.get(2), k, r, p))
+                .list().ofMaxSize(3).map(l -> distinctBy(l, c -> List.of(c.mineral(), c.stage(), c.basis())));
+    }
+
     // ------------------------------------------------------------------ projects and measures
 
     /** Up to three projects with distinct ids. */
@@ -445,6 +463,7 @@ public final class DomainArbitraries {
         addAll(order.apply(d.gaps()), x -> b.add((DataGap) x));
         addAll(order.apply(d.importReliances()), x -> b.add((ImportReliance) x));
         addAll(order.apply(d.importSources()), x -> b.add((ImportSource) x));
+        addAll(order.apply(d.conversions()), x -> b.add((BasisConversion) x));
         return b.build();
     }
 
