@@ -66,6 +66,21 @@ class MspIea2025Test {
     }
 
     @Test
+    void report_demandOutlookSection_stepsByDefault() throws Exception {
+        java.nio.file.Path out = java.nio.file.Files.createTempDirectory("msp-report");
+        MspTest.Run r = MspWorldTest.run("report", "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("Demand outlook STEPS 2030: world demand"), r.out());
+        String li = r.lines().stream().filter(l -> l.startsWith("  lithium ") && l.contains("ban by")).findFirst()
+                .orElseThrow(() -> new AssertionError(r.out()));
+        assertTrue(li.contains("205,000 t ->      455,487 t  +122.2%   ban by CHN"), li);
+        assertTrue(r.lines().stream().anyMatch(l -> l.startsWith("  nickel ") && l.contains("ban by IDN")), r.out());
+        MspTest.Run bad = MspWorldTest.run("report", "--out", out.toString(), "--demand", "NZE:2041");
+        assertEquals(Msp.EXIT_USAGE, bad.exit());
+        assertTrue(bad.err().contains("no world demand projection under NZE in 2041"), bad.err());
+    }
+
+    @Test
     void scenario_demandWithoutATotal_oneLineUsageError() {
         MspTest.Run r = MspWorldTest.run("scenario", "--ban", "CHN:gallium", "--demand", "STEPS:2030");
         assertEquals(Msp.EXIT_USAGE, r.exit());
