@@ -58,11 +58,12 @@ final class ReportCommand extends MspCommand {
         int y = Arguments.year(d, year);
         String m = mineral == null ? null : Arguments.mineral(d, mineral);
         StateOfSupply state = StateOfSupply.of(networks(), y, m, partners, concern);
+        Optional<DemandOutlookEffects> outlook = demandOutlook(d, y);
         Files.createDirectories(out);
         Path file = out.resolve("report.html");
-        Files.writeString(file, HtmlReport.render(state), StandardCharsets.UTF_8);
+        Files.writeString(file, HtmlReport.render(state, outlook), StandardCharsets.UTF_8);
         out().print(state.summary());
-        demandOutlook(d, y).ifPresent(o -> out().print("\n" + o.summary()));
+        outlook.ifPresent(o -> out().print("\n" + o.summary()));
         out().println();
         for (BasisConversion c : msp.defaultConversions()) {
             out().println("assumption: " + c);
