@@ -5,6 +5,7 @@ import org.msp.data.baci.HsCode;
 import org.msp.internal.Checks;
 import org.msp.model.DataGap;
 import org.msp.model.Dataset;
+import org.msp.model.Demand;
 import org.msp.model.Flow;
 import org.msp.model.GapKind;
 import org.msp.model.Mineral;
@@ -30,7 +31,8 @@ import java.util.TreeSet;
  * What a dataset covers and what it lacks: which minerals have which stages and years from which sources,
  * how many figures are withheld or not available, which minerals of the US 2025 and EU 2023 critical lists
  * have no figure, which mapped trade codes have no flow, and how the country figures add up against the
- * world totals the source prints.
+ * world totals the source prints, and which demand figures (observed and projected, by scenario and sector) it
+ * has for which minerals.
  *
  * <p>Gaps stay visible: nothing here fills them. This class is immutable and thread-safe.
  *
@@ -39,9 +41,11 @@ import java.util.TreeSet;
  *                             or reserve figure, sorted
  * @param tradeCodesWithoutFlows HS codes the BACI importer maps that have no flow in the dataset, sorted
  * @param totalChecks          sum of country figures against the printed world total, per table
+ * @param demandRows           one row per mineral, demand of the world or of countries, and source edition, by
+ *                             mineral
  */
 public record Coverage(List<Row> rows, SortedSet<String> criticalWithoutData, SortedSet<String> tradeCodesWithoutFlows,
-        List<TotalCheck> totalChecks) {
+        List<TotalCheck> totalChecks, List<DemandRow> demandRows) {
     private static final int SHOWN = 12;
 
     public Coverage {
@@ -49,6 +53,45 @@ public record Coverage(List<Row> rows, SortedSet<String> criticalWithoutData, So
         criticalWithoutData = ImmutableSortedSet.copyOf(criticalWithoutData);
         tradeCodesWithoutFlows = ImmutableSortedSet.copyOf(tradeCodesWithoutFlows);
         totalChecks = ImmutableList.copyOf(totalChecks);
+        demandRows = ImmutableList.copyOf(demandRows);
+    }
+
+    /** Returns a coverage with no demand rows. */
+    public Coverage(List<Row> rows, SortedSet<String> criticalWithoutData, SortedSet<String> tradeCodesWithoutFlows,
+            List<TotalCheck> totalChecks) {
+        this(rows, criticalWithoutData, tradeCodesWithoutFlows, totalChecks, List.of());
+    }
+
+    /**
+     * The demand figures of one mineral from one source edition, for the world or for countries.
+     *
+     * @param mineral   mineral id
+     * @param world     true for world demand ({@link Demand#WORLD}), false for countries' demand
+     * @param countries number of countries with figures (0 for world demand)
+     * @param source    "source edition"
+     * @param years     years with figures, sorted
+     * @param scenarios scenario ids of the projections, sorted (empty: observed figures only)
+     * @param allUses   true if the figures include the total over all uses, false if only sector figures
+     * @param sectors   sector ids, sorted
+     * @param figures   number of figures
+     */
+    public record DemandRow(String mineral, boolean world, int countries, String source, SortedSet<Integer> years,
+            SortedSet<String> scenarios, boolean allUses, SortedSet<String> sectors, int figures) {
+        public DemandRow {
+            Checks.id(mineral, "Coverage.DemandRow", "mineral");
+            Checks.notNull(source, "Coverage.DemandRow", "source");
+            years = ImmutableSortedSet.copyOf(years);
+            scenarios = ImmutableSortedSet.copyOf(scenarios);
+            sectors = ImmutableSortedSet.copyOf(sectors);
+        }
+
+        /** Returns e.g. {@code "lithium world demand 2024-2050 [aps, nze, steps] total + 4 sectors (72 figures)"}. */
+        @Override
+        public String toString() {
+            return mineral + " " + (world ? "world" : countries + " countries'") + " demand "
+                    + (years.isEmpty() ? "-" : years.first() + "-" + years.last()) + " " + scenarios + " "
+                    + (allUses ? "total" : "no total") + " + " + sectors.size() + " sectors (" + figures + " figures)";
+        }
     }
 
     /**
@@ -166,7 +209,36 @@ public record Coverage(List<Row> rows, SortedSet<String> criticalWithoutData, So
                 codes.add(c.hs6() + " " + c.mineral());
             }
         }
-        return new Coverage(rows, missing, codes, totalChecks(dataset));
+        return new Coverage(rows, missing, codes, totalChecks(dataset), demandRows(dataset));
+    }
+
+    private static List<DemandRow> demandRows(Dataset d) {
+        Map<String, List<Demand>> groups = new TreeMap<>();
+        for (Demand x : d.demands()) {
+            groups.computeIfAbsent(x.mineral() + "|" + (x.isWorld() ? "0" : "1") + "|" + source(x.provenance()),
+                    k -> new ArrayList<>()).add(x);
+        }
+        List<DemandRow> out = new ArrayList<>();
+        groups.forEach((k, list) -> {
+            String[] f = k.split("\\|", 3);
+            SortedSet<Integer> years = new TreeSet<>();
+            SortedSet<String> scenarios = new TreeSet<>();
+            SortedSet<String> sectors = new TreeSet<>();
+            SortedSet<String> countries = new TreeSet<>();
+            boolean allUses = false;
+            for (Demand x : list) {
+                years.add(x.year());
+                x.scenario().ifPresent(scenarios::add);
+                x.sector().ifPresent(sectors::add);
+                allUses |= x.isAllUses();
+                if (!x.isWorld()) {
+                    countries.add(x.country());
+                }
+            }
+            out.add(new DemandRow(f[0], f[1].equals("0"), countries.size(), f[2], years, scenarios, allUses, sectors,
+                    list.size()));
+        });
+        return out;
     }
 
     private static List<TotalCheck> totalChecks(Dataset d) {
@@ -222,6 +294,16 @@ public record Coverage(List<Row> rows, SortedSet<String> criticalWithoutData, So
                 .append(criticalWithoutData.isEmpty() ? "none" : String.join(", ", criticalWithoutData)).append('\n');
         b.append("\nMapped BACI trade codes with no flow: ")
                 .append(tradeCodesWithoutFlows.isEmpty() ? "none" : String.join(", ", tradeCodesWithoutFlows)).append('\n');
+        if (!demandRows.isEmpty()) {
+            b.append("\n| mineral | demand of | source | years | scenarios | total over all uses | sectors | figures |\n");
+            b.append("|---|---|---|---|---|---|---|---:|\n");
+            for (DemandRow r : demandRows) {
+                b.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %d |%n", r.mineral(),
+                        r.world() ? "world" : r.countries() + " countries", r.source(), years(r.years()),
+                        r.scenarios().isEmpty() ? "observed only" : String.join(", ", r.scenarios()),
+                        r.allUses() ? "yes" : "no", String.join(", ", r.sectors()), r.figures()));
+            }
+        }
         return b.toString();
     }
 
@@ -254,6 +336,10 @@ public record Coverage(List<Row> rows, SortedSet<String> criticalWithoutData, So
         }
         b.append("\n  critical minerals without data: ").append(criticalWithoutData);
         b.append("\n  trade codes without flows: ").append(tradeCodesWithoutFlows);
+        if (!demandRows.isEmpty()) {
+            b.append("\n  demand: ").append(demandRows.size()).append(" mineral/source rows, ")
+                    .append(demandRows.stream().filter(DemandRow::allUses).count()).append(" with a total over all uses");
+        }
         return b.append(']').toString();
     }
 }

@@ -6,6 +6,7 @@ import org.msp.data.eucrm.EolRirImporter;
 import org.msp.data.facilities.FacilityImporter;
 import org.msp.data.iea.IeaImporter;
 import org.msp.data.internal.EuropeanUnion;
+import org.msp.data.iea.IeaJsonImporter;
 import org.msp.data.internal.SeedFacts;
 import org.msp.data.usgs.McsConversions;
 import org.msp.data.usgs.McsImporter;
@@ -52,7 +53,8 @@ import java.util.zip.GZIPOutputStream;
  * <p>What goes in: USGS MCS 2026 (world production and reserves 2024–2025, U.S. net import reliance
  * 2021–2025, U.S. import sources 2021–24), the MCS 2023 and 2024 world CSVs (2021–2023) and salient CSVs
  * (U.S. net import reliance 2018–2023), the IEA Critical Minerals Data Explorer (May 2024: 2023 and the
- * 2030/2035/2040 base case), CEPII BACI 2024 flows, the USGS facility layers of Africa and the
+ * 2030/2035/2040 base case; May 2025: 2024, the 2030/2035/2040 base case, and world demand by sector under
+ * the STEPS, APS and NZE scenarios to 2050), CEPII BACI 2024 flows, the USGS facility layers of Africa and the
  * Indo-Pacific, and the groups, export restrictions and project that the seed documents state
  * ({@code SeedFacts}), with the basis conversion factors of the figures not in contained tonnes
  * ({@link McsConversions}, {@link BaciConversions}). USITC DataWeb values are not in it: they carry no tonnes.
@@ -66,7 +68,8 @@ import java.util.zip.GZIPOutputStream;
  * IEA second, so that the stages USGS lacks (cobalt, nickel, lithium-chemical, battery-graphite and
  * magnet-rare-earth refining) and the projection years come from the IEA; CEPII BACI third (trade flows
  * only). Within USGS the latest edition wins, so 2022 and 2023 come from MCS 2024 (revised) rather than
- * MCS 2023.
+ * MCS 2023; within the IEA the May 2025 edition wins for the years both editions give (2030, 2035, 2040),
+ * and the May 2024 figures stay in the dataset, selectable by edition.
  */
 public final class WorldDatasetBuilder {
     /** The name of the built dataset. */
@@ -114,6 +117,8 @@ public final class WorldDatasetBuilder {
             }
         }
         results.add(IeaImporter.read(raw.resolve("iea/iea_cmde_supply_by_country.csv")));
+        IeaJsonImporter.Result iea2025 = IeaJsonImporter.read(raw.resolve("iea-2025/iea_cmde_2025_edition_base2024.json"));
+        results.add(iea2025.imported());
         results.add(BaciImporter.read(raw.resolve("cepii-baci/baci_hs17_V202601_critical_2024_bilateral.csv.gz")));
         results.add(FacilityImporter.read(raw.resolve("usgs-mineral-facilities/AFR_Mineral_Facilities.geojson.gz")));
         results.add(FacilityImporter.read(raw.resolve("usgs-mineral-facilities/INDOPAC_Mineral_facilities.geojson.gz")));
@@ -142,6 +147,7 @@ public final class WorldDatasetBuilder {
             countries.add(r.region());
             minerals.add(r.mineral());
         }
+        iea2025.demands().forEach(d -> minerals.add(d.mineral()));
         Dataset.Builder b = Dataset.builder().name(NAME)
                 .sourcePriority(List.of(McsImporter.SOURCE, IeaImporter.SOURCE, BaciImporter.SOURCE));
         countries.forEach(c -> b.add(Countries.find(c).orElseThrow()));
@@ -154,6 +160,7 @@ public final class WorldDatasetBuilder {
         recycling.forEach(b::add);
         Stream.concat(McsConversions.all().stream(), BaciConversions.all().stream())
                 .filter(c -> minerals.contains(c.mineral())).forEach(b::add);
+        iea2025.demands().forEach(b::add);
         return new Build(b.build(), all.totals(), results);
     }
 

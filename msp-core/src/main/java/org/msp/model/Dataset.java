@@ -81,7 +81,8 @@ public final class Dataset {
     private static final Comparator<Demand> DEMAND_ORDER = Comparator.comparing(Demand::country)
             .thenComparing(Demand::mineral).thenComparingInt(Demand::year)
             .thenComparing(Demand::provenance, PROVENANCE).thenComparing(s -> s.quantity().basis())
-            .thenComparingDouble(s -> s.quantity().tonnes());
+            .thenComparingDouble(s -> s.quantity().tonnes())
+            .thenComparing(d -> d.scenario().orElse("")).thenComparing(d -> d.sector().orElse(""));
     private static final Comparator<DataGap> GAP_ORDER = Comparator.comparing(DataGap::mineral)
             .thenComparing(DataGap::stage).thenComparingInt(DataGap::year).thenComparing(DataGap::actor)
             .thenComparing(DataGap::statistic).thenComparing(DataGap::provenance, PROVENANCE)
@@ -521,10 +522,14 @@ public final class Dataset {
                 && s.year() == year).findFirst();
     }
 
-    /** Returns the demand of {@code iso3} for {@code mineral} in {@code year}, if recorded. */
+    /**
+     * Returns the observed demand of {@code iso3} ({@link Demand#WORLD} for the world) for {@code mineral} in
+     * {@code year} over all uses, if recorded; scenario projections and sector figures are left out (read them
+     * from {@link #demands()}).
+     */
     public Optional<Demand> demand(String iso3, String mineral, int year) {
         return demands.stream().filter(d -> d.country().equals(iso3) && d.mineral().equals(mineral)
-                && d.year() == year).findFirst();
+                && d.year() == year && d.isObserved() && d.isAllUses()).findFirst();
     }
 
     /** Returns the trade measures in force on any day of {@code year}, ordered by id. */
@@ -1022,11 +1027,13 @@ public final class Dataset {
             duplicates("stockpiles", b.stockpiles,
                     s -> List.of(s.country(), s.mineral(), s.year(), source(s.provenance())));
             each("demands", b.demands, (loc, d) -> {
-                country(loc, "country", d.country());
+                if (!d.isWorld()) {
+                    country(loc, "country", d.country());
+                }
                 mineral(loc, "mineral", d.mineral());
             });
-            duplicates("demands", b.demands,
-                    d -> List.of(d.country(), d.mineral(), d.year(), source(d.provenance())));
+            duplicates("demands", b.demands, d -> List.of(d.country(), d.mineral(), d.year(),
+                    d.scenario().orElse(""), d.sector().orElse(""), source(d.provenance())));
             each("projects", b.projects, (loc, p) -> {
                 country(loc, "country", p.country());
                 p.minerals().forEach(m -> mineral(loc, "minerals", m));

@@ -38,6 +38,7 @@ import net.jqwik.api.statistics.Statistics;
 import org.msp.data.baci.BaciImporter;
 import org.msp.data.facilities.FacilityImporter;
 import org.msp.data.iea.IeaImporter;
+import org.msp.data.iea.IeaJsonImporter;
 import org.msp.data.usgs.McsImporter;
 import org.msp.data.usitc.UsImportValue;
 import org.msp.data.usitc.UsitcImporter;
@@ -52,7 +53,8 @@ import org.msp.model.DatasetValidationException;
 
 /**
  * Fuzzing of the raw-file importers: real lines of the committed source files (USGS MCS 2023/2024 world and
- * salient CSVs, the MCS 2026 single CSV, the IEA, BACI and USITC extracts, the USGS facility GeoJSON layers)
+ * salient CSVs, the MCS 2026 single CSV, the IEA, BACI and USITC extracts, the USGS facility GeoJSON layers,
+ * the IEA May 2025 JSON)
  * are mutated (truncation, missing and extra columns, quotes left open, NaN, infinities, negative and huge
  * numbers, very long values, unknown names, other encodings, stray bytes, BOMs, gzip damage, deep nesting)
  * and read.
@@ -116,6 +118,7 @@ class HostileRawFileProperties {
                 FacilityImporter.Layer.AFRICA));
         s.add(geojson("facilities indo-pacific", "usgs-mineral-facilities/INDOPAC_Mineral_facilities.geojson.gz",
                 FacilityImporter.Layer.INDO_PACIFIC));
+        s.add(iea2025());
         return List.copyOf(s);
     }
 
@@ -171,6 +174,31 @@ class HostileRawFileProperties {
         }
     }
 
+    /**
+     * A part of the IEA May 2025 JSON, pretty-printed: the lithium and rare-earth supply tables (with the two note
+     * lines), lithium total demand, two clean-technology minerals and one technology.
+     */
+    private static Source iea2025() {
+        try {
+            ObjectMapper m = new ObjectMapper();
+            JsonNode root = m.readTree(rawBytes("iea-2025/iea_cmde_2025_edition_base2024.json"));
+            ObjectNode kept = m.createObjectNode();
+            kept.set("source", root.get("source"));
+            ObjectNode supply = kept.putObject("supply");
+            supply.set("Lithium", root.get("supply").get("Lithium"));
+            supply.set("Rare Earth Elements", root.get("supply").get("Rare Earth Elements"));
+            kept.putObject("totalDemand").set("Lithium", root.get("totalDemand").get("Lithium"));
+            ObjectNode clean = kept.putObject("cleantechByMineral");
+            clean.set("Lithium", root.get("cleantechByMineral").get("Lithium"));
+            clean.set("Gallium", root.get("cleantechByMineral").get("Gallium"));
+            kept.putObject("byTechnology").set("Grid battery storage", root.get("byTechnology").get("Grid battery storage"));
+            return new Source("iea 2025 json", "iea_cmde_2025_edition_base2024.json", IeaJsonImporter::read,
+                    m.writerWithDefaultPrettyPrinter().writeValueAsString(kept));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     // ------------------------------------------------------------------ the property
 
     @Property
@@ -190,6 +218,22 @@ class HostileRawFileProperties {
             LOADED.incrementAndGet();
             Statistics.label("outcome").collect("imported");
             checkComplete((ImportResult) outcome, m);
+        } else if (outcome instanceof IeaJsonImporter.Result) {
+            LOADED.incrementAndGet();
+            Statistics.label("outcome").collect("imported");
+            IeaJsonImporter.Result r = (IeaJsonImporter.Result) outcome;
+            checkComplete(r.imported(), m);
+            Dataset.Builder b = Dataset.builder().name("fuzz");
+            r.imported().addTo(b, true);
+            r.demands().stream().map(org.msp.model.Demand::mineral).distinct()
+                    .filter(x -> !r.imported().mineralIds().contains(x))
+                    .forEach(x -> b.add(org.msp.model.Minerals.find(x).orElseThrow()));
+            r.demands().forEach(b::add);
+            try {
+                assertEquals(r.demands().size(), b.build().demands().size(), m::toString);
+            } catch (DatasetValidationException e) {
+                throw new AssertionError("the demands do not make a dataset: " + m + "\n" + e.getMessage(), e);
+            }
         } else if (outcome instanceof UsitcImporter.Result) {
             LOADED.incrementAndGet();
             Statistics.label("outcome").collect("imported");

@@ -526,7 +526,7 @@ public final class Codecs {
         }
     };
 
-    /** {@link Demand}: country, mineral, year, quantity, provenance. */
+    /** {@link Demand}: country, mineral, year, scenario?, sector?, quantity, provenance. */
     public static final Codec<Demand> DEMAND = new Codec<>() {
         @Override
         public void write(JsonGenerator g, Demand d) throws IOException {
@@ -534,6 +534,8 @@ public final class Codecs {
             text(g, "country", d.country());
             text(g, "mineral", d.mineral());
             g.writeNumberField("year", d.year());
+            optText(g, "scenario", d.scenario());
+            optText(g, "sector", d.sector());
             object(g, "quantity", QUANTITY, d.quantity());
             object(g, "provenance", PROVENANCE, d.provenance());
             g.writeEndObject();
@@ -547,9 +549,11 @@ public final class Codecs {
             String country = in.text("country");
             String mineral = in.text("mineral");
             int year = in.integer("year");
+            Optional<String> scenario = in.optText("scenario");
+            Optional<String> sector = in.optText("sector");
             Quantity q = in.object("quantity", QUANTITY);
             Provenance p = in.object("provenance", PROVENANCE);
-            return in.build("Demand", () -> new Demand(country, mineral, year, q, p));
+            return in.build("Demand", () -> new Demand(country, mineral, year, q, p, scenario, sector));
         }
     };
 

@@ -3,9 +3,13 @@ package org.msp.examples.cli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import org.msp.examples.report.DemandOutlookEffects;
 import org.msp.examples.report.HtmlReport;
 import org.msp.examples.report.StateOfSupply;
 import org.msp.model.Dataset;
+import org.msp.model.Demand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -38,6 +42,11 @@ final class ReportCommand extends MspCommand {
             description = "Id of the group of concern (default: ${DEFAULT-VALUE}).")
     String concern;
 
+    @Option(names = "--demand", paramLabel = "SCENARIO:YEAR",
+            description = "Demand scenario of the outlook section, e.g. NZE:2040 (default: STEPS and its first "
+                    + "projected year after the report's year, when the dataset has it).")
+    String demand;
+
     /** Creates the command; picocli fills its options. */
     ReportCommand() {
     }
@@ -48,10 +57,12 @@ final class ReportCommand extends MspCommand {
         int y = Arguments.year(d, year);
         String m = mineral == null ? null : Arguments.mineral(d, mineral);
         StateOfSupply state = StateOfSupply.of(networks(), y, m, partners, concern);
+        Optional<DemandOutlookEffects> outlook = demandOutlook(d, y);
         Files.createDirectories(out);
         Path file = out.resolve("report.html");
-        Files.writeString(file, HtmlReport.render(state), StandardCharsets.UTF_8);
+        Files.writeString(file, HtmlReport.render(state, outlook), StandardCharsets.UTF_8);
         out().print(state.summary());
+        outlook.ifPresent(o -> out().print("\n" + o.summary()));
         out().println();
         for (StateOfSupply.ConversionAssumption a : state.conversions()) {
             out().println("assumption: " + a.conversion());
@@ -64,5 +75,37 @@ final class ReportCommand extends MspCommand {
         out().println("Report written to " + file);
         out().flush();
         return 0;
+    }
+
+    /** Returns the demand-outlook section of {@code --demand}, or of STEPS by default when the dataset has it. */
+    private Optional<DemandOutlookEffects> demandOutlook(Dataset d, int y) {
+        String scenario = "steps";
+        Integer at = null;
+        if (demand != null) {
+            String[] parts = demand.split(":", -1);
+            try {
+                if (parts.length != 2) {
+                    throw new NumberFormatException();
+                }
+                scenario = parts[0].strip().toLowerCase(Locale.ROOT);
+                at = Integer.parseInt(parts[1].strip());
+            } catch (NumberFormatException e) {
+                throw new UsageException("--demand: expected SCENARIO:YEAR such as STEPS:2030, got '" + demand + "'");
+            }
+        } else {
+            String s = scenario;
+            at = d.demands().stream().filter(x -> x.isWorld() && x.isAllUses()
+                    && x.scenario().equals(Optional.of(s)) && x.year() > y).map(Demand::year).min(Integer::compare)
+                    .orElse(null);
+            if (at == null) {
+                return Optional.empty();
+            }
+        }
+        Optional<DemandOutlookEffects> o = DemandOutlookEffects.of(networks(), y, scenario, at, partners);
+        if (o.isEmpty() && demand != null) {
+            throw new UsageException("--demand: the dataset has no world demand projection under "
+                    + scenario.toUpperCase(Locale.ROOT) + " in " + at);
+        }
+        return o;
     }
 }

@@ -10,6 +10,7 @@ import org.msp.graph.ConversionSensitivity;
 import org.msp.graph.SupplyNetwork;
 import org.msp.graph.scenario.ConsumerImpact;
 import org.msp.graph.scenario.DaysOfCover;
+import org.msp.graph.scenario.DemandOutlook;
 import org.msp.graph.scenario.Scenario;
 import org.msp.graph.scenario.ScenarioResult;
 import org.msp.graph.scenario.Scenarios;
@@ -30,6 +31,12 @@ import picocli.CommandLine.Option;
  * ({@code --all}: every consumer, by mineral then country). In table form, a banned mineral whose network applies a
  * conversion factor with a range (cobalt oxides, manganese ore, ferroniobium, ferrovanadium) gets a line per
  * listed consumer (at most three) saying how its loss moves across the range ({@link ConversionSensitivity}).
+ *
+ * <p>{@code --demand SCENARIO:YEAR} (e.g. {@code STEPS:2030}) grows every consumer's requirement of the banned
+ * minerals by the world demand growth of the dataset's scenario from its last observed year to {@code YEAR}
+ * ({@link DemandOutlook}; the embedded dataset has the IEA's STEPS, APS and NZE to 2050 for copper, cobalt,
+ * lithium, nickel, graphite and magnet rare earths); supply stays at the network's year. The table then gains a
+ * {@code requirement_t} column after {@code baseline_t}, and each outlook is stated on standard error.
  */
 @Command(name = "scenario", mixinStandardHelpOptions = true,
         description = "Export bans: each consumer's supply before and after, with and without re-routing, "
@@ -50,6 +57,11 @@ final class ScenarioCommand extends MspCommand {
 
     @Option(names = "--all", description = "List every consumer, not only those that lose supply.")
     boolean all;
+
+    @Option(names = "--demand", paramLabel = "SCENARIO:YEAR",
+            description = "Grow each consumer's requirement with world demand under a scenario, e.g. STEPS:2030 "
+                    + "(the embedded IEA scenarios: STEPS, APS, NZE; years 2030-2050).")
+    String demand;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", converter = OutputFormat.Converter.class,
             description = "table, csv or json (default: ${DEFAULT-VALUE}).")
@@ -75,6 +87,14 @@ final class ScenarioCommand extends MspCommand {
             byMineral.computeIfAbsent(target.mineral(), k -> new ArrayList<>()).add(s);
         }
         SupplyNetwork net = networks().of(y, minerals.toArray(String[]::new));
+        if (demand != null) {
+            for (DemandOutlook o : outlooks(d, minerals)) {
+                shocks.addAll(o.shocks(net));
+                err().println("msp scenario: demand " + o + "; every consumer's requirement grows alike, supply held at "
+                        + y);
+            }
+            err().flush();
+        }
         ScenarioResult r = Scenarios.run(d, net, Scenario.of(shocks));
         List<ConsumerImpact> rows;
         if (c != null) {
@@ -85,6 +105,16 @@ final class ScenarioCommand extends MspCommand {
             }
         } else {
             rows = all ? r.impacts() : r.hardestHit();
+        }
+        if (demand != null) {
+            Table t = Table.of(Table.text("consumer"), Table.text("mineral"), Table.tonnes("baseline_t"),
+                    Table.tonnes("requirement_t"), Table.tonnes("after_no_reroute_t"), Table.tonnes("after_reroute_t"),
+                    Table.share("shortfall_share_no_reroute"), Table.share("shortfall_share_reroute"),
+                    Table.decimal("stockpile_days"));
+            rows.forEach(i -> t.add(i.country(), i.mineral(), i.baseline(), i.requirement(), i.noRerouting(),
+                    i.rerouting(), i.shortfallShare(), i.shortfallShareRerouted(), days(i.daysOfCover())));
+            t.print(format, out());
+            return 0;
         }
         Table t = table();
         rows.forEach(i -> row(t, i));
@@ -118,6 +148,30 @@ final class ScenarioCommand extends MspCommand {
                         + ", " + tonnes(tonnes.atLow()) + " t to " + tonnes(tonnes.atHigh()) + " t");
             }
         }
+    }
+
+    /** Returns the demand outlook of each mineral under {@code --demand}, or a usage error saying what is missing. */
+    private List<DemandOutlook> outlooks(Dataset d, TreeSet<String> minerals) {
+        String[] parts = demand.split(":", -1);
+        int year;
+        try {
+            if (parts.length != 2) {
+                throw new NumberFormatException();
+            }
+            year = Integer.parseInt(parts[1].strip());
+        } catch (NumberFormatException e) {
+            throw new MspCommand.UsageException("--demand: expected SCENARIO:YEAR such as STEPS:2030, got '" + demand
+                    + "'");
+        }
+        List<DemandOutlook> out = new ArrayList<>();
+        for (String m : minerals) {
+            try {
+                out.add(DemandOutlook.require(d, m, parts[0].strip(), year));
+            } catch (IllegalArgumentException e) {
+                throw new MspCommand.UsageException("--demand: " + e.getMessage());
+            }
+        }
+        return out;
     }
 
     /** Returns the empty table with the scenario columns. */

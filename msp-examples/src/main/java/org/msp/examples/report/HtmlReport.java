@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.msp.graph.concentration.ConcentrationResult;
 import org.msp.graph.scenario.ConsumerImpact;
 import org.msp.model.CountryGroup;
@@ -31,6 +32,11 @@ public final class HtmlReport {
 
     /** Returns the HTML page of {@code state}. */
     public static String render(StateOfSupply state) {
+        return render(state, Optional.empty());
+    }
+
+    /** Returns the HTML page of {@code state}, with a demand-outlook section when {@code outlook} is present. */
+    public static String render(StateOfSupply state, Optional<DemandOutlookEffects> outlook) {
         StringBuilder h = new StringBuilder(64 * 1024);
         String title = "State of critical-mineral supply, " + state.year();
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -61,6 +67,7 @@ public final class HtmlReport {
         restrictions(h, state);
         h.append(state.supplyRisk().html());
         assumptions(h, state);
+        outlook.ifPresent(o -> demandOutlook(h, o));
         if (!state.notes().isEmpty()) {
             h.append("<h2>Notes</h2>\n<ul class=\"note\">\n");
             state.notes().forEach(n -> h.append("<li>").append(esc(n)).append("</li>\n"));
@@ -294,6 +301,36 @@ public final class HtmlReport {
                     100 * r.partnerShareNoReroute(), esc(hit.toString())));
         }
         h.append("</table>\n");
+    }
+
+    private static void demandOutlook(StringBuilder h, DemandOutlookEffects o) {
+        String sc = o.scenario().toUpperCase(Locale.ROOT);
+        h.append("<h2>Demand outlook: ").append(esc(sc)).append(' ').append(o.year()).append("</h2>\n<p class=\"note\">")
+                .append(esc("World demand growth from " + o.networkYear() + " under the scenario applied to every "
+                        + "consumer's requirement, supply and trade held at " + o.networkYear() + "; the shortfall of the "
+                        + o.partners().orElse("consumers") + " when the largest refiner bans exports (no re-routing), "
+                        + "with today's and with the projected demand."))
+                .append("</p>\n");
+        h.append("<table id=\"demand-outlook\"><tr><th>mineral</th><th>world demand</th><th>growth</th><th>banning</th>"
+                + "<th>shortfall, today's demand</th><th>shortfall, projected demand</th><th>growth alone</th></tr>\n");
+        for (DemandOutlookEffects.Row r : o.rows()) {
+            h.append(String.format(Locale.ROOT, "<tr><td>%s</td><td class=\"n\">%s t \u2192 %s t</td>"
+                    + "<td class=\"n\">%+.1f%%</td><td>%s</td><td class=\"n\">%.1f%%</td><td class=\"n\">%.1f%%</td>"
+                    + "<td class=\"n\">%.1f%%</td></tr>%n", esc(r.outlook().mineral()),
+                    StateOfSupply.tonnes(r.outlook().baseTonnes()), StateOfSupply.tonnes(r.outlook().tonnes()),
+                    100 * r.outlook().growth(), esc(r.banning()), 100 * r.shortfallToday(), 100 * r.shortfallOutlook(),
+                    100 * r.growthAlone()));
+        }
+        h.append("</table>\n");
+        if (!o.rows().isEmpty()) {
+            h.append("<p class=\"note\">Source: ").append(esc(o.rows().get(0).outlook().provenance().source() + " "
+                    + o.rows().get(0).outlook().provenance().edition())).append("</p>\n");
+        }
+        if (!o.notes().isEmpty()) {
+            h.append("<ul class=\"note\">\n");
+            o.notes().forEach(n -> h.append("<li>").append(esc(n)).append("</li>\n"));
+            h.append("</ul>\n");
+        }
     }
 
     /** Escapes text for HTML and XML. */

@@ -287,7 +287,8 @@ public sealed interface Shock permits Shock.ExportBan, Shock.CapacityLoss, Shock
      *
      * <p><b>Acts on</b> no flow (the network's flows are one year's observed trade): the consumer's requirement
      * becomes {@code baseline supply × (1 + growth)} and the shortfall is measured against it. Two growths
-     * multiply.
+     * multiply. {@link DemandOutlook#shocks(org.msp.graph.SupplyNetwork)} derives one per consumer from a
+     * dataset's world demand scenario (the IEA's STEPS, APS, NZE).
      *
      * @param country ISO3 code of the consumer
      * @param mineral mineral id

@@ -316,11 +316,19 @@ public final class DomainArbitraries {
                 .map(l -> distinctBy(l, s -> List.of(s.country(), s.mineral(), s.year(), source(s.provenance()))));
     }
 
-    /** Up to four demand figures, no figure twice. */
+    /**
+     * Up to four demand figures, no figure twice: a country's or the world's ({@link Demand#WORLD}), observed or
+     * under a scenario, over all uses or for a sector.
+     */
     public static Arbitrary<List<Demand>> demands(Universe u) {
-        return Combinators.combine(Arbitraries.of(u.countries()), Arbitraries.of(u.minerals()), years(),
-                quantities(), provenances()).as(Demand::new).list().ofMaxSize(4)
-                .map(l -> distinctBy(l, d -> List.of(d.country(), d.mineral(), d.year(), source(d.provenance()))));
+        Arbitrary<String> consumers = Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.of(u.countries())),
+                Tuple.of(1, Arbitraries.just(Demand.WORLD)));
+        return Combinators.combine(consumers, Arbitraries.of(u.minerals()), years(), quantities(), provenances(),
+                Arbitraries.of("steps", "aps", "nze").optional(0.3),
+                Arbitraries.of("electric-vehicles", "clean-technologies", "other-uses").optional(0.3))
+                .as(Demand::new).list().ofMaxSize(4)
+                .map(l -> distinctBy(l, d -> List.of(d.country(), d.mineral(), d.year(), d.scenario().orElse(""),
+                        d.sector().orElse(""), source(d.provenance()))));
     }
 
     /** Up to four data gaps, no gap twice. */
