@@ -1,6 +1,10 @@
 package org.msp.data;
 
+import org.msp.data.baci.BaciAseanImporter;
+import org.msp.data.baci.BaciHs22TopFlowsImporter;
 import org.msp.data.baci.BaciImporter;
+import org.msp.data.baci.BaciTables;
+import org.msp.data.baci.BaciValuesImporter;
 import org.msp.data.facilities.FacilityImporter;
 import org.msp.data.iea.IeaImporter;
 import org.msp.data.internal.SeedFacts;
@@ -46,7 +50,10 @@ import java.util.zip.GZIPOutputStream;
  * <p>What goes in: USGS MCS 2026 (world production and reserves 2024–2025, U.S. net import reliance
  * 2021–2025, U.S. import sources 2021–24), the MCS 2023 and 2024 world CSVs (2021–2023) and salient CSVs
  * (U.S. net import reliance 2018–2023), the IEA Critical Minerals Data Explorer (May 2024: 2023 and the
- * 2030/2035/2040 base case), CEPII BACI 2024 flows, the USGS facility layers of Africa and the
+ * 2030/2035/2040 base case), CEPII BACI trade (the complete HS 2017 extract of 2024; the HS 2022 top-200
+ * pairs of 2022–2024 and the HS 2007 ASEAN extract of 2010–2024, both partial and labelled so, one extract
+ * per trade table as {@link BaciTables} decides; the values-only HS 2017 extract of 2022 as data gaps), the
+ * USGS facility layers of Africa and the
  * Indo-Pacific, and the groups, export restrictions and project that the seed documents state
  * ({@code SeedFacts}). USITC DataWeb values are not in it: they carry no tonnes.
  *
@@ -105,7 +112,13 @@ public final class WorldDatasetBuilder {
             }
         }
         results.add(IeaImporter.read(raw.resolve("iea/iea_cmde_supply_by_country.csv")));
-        results.add(BaciImporter.read(raw.resolve("cepii-baci/baci_hs17_V202601_critical_2024_bilateral.csv.gz")));
+        results.addAll(BaciTables.oneExtractPerTable(List.of(
+                BaciImporter.read(raw.resolve("cepii-baci/baci_hs17_V202601_critical_2024_bilateral.csv.gz")),
+                BaciHs22TopFlowsImporter.read(raw.resolve("cepii-baci-hs22-metals-topflows/flows.json.gz")),
+                BaciAseanImporter.read(raw.resolve(
+                        "cepii-baci-asean-minerals-2010-2024/baci-asean-minerals-bilateral-2010-2024.csv.gz")))));
+        results.add(BaciValuesImporter.read(
+                raw.resolve("cepii-baci-2022-complete/baci_hs17_V202601_2022_critical30_value_usd.csv.gz"), 2022));
         results.add(FacilityImporter.read(raw.resolve("usgs-mineral-facilities/AFR_Mineral_Facilities.geojson.gz")));
         results.add(FacilityImporter.read(raw.resolve("usgs-mineral-facilities/INDOPAC_Mineral_facilities.geojson.gz")));
         ImportResult all = ImportResult.merge("world", results);
