@@ -57,7 +57,9 @@ import java.util.SortedMap;
  * <p><b>Skipped codes.</b> Ferronickel (720260, with most nickel pig iron) is a refining product weighed
  * gross, while unwrought nickel (750210) is weighed as nickel: one flow cannot add the two, so ferronickel is
  * skipped with the reason (its refining tables of 2022–2024 come from the HS 2022 and HS 2017 extracts
- * anyway, see {@link BaciTables}). Codes with no mineral of the library (other mineral substances 253090,
+ * anyway, see {@link BaciTables}). Lithium carbonate (283691) is a refined chemical whose ASEAN pairs are a
+ * sliver of its trade: it is skipped so that a lithium table of an earlier year is never ASEAN pairs only.
+ * Codes with no mineral of the library (other mineral substances 253090,
  * other sulphates 283329, molybdenum ore 261390, uranium ore 261210) are skipped with the reason. A row
  * without tonnes becomes a {@link DataGap} holding its value.
  *
@@ -74,6 +76,10 @@ public final class BaciAseanImporter {
     private static final String FERRONICKEL = "720260";
     private static final String FERRONICKEL_REASON = "is weighed gross while unwrought nickel (750210) is "
             + "weighed as nickel, and one refining flow per pair cannot add the two bases";
+    private static final String LITHIUM_CARBONATE = "283691";
+    private static final String LITHIUM_CARBONATE_REASON = "is a refined chemical, not ore or refinery feed, and "
+            + "its ASEAN pairs are a sliver of the trade: the lithium trade table is the complete HS17 one of 2024, "
+            + "and earlier lithium tables stay without trade rather than hold ASEAN pairs only";
     private static final List<String> HEADER = List.of("t", "hs6", "i", "j", "trade_usd_thousands", "qty_tons",
             "i_iso3", "j_iso3", "mineral");
     private static final SortedMap<String, HsCode> CODES = codesTable();
@@ -123,7 +129,8 @@ public final class BaciAseanImporter {
             HsCode code = CODES.get(hs6);
             if (code == null) {
                 out.skip(r.line(), what, "HS07 " + hs6 + " (" + r.get(8).strip() + ") "
-                        + (hs6.equals(FERRONICKEL) ? FERRONICKEL_REASON : "has no mineral id"));
+                        + (hs6.equals(FERRONICKEL) ? FERRONICKEL_REASON
+                                : hs6.equals(LITHIUM_CARBONATE) ? LITHIUM_CARBONATE_REASON : "has no mineral id"));
                 continue;
             }
             int year = BaciRows.year(sourceName, r.line(), "t", r.get(0));
@@ -248,8 +255,6 @@ public final class BaciAseanImporter {
                 "nickel ores and concentrates, mostly low-grade laterite ore; gross weight of ore, not nickel content");
         add(b, "260500", "cobalt", Stage.MINING, Basis.GROSS_WEIGHT, "exact",
                 "cobalt ores and concentrates; gross weight, not cobalt content (most cobalt is mined with copper or nickel and ships in their ores)");
-        add(b, "283691", "lithium", Stage.REFINING, Basis.CARBONATE_EQUIVALENT, "proxy",
-                "lithium carbonate only; misses lithium hydroxide and spodumene");
         add(b, "750110", "nickel", Stage.MINING, Basis.GROSS_WEIGHT, "intermediate",
                 "nickel mattes, a smelter intermediate that refineries turn into metal or sulphate; recorded as refinery feed on the mining -> refining edge; gross weight of matte");
         add(b, "750120", "nickel", Stage.MINING, Basis.GROSS_WEIGHT, "intermediate",
