@@ -38,6 +38,8 @@ import net.jqwik.api.statistics.Statistics;
 import org.msp.data.baci.BaciAseanImporter;
 import org.msp.data.baci.BaciHs22TopFlowsImporter;
 import org.msp.data.baci.BaciImporter;
+import org.msp.data.baci.BaciTopPartnersImporter;
+import org.msp.data.baci.BaciTradeValue;
 import org.msp.data.baci.BaciValuesImporter;
 import org.msp.data.facilities.FacilityImporter;
 import org.msp.data.iea.IeaImporter;
@@ -114,6 +116,7 @@ class HostileRawFileProperties {
         s.add(csv("baci hs17 2022 values", "cepii-baci-2022-complete/baci_hs17_V202601_2022_critical30_value_usd.csv.gz",
                 40, (in, n) -> BaciValuesImporter.read(in, n, 2022)));
         s.add(hs22TopFlows());
+        s.add(topPartners());
         s.add(mcs2026());
         s.add(geojson("facilities africa", "usgs-mineral-facilities/AFR_Mineral_Facilities.geojson.gz",
                 FacilityImporter.Layer.AFRICA));
@@ -185,6 +188,31 @@ class HostileRawFileProperties {
         }
     }
 
+    /** The 2020 top-partner edge lists cut to three materials (cobalt, germanium: skipped, lithium), six edges each. */
+    private static Source topPartners() {
+        try {
+            ObjectMapper m = new ObjectMapper();
+            ObjectNode root = (ObjectNode) m.readTree(rawBytes("cepii-baci-topflows-2017-2022/flows_2020.json.gz"));
+            ObjectNode materials = m.createObjectNode();
+            for (String label : List.of("cobalt", "germanium", "lithium")) {
+                ArrayNode all = (ArrayNode) root.get("materials").get(label);
+                ArrayNode kept = m.createArrayNode();
+                for (int i = 0; i < 6; i++) {
+                    kept.add(all.get(i));
+                }
+                materials.set(label, kept);
+            }
+            ObjectNode cut = m.createObjectNode();
+            cut.set("year", root.get("year"));
+            cut.set("source", root.get("source"));
+            cut.set("materials", materials);
+            return new Source("baci top partners", "flows_2020.json", BaciTopPartnersImporter::read,
+                    m.writerWithDefaultPrettyPrinter().writeValueAsString(cut));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The first twelve features of a facility layer, as the layer prints them. */
     private static Source geojson(String name, String relative, FacilityImporter.Layer layer) {
         try {
@@ -227,6 +255,12 @@ class HostileRawFileProperties {
             LOADED.incrementAndGet();
             Statistics.label("outcome").collect("imported");
             for (UsImportValue v : ((UsitcImporter.Result) outcome).values()) {
+                assertTrue(Double.isFinite(v.valueUsd()) && v.valueUsd() >= 0, () -> "bad value " + v + ": " + m);
+            }
+        } else if (outcome instanceof BaciTopPartnersImporter.Result) {
+            LOADED.incrementAndGet();
+            Statistics.label("outcome").collect("imported");
+            for (BaciTradeValue v : ((BaciTopPartnersImporter.Result) outcome).values()) {
                 assertTrue(Double.isFinite(v.valueUsd()) && v.valueUsd() >= 0, () -> "bad value " + v + ": " + m);
             }
         } else if (outcome instanceof DataFileException) {
