@@ -52,9 +52,10 @@ import java.util.TreeMap;
  *
  * <p><b>Headings.</b> {@link #codes()} maps the headings the library models: copper ores and concentrates
  * (2603, one subheading; gross weight of concentrate, at the mining stage), refined copper (7403), unwrought
- * nickel (7502), lead (7801), tin (8001) and aluminium (7601) at the refining stage, iron ore (2601). The
- * other headings are skipped with the reason: energy (2701, 2709, 2710, 2711) and gold (7108) have no mineral
- * of the library's supply model, potassic fertilisers (3104) weigh products rather than K2O, ferro-alloys
+ * nickel (7502) and aluminium (7601) at the refining stage, iron ore (2601). The other headings are skipped
+ * with the reason: energy (2701, 2709, 2710, 2711) and gold (7108) have no mineral of the library's supply
+ * model, lead (7801) and tin (8001) no refinery production in the dataset to set their trade against (a
+ * trade table alone would read as all imports), potassic fertilisers (3104) weigh products rather than K2O, ferro-alloys
  * (7202) lump every ferroalloy, and bauxite (2606) and zinc (7901) carry tonnes that disagree with the other
  * years of the same file (bauxite 2023 and zinc 2024: less than half and twice the tonnes per dollar of the
  * other years). A pair without tonnes becomes a {@link DataGap} holding its value.
@@ -69,6 +70,8 @@ public final class BaciHs22TopFlowsImporter {
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
     private static final SortedMap<String, HsCode> CODES = codesTable();
+    private static final String NO_REFINING_TABLE = "the dataset has no refinery production of this metal to set "
+            + "its trade against (USGS gives mine production), and a trade table alone would read as all imports";
     private static final SortedMap<String, String> UNMAPPED = ImmutableSortedMap.<String, String>naturalOrder()
             .put("2606", "BACI HS22 bauxite tonnes for 2023 are less than half the tonnes per dollar of 2022 and 2024; the complete HS17 2024 extract holds bauxite")
             .put("2701", "coal has no mineral id")
@@ -78,7 +81,9 @@ public final class BaciHs22TopFlowsImporter {
             .put("3104", "potassic fertilisers weigh products (with chemical fertilisers), not K2O")
             .put("7108", "gold bullion trade is mostly investment and re-export, not supply; no gold refining in the model")
             .put("7202", "ferro-alloys are lumped into one heading: no single mineral")
+            .put("7801", NO_REFINING_TABLE)
             .put("7901", "BACI HS22 zinc tonnes for 2024 are twice the tonnes per dollar of 2022 and 2023")
+            .put("8001", NO_REFINING_TABLE)
             .build();
 
     private BaciHs22TopFlowsImporter() {}
@@ -271,10 +276,6 @@ public final class BaciHs22TopFlowsImporter {
                 "unwrought nickel, not alloyed (750210) with nickel alloys (750220)");
         add(b, "7601", "aluminum", Stage.REFINING, Basis.CONTENT, "dominant",
                 "unwrought aluminium, not alloyed and alloys");
-        add(b, "7801", "lead", Stage.REFINING, Basis.CONTENT, "dominant",
-                "unwrought lead, refined and alloyed");
-        add(b, "8001", "tin", Stage.REFINING, Basis.CONTENT, "dominant",
-                "unwrought tin, not alloyed and alloys");
         return b.build();
     }
 
