@@ -43,10 +43,14 @@ import java.util.TreeSet;
  * @param totalChecks          sum of country figures against the printed world total, per table
  * @param demandRows           one row per mineral, demand of the world or of countries, and source edition, by
  *                             mineral
+ * @param tradeTables          the trade tables: one per mineral, stage, year and extract, complete or partial
+ *                             and why, ordered by mineral, stage, year, then source and edition
  */
 public record Coverage(List<Row> rows, SortedSet<String> criticalWithoutData, SortedSet<String> tradeCodesWithoutFlows,
-        List<TotalCheck> totalChecks, List<DemandRow> demandRows) {
+        List<TotalCheck> totalChecks, List<DemandRow> demandRows, List<TradeTable> tradeTables) {
     private static final int SHOWN = 12;
+    /** The prefix with which a provenance note says that its table is partial. */
+    public static final String PARTIAL = "partial: ";
 
     public Coverage {
         rows = ImmutableList.copyOf(rows);
@@ -54,13 +58,9 @@ public record Coverage(List<Row> rows, SortedSet<String> criticalWithoutData, So
         tradeCodesWithoutFlows = ImmutableSortedSet.copyOf(tradeCodesWithoutFlows);
         totalChecks = ImmutableList.copyOf(totalChecks);
         demandRows = ImmutableList.copyOf(demandRows);
+        tradeTables = ImmutableList.copyOf(tradeTables);
     }
 
-    /** Returns a coverage with no demand rows. */
-    public Coverage(List<Row> rows, SortedSet<String> criticalWithoutData, SortedSet<String> tradeCodesWithoutFlows,
-            List<TotalCheck> totalChecks) {
-        this(rows, criticalWithoutData, tradeCodesWithoutFlows, totalChecks, List.of());
-    }
 
     /**
      * The demand figures of one mineral from one source edition, for the world or for countries.
@@ -91,6 +91,45 @@ public record Coverage(List<Row> rows, SortedSet<String> criticalWithoutData, So
             return mineral + " " + (world ? "world" : countries + " countries'") + " demand "
                     + (years.isEmpty() ? "-" : years.first() + "-" + years.last()) + " " + scenarios + " "
                     + (allUses ? "total" : "no total") + " + " + sectors.size() + " sectors (" + figures + " figures)";
+        }
+    }
+
+    /**
+     * One trade table: the flows of one mineral at one stage in one year from one source and edition, or the
+     * pairs that edition lists without tonnes. A table is partial when its provenance notes say so (a note that
+     * starts with {@link #PARTIAL}: one region, the top pairs, values only); {@code coverage} then holds that
+     * remark, else it is {@code "complete"}.
+     *
+     * @param mineral   mineral id
+     * @param stage     stage
+     * @param year      year
+     * @param source    "source edition", e.g. {@code "CEPII BACI HS07 V202601, ASEAN extract"}
+     * @param flows     number of flows (with tonnes)
+     * @param valueOnly number of pairs listed without tonnes (data gaps holding the value)
+     * @param preferred whether {@link Dataset#flows(String, Stage, int)} returns this table's flows
+     * @param coverage  {@code "complete"} or the partial remark, e.g. {@code "partial: only pairs with an
+     *                  ASEAN country on one side ..."}
+     */
+    public record TradeTable(String mineral, Stage stage, int year, String source, int flows, int valueOnly,
+            boolean preferred, String coverage) {
+        public TradeTable {
+            Checks.id(mineral, "Coverage.TradeTable", "mineral");
+            Checks.notNull(stage, "Coverage.TradeTable", "stage");
+            Checks.text(source, "Coverage.TradeTable", "source");
+            Checks.text(coverage, "Coverage.TradeTable", "coverage");
+        }
+
+        /** Returns true unless the table's provenance says it is partial. */
+        public boolean isComplete() {
+            return !coverage.startsWith(PARTIAL);
+        }
+
+        /** Returns e.g. {@code "nickel/mining 2024 [CEPII BACI HS07 V202601, ASEAN extract]: 41 flows, partial: ..."}. */
+        @Override
+        public String toString() {
+            return mineral + "/" + stage + " " + year + " [" + source + "]: " + flows + " flows"
+                    + (valueOnly > 0 ? ", " + valueOnly + " without tonnes" : "") + (preferred ? "" : " (not preferred)")
+                    + ", " + coverage;
         }
     }
 
@@ -209,7 +248,53 @@ public record Coverage(List<Row> rows, SortedSet<String> criticalWithoutData, So
                 codes.add(c.hs6() + " " + c.mineral());
             }
         }
-        return new Coverage(rows, missing, codes, totalChecks(dataset), demandRows(dataset));
+        return new Coverage(rows, missing, codes, totalChecks(dataset), demandRows(dataset), tradeTables(dataset));
+    }
+
+    /**
+     * Groups the flows, and the gaps that list a traded pair without tonnes (statistic
+     * {@code export_tonnes_to_...}), into trade tables.
+     */
+    private static List<TradeTable> tradeTables(Dataset d) {
+        Map<List<Object>, Object[]> tables = new TreeMap<>(Comparator.comparing((List<Object> k) -> (String) k.get(0))
+                .thenComparing(k -> (Stage) k.get(1)).thenComparing(k -> (Integer) k.get(2))
+                .thenComparing(k -> (String) k.get(3)));
+        for (Flow f : d.flows()) {
+            Object[] t = tables.computeIfAbsent(List.of(f.mineral(), f.stage(), f.year(), source(f.provenance())),
+                    k -> new Object[] {0, 0, "complete"});
+            t[0] = (Integer) t[0] + 1;
+            t[2] = coverage((String) t[2], f.provenance().note());
+        }
+        for (DataGap g : d.gaps()) {
+            if (!g.statistic().startsWith("export_tonnes_to_")) {
+                continue;
+            }
+            Object[] t = tables.computeIfAbsent(List.of(g.mineral(), g.stage(), g.year(), source(g.provenance())),
+                    k -> new Object[] {0, 0, "complete"});
+            t[1] = (Integer) t[1] + 1;
+            t[2] = coverage((String) t[2], g.provenance().note());
+        }
+        List<TradeTable> out = new ArrayList<>();
+        tables.forEach((k, t) -> {
+            String mineral = (String) k.get(0);
+            Stage stage = (Stage) k.get(1);
+            int year = (Integer) k.get(2);
+            List<Flow> preferred = d.flows(mineral, stage, year);
+            boolean isPreferred = (Integer) t[0] > 0 && !preferred.isEmpty()
+                    && source(preferred.get(0).provenance()).equals(k.get(3));
+            out.add(new TradeTable(mineral, stage, year, (String) k.get(3), (Integer) t[0], (Integer) t[1], isPreferred,
+                    (String) t[2]));
+        });
+        return out;
+    }
+
+    /** Returns the partial remark of {@code note} (up to its first ';') if it has one, else {@code current}. */
+    private static String coverage(String current, String note) {
+        if (!current.startsWith(PARTIAL) && note.startsWith(PARTIAL)) {
+            int end = note.indexOf(';');
+            return end < 0 ? note : note.substring(0, end);
+        }
+        return current;
     }
 
     private static List<DemandRow> demandRows(Dataset d) {
@@ -304,6 +389,28 @@ public record Coverage(List<Row> rows, SortedSet<String> criticalWithoutData, So
                         r.allUses() ? "yes" : "no", String.join(", ", r.sectors()), r.figures()));
             }
         }
+        if (!tradeTables.isEmpty()) {
+            b.append("\n| trade table | stage | years | source | flows | without tonnes | coverage |\n");
+            b.append("|---|---|---|---|---:|---:|---|\n");
+            Map<List<Object>, List<TradeTable>> groups = new java.util.LinkedHashMap<>();
+            for (TradeTable t : tradeTables) {
+                groups.computeIfAbsent(List.of(t.mineral(), t.stage(), t.source()), k -> new ArrayList<>()).add(t);
+            }
+            groups.forEach((k, ts) -> {
+                SortedSet<Integer> ys = new TreeSet<>();
+                ts.forEach(t -> ys.add(t.year()));
+                TradeTable last = ts.get(ts.size() - 1);
+                List<TradeTable> withFlows = ts.stream().filter(t -> t.flows() > 0).toList();
+                b.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %d | %d | %s%s |%n", k.get(0), k.get(1),
+                        years(ys), k.get(2), ts.stream().mapToInt(TradeTable::flows).sum(),
+                        ts.stream().mapToInt(TradeTable::valueOnly).sum(), last.coverage()
+                                + (ts.size() > 1 && !last.isComplete() && last.coverage().matches(".*\\d.*")
+                                        ? " (" + last.year() + ")" : ""),
+                        withFlows.stream().allMatch(TradeTable::preferred) ? ""
+                                : withFlows.stream().noneMatch(TradeTable::preferred) ? "; not the preferred table"
+                                : "; the preferred table in some years"));
+            });
+        }
         return b.toString();
     }
 
@@ -340,6 +447,8 @@ public record Coverage(List<Row> rows, SortedSet<String> criticalWithoutData, So
             b.append("\n  demand: ").append(demandRows.size()).append(" mineral/source rows, ")
                     .append(demandRows.stream().filter(DemandRow::allUses).count()).append(" with a total over all uses");
         }
+        long partial = tradeTables.stream().filter(t -> !t.isComplete()).count();
+        b.append("\n  trade tables: ").append(tradeTables.size()).append(" (").append(partial).append(" partial)");
         return b.append(']').toString();
     }
 }

@@ -1,7 +1,11 @@
 package org.msp.data;
 
+import org.msp.data.baci.BaciAseanImporter;
 import org.msp.data.baci.BaciConversions;
+import org.msp.data.baci.BaciHs22TopFlowsImporter;
 import org.msp.data.baci.BaciImporter;
+import org.msp.data.baci.BaciTables;
+import org.msp.data.baci.BaciValuesImporter;
 import org.msp.data.eucrm.EolRirImporter;
 import org.msp.data.facilities.FacilityImporter;
 import org.msp.data.iea.IeaImporter;
@@ -54,7 +58,10 @@ import java.util.zip.GZIPOutputStream;
  * 2021–2025, U.S. import sources 2021–24), the MCS 2023 and 2024 world CSVs (2021–2023) and salient CSVs
  * (U.S. net import reliance 2018–2023), the IEA Critical Minerals Data Explorer (May 2024: 2023 and the
  * 2030/2035/2040 base case; May 2025: 2024, the 2030/2035/2040 base case, and world demand by sector under
- * the STEPS, APS and NZE scenarios to 2050), CEPII BACI 2024 flows, the USGS facility layers of Africa and the
+ * the STEPS, APS and NZE scenarios to 2050), CEPII BACI trade (the complete HS 2017 extract of 2024; the HS 2022 top-200
+ * pairs of 2022–2024 and the HS 2007 ASEAN extract of 2010–2024, both partial and labelled so, one extract
+ * per trade table as {@link BaciTables} decides; the values-only HS 2017 extract of 2022 as data gaps), the
+ * USGS facility layers of Africa and the
  * Indo-Pacific, and the groups, export restrictions and project that the seed documents state
  * ({@code SeedFacts}), with the basis conversion factors of the figures not in contained tonnes
  * ({@link McsConversions}, {@link BaciConversions}). USITC DataWeb values are not in it: they carry no tonnes.
@@ -119,7 +126,13 @@ public final class WorldDatasetBuilder {
         results.add(IeaImporter.read(raw.resolve("iea/iea_cmde_supply_by_country.csv")));
         IeaJsonImporter.Result iea2025 = IeaJsonImporter.read(raw.resolve("iea-2025/iea_cmde_2025_edition_base2024.json"));
         results.add(iea2025.imported());
-        results.add(BaciImporter.read(raw.resolve("cepii-baci/baci_hs17_V202601_critical_2024_bilateral.csv.gz")));
+        results.addAll(BaciTables.oneExtractPerTable(List.of(
+                BaciImporter.read(raw.resolve("cepii-baci/baci_hs17_V202601_critical_2024_bilateral.csv.gz")),
+                BaciHs22TopFlowsImporter.read(raw.resolve("cepii-baci-hs22-metals-topflows/flows.json.gz")),
+                BaciAseanImporter.read(raw.resolve(
+                        "cepii-baci-asean-minerals-2010-2024/baci-asean-minerals-bilateral-2010-2024.csv.gz")))));
+        results.add(BaciValuesImporter.read(
+                raw.resolve("cepii-baci-2022-complete/baci_hs17_V202601_2022_critical30_value_usd.csv.gz"), 2022));
         results.add(FacilityImporter.read(raw.resolve("usgs-mineral-facilities/AFR_Mineral_Facilities.geojson.gz")));
         results.add(FacilityImporter.read(raw.resolve("usgs-mineral-facilities/INDOPAC_Mineral_facilities.geojson.gz")));
         ImportResult all = ImportResult.merge("world", results);

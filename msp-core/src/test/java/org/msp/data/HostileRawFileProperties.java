@@ -35,7 +35,12 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.statistics.Statistics;
+import org.msp.data.baci.BaciAseanImporter;
+import org.msp.data.baci.BaciHs22TopFlowsImporter;
 import org.msp.data.baci.BaciImporter;
+import org.msp.data.baci.BaciTopPartnersImporter;
+import org.msp.data.baci.BaciTradeValue;
+import org.msp.data.baci.BaciValuesImporter;
 import org.msp.data.facilities.FacilityImporter;
 import org.msp.data.iea.IeaImporter;
 import org.msp.data.iea.IeaJsonImporter;
@@ -53,8 +58,9 @@ import org.msp.model.DatasetValidationException;
 
 /**
  * Fuzzing of the raw-file importers: real lines of the committed source files (USGS MCS 2023/2024 world and
- * salient CSVs, the MCS 2026 single CSV, the IEA, BACI and USITC extracts, the USGS facility GeoJSON layers,
- * the IEA May 2025 JSON)
+ * salient CSVs, the MCS 2026 single CSV, the IEA, USITC and CEPII BACI extracts (HS17 2024, HS07 ASEAN, HS17
+ * 2022 values only, the HS22 top-flow JSON), the USGS facility GeoJSON layers, the IEA May 2025 JSON, the WGI
+ * and EU EoL-RIR CSVs)
  * are mutated (truncation, missing and extra columns, quotes left open, NaN, infinities, negative and huge
  * numbers, very long values, unknown names, other encodings, stray bytes, BOMs, gzip damage, deep nesting)
  * and read.
@@ -113,6 +119,12 @@ class HostileRawFileProperties {
         s.add(csv("usitc", "usitc/usitc_us_trade_by_partner_annual.csv.gz", 40, UsitcImporter::read));
         s.add(csv("wgi", WorldDatasetBuilder.WGI_FILE, 40, WgiImporter::read));
         s.add(csv("eu eol-rir", WorldDatasetBuilder.EOL_RIR_FILE, 40, EolRirImporter::read));
+        s.add(csv("baci hs07 asean", "cepii-baci-asean-minerals-2010-2024/baci-asean-minerals-bilateral-2010-2024.csv.gz",
+                40, BaciAseanImporter::read));
+        s.add(csv("baci hs17 2022 values", "cepii-baci-2022-complete/baci_hs17_V202601_2022_critical30_value_usd.csv.gz",
+                40, (in, n) -> BaciValuesImporter.read(in, n, 2022)));
+        s.add(hs22TopFlows());
+        s.add(topPartners());
         s.add(mcs2026());
         s.add(geojson("facilities africa", "usgs-mineral-facilities/AFR_Mineral_Facilities.geojson.gz",
                 FacilityImporter.Layer.AFRICA));
@@ -153,6 +165,61 @@ class HostileRawFileProperties {
             }
         }
         return new Source("mcs2026", "usgs_mcs2026_commodities_data.csv", McsImporter::readMcs2026, b.toString());
+    }
+
+    /**
+     * The BACI HS22 top-flow JSON cut to three headings (copper ore, nickel, coal: one skipped) of 2024, five
+     * pairs each, pretty-printed so that line mutations hit single members.
+     */
+    private static Source hs22TopFlows() {
+        try {
+            ObjectMapper m = new ObjectMapper();
+            ObjectNode root = (ObjectNode) m.readTree(rawBytes("cepii-baci-hs22-metals-topflows/flows.json.gz"));
+            ObjectNode flows = m.createObjectNode();
+            ObjectNode totals = m.createObjectNode();
+            for (String id : List.of("copper_ore", "nickel", "coal")) {
+                ArrayNode pairs = m.createArrayNode();
+                ArrayNode all = (ArrayNode) root.get("flows").get(id).get("2024");
+                for (int i = 0; i < 5; i++) {
+                    ObjectNode p = ((ObjectNode) all.get(i)).deepCopy();
+                    p.remove(List.of("es", "is"));
+                    pairs.add(p);
+                }
+                flows.set(id, m.createObjectNode().set("2024", pairs));
+                totals.set(id, m.createObjectNode().set("2024", root.get("totals").get(id).get("2024")));
+            }
+            root.set("flows", flows);
+            root.set("totals", totals);
+            return new Source("baci hs22 top flows", "flows.json", BaciHs22TopFlowsImporter::read,
+                    m.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The 2020 top-partner edge lists cut to three materials (cobalt, germanium: skipped, lithium), six edges each. */
+    private static Source topPartners() {
+        try {
+            ObjectMapper m = new ObjectMapper();
+            ObjectNode root = (ObjectNode) m.readTree(rawBytes("cepii-baci-topflows-2017-2022/flows_2020.json.gz"));
+            ObjectNode materials = m.createObjectNode();
+            for (String label : List.of("cobalt", "germanium", "lithium")) {
+                ArrayNode all = (ArrayNode) root.get("materials").get(label);
+                ArrayNode kept = m.createArrayNode();
+                for (int i = 0; i < 6; i++) {
+                    kept.add(all.get(i));
+                }
+                materials.set(label, kept);
+            }
+            ObjectNode cut = m.createObjectNode();
+            cut.set("year", root.get("year"));
+            cut.set("source", root.get("source"));
+            cut.set("materials", materials);
+            return new Source("baci top partners", "flows_2020.json", BaciTopPartnersImporter::read,
+                    m.writerWithDefaultPrettyPrinter().writeValueAsString(cut));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The first twelve features of a facility layer, as the layer prints them. */
@@ -257,6 +324,12 @@ class HostileRawFileProperties {
             e.rates().stream().map(RecyclingInputRate::mineral).distinct().forEach(x -> b.minerals(x));
             e.rates().forEach(b::add);
             assertEquals(e.rates().size(), b.build().recyclingInputRates().size(), m::toString);
+        } else if (outcome instanceof BaciTopPartnersImporter.Result) {
+            LOADED.incrementAndGet();
+            Statistics.label("outcome").collect("imported");
+            for (BaciTradeValue v : ((BaciTopPartnersImporter.Result) outcome).values()) {
+                assertTrue(Double.isFinite(v.valueUsd()) && v.valueUsd() >= 0, () -> "bad value " + v + ": " + m);
+            }
         } else if (outcome instanceof DataFileException) {
             REFUSED.incrementAndGet();
             Statistics.label("outcome").collect("refused");

@@ -35,6 +35,7 @@ import org.msp.model.DataProblem;
 import org.msp.model.Dataset;
 import org.msp.model.Flow;
 import org.msp.model.Production;
+import org.msp.model.Stage;
 
 /**
  * Fuzzing of the dataset reader: valid dataset documents are mutated (truncated, retyped, given NaN or
@@ -82,7 +83,8 @@ class HostileInputProperties {
             String example = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             Dataset d = DatasetJson.fromString(example, "example.json");
             return List.of(new Seed("example.json", example), new Seed("example-written", DatasetJson.toString(d)),
-                    new Seed("world-slice", DatasetJson.toString(worldSlice())));
+                    new Seed("world-slice", DatasetJson.toString(worldSlice())),
+                    new Seed("world-ore-trade-slice", DatasetJson.toString(worldOreTradeSlice())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -109,6 +111,22 @@ class HostileInputProperties {
         }
         w.reserves().stream().filter(r -> keep.contains(r.mineral())).forEach(b::add);
         w.importReliances().stream().filter(r -> keep.contains(r.mineral())).forEach(b::add);
+        return b.build();
+    }
+
+    /**
+     * The embedded world's 2024 ore and refinery-feed trade of nickel and copper (the partial HS07 ASEAN and
+     * HS22 top-200 CEPII BACI extracts, with their summed multi-code flows), and a few nickel pairs of the
+     * values-only 2022 extract, which are gaps.
+     */
+    static Dataset worldOreTradeSlice() {
+        Dataset w = Datasets.world();
+        Dataset.Builder b = Dataset.builder().name("world-ore-trade-slice").sourcePriority(w.sourcePriority());
+        w.countries().forEach(b::add);
+        w.minerals().stream().filter(m -> Set.of("nickel", "copper").contains(m.id())).forEach(b::add);
+        w.flows("nickel", Stage.MINING, 2024).forEach(b::add);
+        w.flows("copper", Stage.MINING, 2024).stream().limit(40).forEach(b::add);
+        w.gaps().stream().filter(g -> g.mineral().equals("nickel") && g.year() == 2022).limit(20).forEach(b::add);
         return b.build();
     }
 
