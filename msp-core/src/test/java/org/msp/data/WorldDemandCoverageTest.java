@@ -17,7 +17,8 @@ class WorldDemandCoverageTest {
 
     @Test
     void demandRows_sixMineralsWithWorldTotalsUnderThreeScenarios() {
-        List<Coverage.DemandRow> totals = COVERAGE.demandRows().stream().filter(Coverage.DemandRow::allUses).toList();
+        List<Coverage.DemandRow> totals = COVERAGE.demandRows().stream().filter(r -> r.world() && r.allUses())
+                .toList();
         assertEquals(List.of("cobalt", "copper", "graphite", "lithium", "magnet-rare-earths", "nickel"),
                 totals.stream().map(Coverage.DemandRow::mineral).toList());
         for (Coverage.DemandRow r : totals) {
