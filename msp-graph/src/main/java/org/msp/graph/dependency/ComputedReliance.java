@@ -27,7 +27,8 @@ import org.msp.model.Stage;
  *   <li>else production known at the stage of the trade: {@code NIR = N / (P + N)} (a point);</li>
  *   <li>else production withheld or not listed ({@code P} in [0, ∞)): for {@code N > 0}, NIR lies in (0, 1]
  *       ({@code P} = 0 gives 1, a large {@code P} gives almost 0), so the bounds are [0, 1], never a point;
- *       for {@code N < 0} the country is a net exporter whatever {@code P} is.</li>
+ *       for {@code N < 0} the country is a net exporter whatever {@code P} is; for {@code N = 0} it is 0 or
+ *       undefined ({@code P} = 0), so undetermined.</li>
  * </ul>
  * The country is a net exporter ({@link RelianceStatus#NET_EXPORTER}, USGS {@code E}) exactly when
  * {@code N < 0}, i.e. exports exceed imports plus the stock drawdown.
@@ -136,9 +137,10 @@ public record ComputedReliance(String country, String mineral, int year, Optiona
             high = 0;
             status = RelianceStatus.NET_EXPORTER;
         } else {
-            low = 0;
-            high = 0;
-            status = RelianceStatus.SELF_SUFFICIENT;
+            return new ComputedReliance(country, mineral, year, Optional.of(stage), Double.NaN, Double.NaN,
+                    RelianceStatus.UNDETERMINED, imports, exports, stockChange, consumption, production, method, notes,
+                    "no net imports at the " + stage.id() + " stage and production unknown: the reliance is 0 or "
+                            + "undefined");
         }
         return new ComputedReliance(country, mineral, year, Optional.of(stage), low, high, status, imports, exports,
                 stockChange, consumption, usedProduction, method, notes, "");

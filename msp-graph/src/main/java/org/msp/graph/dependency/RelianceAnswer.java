@@ -139,6 +139,8 @@ public record RelianceAnswer(String country, String mineral, int year, Optional<
         String n = note();
         if (!n.isEmpty()) {
             b.append("\n  note: ").append(n);
+        } else if (!computed.caveats().isEmpty()) {
+            b.append("\n  caveats: ").append(String.join("; ", computed.caveats()));
         }
         return b.toString();
     }
