@@ -59,7 +59,10 @@ class ComputedRelianceProperties {
                 OptionalDouble.empty());
         ComputedReliance bounds = withheld.compute();
         ComputedReliance known = withheld.withProduction(OptionalDouble.of(production)).compute();
-        if (known.isPoint()) {
+        if (bounds.isUndetermined()) {
+            assertEquals(0, bounds.netImports(), 0, () -> "only zero net imports leave it undetermined: " + bounds);
+            assertFalse(bounds.reason().isEmpty(), bounds::toString);
+        } else if (known.isPoint()) {
             double v = known.value().getAsDouble();
             assertTrue(bounds.low() <= v && v <= bounds.high(), () -> v + " outside " + bounds);
         }
