@@ -353,6 +353,11 @@ public final class RelianceAnswers {
                     .anyMatch(p -> country(p.producer()).equals(iso3))) {
                 caveats.add("production is published at the " + other.id() + " stage, trade is at the " + stage.id()
                         + " stage: they are not compared");
+            } else if (other != stage && dataset.gaps().stream().anyMatch(g -> g.statistic().equals("production")
+                    && g.actor().equals(Actor.country(iso3)) && g.mineral().equals(mineral) && g.stage() == other
+                    && g.year() == year)) {
+                caveats.add("production at the " + other.id() + " stage is withheld or not available, and trade is "
+                        + "at the " + stage.id() + " stage");
             }
         }
         return OptionalDouble.empty();
