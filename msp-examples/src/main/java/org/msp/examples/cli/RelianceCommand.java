@@ -1,6 +1,7 @@
 package org.msp.examples.cli;
 
 import java.util.List;
+import org.msp.data.Datasets;
 import org.msp.graph.dependency.MainImportSource;
 import org.msp.graph.dependency.RelianceAnswer;
 import org.msp.graph.dependency.RelianceAnswers;
@@ -48,7 +49,9 @@ final class RelianceCommand extends MspCommand {
         Dataset d = dataset();
         String c = Arguments.country(d, country);
         int y = Arguments.year(d, year);
-        RelianceAnswers answers = RelianceAnswers.of(d, networks().conversions());
+        // the embedded dataset comes with the totals its sources print ("Other countries" bounds unlisted producers)
+        RelianceAnswers answers = RelianceAnswers.of(d, networks().conversions(),
+                d == Datasets.world() ? Datasets.worldTotals() : List.of());
         List<RelianceAnswer> rows;
         if (mineral != null) {
             String m = Arguments.mineral(d, mineral);

@@ -25,8 +25,9 @@ import org.msp.model.Stage;
  * <ul>
  *   <li>published apparent consumption: {@code NIR = N / AC} (a point);</li>
  *   <li>else production known at the stage of the trade: {@code NIR = N / (P + N)} (a point);</li>
- *   <li>else production withheld or not listed ({@code P} in [0, ∞)): for {@code N > 0}, NIR lies in (0, 1]
- *       ({@code P} = 0 gives 1, a large {@code P} gives almost 0), so the bounds are [0, 1], never a point;
+ *   <li>else production withheld or not listed ({@code P} in [0, ∞), or [0, cap] when a total bounds it):
+ *       for {@code N > 0}, NIR lies in [N / (cap + N), 1] ({@code P} = 0 gives 1), so the bounds are
+ *       [0, 1] without a cap, and a point only when the cap is 0;
  *       for {@code N < 0} the country is a net exporter whatever {@code P} is; for {@code N = 0} it is 0 or
  *       undefined ({@code P} = 0), so undetermined.</li>
  * </ul>
@@ -92,6 +93,23 @@ public record ComputedReliance(String country, String mineral, int year, Optiona
     public static ComputedReliance compute(String country, String mineral, int year, Stage stage, double imports,
             double exports, OptionalDouble stockChange, OptionalDouble consumption, OptionalDouble production,
             String method, List<String> caveats) {
+        return compute(country, mineral, year, stage, imports, exports, stockChange, consumption, production,
+                Double.POSITIVE_INFINITY, method, caveats);
+    }
+
+    /**
+     * Computes the reliance as {@link #compute(String, String, int, Stage, double, double, OptionalDouble,
+     * OptionalDouble, OptionalDouble, String, List)} does, with an unknown production known to be at most
+     * {@code productionCap} tonnes (e.g. the "Other countries" total of a table that does not list the
+     * country): for net imports {@code N > 0} the reliance then lies in [N / (cap + N), 1].
+     *
+     * @param productionCap the most the unknown production can be; {@code +Infinity} when nothing bounds it
+     * @throws IllegalArgumentException if an amount is negative or not finite, or the cap is negative or NaN
+     */
+    public static ComputedReliance compute(String country, String mineral, int year, Stage stage, double imports,
+            double exports, OptionalDouble stockChange, OptionalDouble consumption, OptionalDouble production,
+            double productionCap, String method, List<String> caveats) {
+        Preconditions.checkArgument(productionCap >= 0, "production cap is negative or NaN: %s", productionCap);
         Preconditions.checkArgument(imports >= 0 && Double.isFinite(imports), "imports not a tonnage: %s", imports);
         Preconditions.checkArgument(exports >= 0 && Double.isFinite(exports), "exports not a tonnage: %s", exports);
         stockChange.ifPresent(x -> Preconditions.checkArgument(Double.isFinite(x), "stock change not finite: %s", x));
@@ -129,7 +147,7 @@ public record ComputedReliance(String country, String mineral, int year, Optiona
                         : RelianceStatus.SELF_SUFFICIENT;
             }
         } else if (net > 0) {
-            low = 0;
+            low = Double.isInfinite(productionCap) ? 0 : Math.min(1, net / (productionCap + net));
             high = 1;
             status = RelianceStatus.NET_IMPORTER;
         } else if (net < 0) {

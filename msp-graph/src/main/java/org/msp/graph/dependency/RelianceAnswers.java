@@ -11,6 +11,8 @@ import java.util.OptionalDouble;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.msp.data.NameKind;
+import org.msp.data.ReportedTotal;
 import org.msp.model.Actor;
 import org.msp.model.Basis;
 import org.msp.model.DataGap;
@@ -68,9 +70,12 @@ public final class RelianceAnswers {
 
     private final Dataset dataset;
     private final Map<String, Map<Basis, Double>> conversions;
+    private final List<ReportedTotal> totals;
 
-    private RelianceAnswers(Dataset dataset, Map<String, ? extends Map<Basis, Double>> conversions) {
+    private RelianceAnswers(Dataset dataset, Map<String, ? extends Map<Basis, Double>> conversions,
+            List<ReportedTotal> totals) {
         this.dataset = Objects.requireNonNull(dataset, "dataset");
+        this.totals = List.copyOf(Objects.requireNonNull(totals, "totals"));
         Map<String, Map<Basis, Double>> c = new TreeMap<>();
         Objects.requireNonNull(conversions, "conversions").forEach((mineral, byBasis) -> {
             byBasis.forEach((basis, f) -> {
@@ -85,7 +90,7 @@ public final class RelianceAnswers {
 
     /** Returns the answers over {@code dataset}, without basis conversions. */
     public static RelianceAnswers of(Dataset dataset) {
-        return new RelianceAnswers(dataset, Map.of());
+        return new RelianceAnswers(dataset, Map.of(), List.of());
     }
 
     /**
@@ -95,7 +100,20 @@ public final class RelianceAnswers {
      * @throws IllegalArgumentException if a factor is not in (0, 1] or converts content
      */
     public static RelianceAnswers of(Dataset dataset, Map<String, ? extends Map<Basis, Double>> conversions) {
-        return new RelianceAnswers(dataset, conversions);
+        return new RelianceAnswers(dataset, conversions, List.of());
+    }
+
+    /**
+     * Returns the answers over {@code dataset} with basis conversions and the totals the sources print beside
+     * their tables ({@link org.msp.data.Datasets#worldTotals()} for the embedded dataset): a country a production
+     * table does not list produces at most the table's "Other countries" total, which bounds its reliance from
+     * below.
+     *
+     * @throws IllegalArgumentException if a factor is not in (0, 1] or converts content
+     */
+    public static RelianceAnswers of(Dataset dataset, Map<String, ? extends Map<Basis, Double>> conversions,
+            List<ReportedTotal> totals) {
+        return new RelianceAnswers(dataset, conversions, totals);
     }
 
     /** Returns the answer for {@code iso3}, {@code mineral} and {@code year}. */
@@ -282,17 +300,18 @@ public final class RelianceAnswers {
             }
         }
         OptionalDouble production = OptionalDouble.empty();
+        double[] cap = {Double.POSITIVE_INFINITY};
         if (consumption.isPresent()) {
             Provenance p = demand.orElseThrow().provenance();
             denominator = "apparent consumption " + p.source() + " " + p.edition() + " (" + p.table() + ")";
         } else {
-            production = production(iso3, mineral, s, year, tradeBasis, caveats);
+            production = production(iso3, mineral, s, year, tradeBasis, caveats, cap);
             denominator = "(production + net imports), production at the " + s.id() + " stage";
         }
         String method = "(imports \u2212 exports" + (stockChange.isPresent() ? " \u2212 stock change" : "") + ") / "
                 + denominator + "; trade " + label;
         return ComputedReliance.compute(iso3, mineral, year, s, imports, exports, stockChange, consumption, production,
-                method, caveats);
+                cap[0], method, caveats);
     }
 
     private OptionalDouble stockChange(String iso3, String mineral, int year, Basis tradeBasis, List<String> caveats) {
@@ -313,7 +332,7 @@ public final class RelianceAnswers {
     }
 
     private OptionalDouble production(String iso3, String mineral, Stage stage, int year, Basis tradeBasis,
-            List<String> caveats) {
+            List<String> caveats, double[] cap) {
         List<Production> table = dataset.productions(mineral, stage, year);
         double total = 0;
         boolean found = false;
@@ -341,9 +360,13 @@ public final class RelianceAnswers {
                     .equals("WITHHELD") ? "withheld (W)" : "not available (NA)") + " in " + gap.get().provenance()
                     .source() + " " + gap.get().provenance().edition() + ": bounds, not a value");
         } else if (!table.isEmpty()) {
-            caveats.add(0, iso3 + " is not listed in the " + stage.id() + " production table of "
-                    + table.get(0).provenance().source() + " " + table.get(0).provenance().edition()
-                    + ": production unknown, bounds given");
+            Provenance t = table.get(0).provenance();
+            cap[0] = productionCap(table, mineral, stage, year, tradeBasis);
+            caveats.add(0, iso3 + " is not listed in the " + stage.id() + " production table of " + t.source() + " "
+                    + t.edition() + (Double.isInfinite(cap[0]) ? ": production unknown, bounds given"
+                    : cap[0] == 0 ? ": the table's \"Other countries\" is 0, so its production is 0"
+                    : String.format(java.util.Locale.ROOT, ": production at most %,.0f t (the table's "
+                            + "\"Other countries\"), bounds given", cap[0])));
         } else {
             caveats.add(0, "no " + stage.id() + " production table for " + mineral + " in " + year
                     + ": production unknown, bounds given");
@@ -361,6 +384,30 @@ public final class RelianceAnswers {
             }
         }
         return OptionalDouble.empty();
+    }
+
+    /**
+     * The most a country that {@code table} does not list can produce: the table's "Other countries" total of
+     * the same source, edition and basis; {@code +Infinity} without one. (A rounded world total less the
+     * countries listed is not used: rounding could make it smaller than what is unlisted.)
+     */
+    private double productionCap(List<Production> table, String mineral, Stage stage, int year, Basis tradeBasis) {
+        Provenance p = table.get(0).provenance();
+        double rest = Double.POSITIVE_INFINITY;
+        for (ReportedTotal t : totals) {
+            if (!t.mineral().equals(mineral) || t.stage() != stage || t.year() != year
+                    || !t.provenance().source().equals(p.source()) || !t.provenance().edition().equals(p.edition())) {
+                continue;
+            }
+            double[] q = tonnes(mineral, t.quantity());
+            if (Basis.values()[(int) q[1]] != tradeBasis) {
+                continue;
+            }
+            if (t.kind() == NameKind.REST_OF_WORLD) {
+                rest = Math.min(rest, q[0]);
+            }
+        }
+        return rest;
     }
 
     // ------------------------------------------------------------------ helpers

@@ -69,6 +69,21 @@ class ComputedRelianceProperties {
         assertEquals(known.isNetExporter(), bounds.isNetExporter(), () -> known + " / " + bounds);
     }
 
+    @Property
+    void aProductionCap_givesBoundsThatHoldEveryProductionUpToIt(@ForAll("inputs") Inputs in,
+            @ForAll("productions") double cap, @ForAll double fraction) {
+        ComputedReliance capped = ComputedReliance.compute("KOR", "gallium", 2024, Stage.REFINING, in.imports(),
+                in.exports(), in.stockChange(), OptionalDouble.empty(), OptionalDouble.empty(), cap, "test", List.of());
+        double p = cap * Math.abs(fraction % 1.0);
+        ComputedReliance known = new Inputs(in.imports(), in.exports(), in.stockChange(), OptionalDouble.empty(),
+                OptionalDouble.of(p)).compute();
+        if (!capped.isUndetermined() && known.isPoint()) {
+            double v = known.value().getAsDouble();
+            assertTrue(capped.low() <= v + 1e-12 && v <= capped.high(), () -> v + " (production " + p + ") outside "
+                    + capped);
+        }
+    }
+
     @Provide
     Arbitrary<Double> productions() {
         return Arbitraries.oneOf(Arbitraries.just(0.0), Arbitraries.doubles().between(0, 1e7).ofScale(2));

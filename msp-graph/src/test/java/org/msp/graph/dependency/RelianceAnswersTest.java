@@ -195,6 +195,26 @@ class RelianceAnswersTest {
     }
 
     @Test
+    void unlistedProducer_isBoundedByTheTablesOtherCountries() throws IOException {
+        // Korea is not in the 2024 titanium sponge table, whose "Other countries" row is a dash (zero) in the raw
+        // CSV: with the printed totals Korea's production is 0 and its reliance a value; without them, bounds
+        String other;
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(MCS2026))) {
+            other = new String(in.readAllBytes(), Charset.forName("windows-1252")).lines()
+                    .filter(l -> l.contains(",Titanium Sponge Metal,Other countries,Production,") && l.contains(",2024,"))
+                    .findFirst().orElseThrow();
+        }
+        assertTrue(other.contains(",2024,\u2014,"), other);
+        ComputedReliance without = answers.computed("KOR", "titanium", 2024);
+        assertFalse(without.isPoint(), without::toString);
+        ComputedReliance with = RelianceAnswers.of(world, java.util.Map.of(), Datasets.worldTotals())
+                .computed("KOR", "titanium", 2024);
+        assertTrue(with.isPoint(), with::toString);
+        assertEquals(Math.min(1, with.netImports() / with.netImports()), with.value().getAsDouble(), 1e-12);
+        assertTrue(with.caveats().get(0).contains("\"Other countries\" is 0"), with::toString);
+    }
+
+    @Test
     void daysOfCover_isStocksOverConsumption() {
         OptionalDouble d = answers.daysOfCover("USA", "gallium", 2024);
         double stocks = Double.parseDouble(rawValue("Gallium", "Stocks, consumer, yearend", 2024).replace(",", ""));
