@@ -43,7 +43,9 @@ import org.msp.model.Stockpile;
  *       when both are published on the trade's basis; otherwise it is left out and said so;</li>
  *   <li>apparent consumption is the published one (USGS salient statistics) when it is on the trade's basis;
  *       otherwise production at the <em>same stage</em> as the trade plus net imports; production that is
- *       withheld ({@code W}) or not listed is never read as zero: the figure becomes bounds.</li>
+ *       withheld ({@code W}) or not listed is never read as zero: the figure becomes bounds (a country a
+ *       table does not list produces at most the table's "Other countries" total, when the totals are
+ *       given).</li>
  * </ul>
  * Figures on another basis than content are converted by the given factors (as {@link NetImportReliance}
  * takes them); figures on bases that cannot be compared are not combined.
