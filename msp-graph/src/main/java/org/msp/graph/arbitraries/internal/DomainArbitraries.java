@@ -106,6 +106,7 @@ public final class DomainArbitraries {
                     .use(gaps(u)).inSetter((b, l) -> l.forEach(b::add))
                     .use(importReliances(u)).inSetter((b, l) -> l.forEach(b::add))
                     .use(importSources(u)).inSetter((b, l) -> l.forEach(b::add))
+                    .use(prices(u)).inSetter((b, l) -> l.forEach(b::add))
                     .build(Dataset.Builder::build);
         }));
     }
@@ -351,6 +352,16 @@ public final class DomainArbitraries {
                         s.fromYear(), s.toYear(), source(s.provenance()))));
     }
 
+    /** Up to four prices and unit values, no figure twice. */
+    public static Arbitrary<List<Price>> prices(Universe u) {
+        return Combinators.combine(Arbitraries.of(u.minerals()), years(), tonnes(), Arbitraries.of(Basis.class),
+                names(), Arbitraries.of(PriceKind.class),
+                Arbitraries.of(Qualifier.REPORTED, Qualifier.ESTIMATED, Qualifier.PROJECTED), provenances())
+                .as(Price::new).list().ofMaxSize(4)
+                .map(l -> distinctBy(l, p -> List.of(p.mineral(), p.year(), p.kind(), p.description(), p.basis(),
+                        source(p.provenance()))));
+    }
+
     // ------------------------------------------------------------------ projects and measures
 
     /** Up to three projects with distinct ids. */
@@ -445,6 +456,7 @@ public final class DomainArbitraries {
         addAll(order.apply(d.gaps()), x -> b.add((DataGap) x));
         addAll(order.apply(d.importReliances()), x -> b.add((ImportReliance) x));
         addAll(order.apply(d.importSources()), x -> b.add((ImportSource) x));
+        addAll(order.apply(d.prices()), x -> b.add((Price) x));
         return b.build();
     }
 
