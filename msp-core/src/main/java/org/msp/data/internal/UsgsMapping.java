@@ -43,7 +43,7 @@ public final class UsgsMapping {
             .put("rubidium", "reserves given as text only")
             .put("scandium", "figures given as text only").build();
     /** Commodities whose world tables are not imported but whose U.S. salient statistics are. */
-    private static final List<String> US_ONLY = List.of("boron", "helium");
+    private static final List<String> US_ONLY = List.of("boron", "cesium", "helium", "rubidium", "scandium");
     /** MCS 2023/2024 file codes ({@code mcs2024-<code>_world.csv}) to mineral ids. */
     private static final Map<String, String> CODES = ImmutableSortedMap.<String, String>naturalOrder()
             .put("alumi", "aluminum").put("antim", "antimony").put("arsen", "arsenic").put("barit", "barite")
@@ -93,8 +93,9 @@ public final class UsgsMapping {
 
     /**
      * Returns the mineral id of an MCS 2026 commodity name for the U.S. salient statistics (net import reliance,
-     * import sources, consumption, stocks, prices): as {@link #mineralOfCommodity}, and also boron and helium,
-     * whose world tables are not imported (forms that cannot be compared; volumes) but whose U.S. figures are.
+     * import sources, consumption, stocks, prices): as {@link #mineralOfCommodity}, and also boron, helium,
+     * scandium, cesium and rubidium, whose world tables are not imported (forms that cannot be compared,
+     * volumes, text) but whose U.S. figures are.
      */
     public static Optional<String> mineralOfUsCommodity(String commodity) {
         Optional<String> m = mineralOfCommodity(commodity);

@@ -1,33 +1,39 @@
 package org.msp.examples.cli;
 
-import java.util.TreeSet;
-import org.msp.graph.dependency.NetImportReliance;
-import org.msp.graph.dependency.Reliance;
-import org.msp.model.Actor;
+import java.util.List;
+import org.msp.graph.dependency.MainImportSource;
+import org.msp.graph.dependency.RelianceAnswer;
+import org.msp.graph.dependency.RelianceAnswers;
 import org.msp.model.Dataset;
-import org.msp.model.Flow;
-import org.msp.model.Production;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code msp reliance --country ISO3 [--year Y]}: the net import reliance of one country on each mineral it
- * produces or trades in the year (USGS definition, {@link NetImportReliance}), at the mineral's default stage,
- * with its main import source.
+ * {@code msp reliance --country ISO3 [--year Y] [--mineral ID]}: the net import reliance of one country on each
+ * mineral it has a published reliance for, produces, trades or consumes in the year ({@link RelianceAnswers}):
+ * the USGS's published figure as the headline where the dataset has one, the figure computed from production,
+ * trade, stocks and consumption beside it, the main import source and the days of consumption stocks cover.
  *
- * <p>CSV columns: {@code country,mineral,year,net_import_reliance,main_source,main_source_share}; the reliance
- * is a fraction (at most 1, negative for a net exporter) and empty where apparent consumption is not positive.
- * Minerals whose figures cannot be combined (production in contained tonnes, trade in gross weight) are left
- * out with a note on standard error.
+ * <p>CSV columns: {@code country,mineral,year,net_import_reliance,reliance,reliance_source,computed,
+ * computed_method,note,main_source,main_source_share,main_source_from,days_of_cover}.
+ * {@code net_import_reliance} is the headline as a fraction (empty for E, W, NA, bounds and undetermined
+ * figures); {@code reliance} is the headline in the USGS's form ({@code 43%}, {@code >50%}, {@code E},
+ * {@code W}); {@code computed} is the computed figure ({@code 38%}, bounds {@code 0–100%}, {@code E},
+ * {@code undetermined}); {@code note} says why the two differ by more than 10 points, or why the computation
+ * is undetermined. With {@code --mineral}, the one answer is printed in full.
  */
 @Command(name = "reliance", mixinStandardHelpOptions = true,
-        description = "Net import reliance of a country on each mineral it produces or trades, with its main source.")
+        description = "Net import reliance of a country: the USGS's published figure, the computed one beside it, "
+                + "the main import source.")
 final class RelianceCommand extends MspCommand {
     @Option(names = "--country", required = true, paramLabel = "ISO3", description = "The importing country.")
     String country;
 
     @Option(names = "--year", paramLabel = "Y", description = "Year (default: the dataset's latest year with trade).")
     Integer year;
+
+    @Option(names = "--mineral", paramLabel = "ID", description = "Only this mineral, printed in full.")
+    String mineral;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", converter = OutputFormat.Converter.class,
             description = "table, csv or json (default: ${DEFAULT-VALUE}).")
@@ -42,37 +48,69 @@ final class RelianceCommand extends MspCommand {
         Dataset d = dataset();
         String c = Arguments.country(d, country);
         int y = Arguments.year(d, year);
-        Actor a = Actor.country(c);
-        TreeSet<String> minerals = new TreeSet<>();
-        for (Production p : d.productions()) {
-            if (p.year() == y && p.producer().equals(a)) {
-                minerals.add(p.mineral());
+        RelianceAnswers answers = RelianceAnswers.of(d, networks().contentFactors());
+        List<RelianceAnswer> rows;
+        if (mineral != null) {
+            String m = Arguments.mineral(d, mineral);
+            rows = List.of(answers.answer(c, m, y));
+            if (format == OutputFormat.TABLE) {
+                out().println(rows.get(0));
+                out().flush();
+                return 0;
             }
+        } else {
+            rows = answers.answers(c, y);
         }
-        for (Flow f : d.flows()) {
-            if (f.year() == y && (f.from().equals(a) || f.to().equals(a))) {
-                minerals.add(f.mineral());
+        if (rows.isEmpty()) {
+            throw new MspCommand.UsageException(c + " has no published reliance, production, trade or consumption in "
+                    + y + " in dataset " + d.name());
+        }
+        Table t = format == OutputFormat.TABLE ? compactTable() : table();
+        rows.forEach(a -> {
+            if (format == OutputFormat.TABLE) {
+                compactRow(t, a);
+            } else {
+                row(t, a);
             }
-        }
-        if (minerals.isEmpty()) {
-            throw new MspCommand.UsageException(c + " has no production or trade in " + y + " in dataset " + d.name());
-        }
-        NetImportReliance nir = NetImportReliance.from(d, networks().contentFactors());
-        Table t = Table.of(Table.text("country"), Table.text("mineral"), Table.integer("year"),
-                Table.share("net_import_reliance"), Table.text("main_source"), Table.share("main_source_share"));
-        for (String m : minerals) {
-            Reliance r;
-            try {
-                r = nir.reliance(c, m, y);
-            } catch (IllegalArgumentException e) {
-                err().println("msp reliance: note: " + m + " left out: " + Msp.oneLine(e.getMessage()));
-                continue;
-            }
-            t.add(c, m, y, r.share().isPresent() ? r.share().getAsDouble() : null, r.mainSource().orElse(null),
-                    r.mainSource().isPresent() ? r.mainSourceShare() : null);
-        }
-        err().flush();
+        });
         t.print(format, out());
         return 0;
+    }
+
+    /** Returns the empty table with the reliance columns. */
+    static Table table() {
+        return Table.of(Table.text("country"), Table.text("mineral"), Table.integer("year"),
+                Table.share("net_import_reliance"), Table.text("reliance"), Table.text("reliance_source"),
+                Table.text("computed"), Table.text("computed_method"), Table.text("note"), Table.text("main_source"),
+                Table.share("main_source_share"), Table.text("main_source_from"), Table.decimal("days_of_cover"));
+    }
+
+    /** Returns the table printed on screen: the method and the source labels are left to CSV and JSON. */
+    static Table compactTable() {
+        return Table.of(Table.text("country"), Table.text("mineral"), Table.integer("year"), Table.text("reliance"),
+                Table.text("source"), Table.text("computed"), Table.text("main_source"), Table.share("share"),
+                Table.text("from"), Table.decimal("days_of_cover"), Table.text("note"));
+    }
+
+    /** Adds one answer as a row of {@link #compactTable()}. */
+    static void compactRow(Table t, RelianceAnswer a) {
+        MainImportSource s = a.mainSource().orElse(null);
+        t.add(a.country(), a.mineral(), a.year(), a.headline(), abbreviate(a.headlineSource()), a.computed().text(),
+                s == null ? null : s.exporter(), s == null ? null : s.share(),
+                s == null ? null : s.published() ? "published" : "trade",
+                a.daysOfCover().isPresent() ? a.daysOfCover().getAsDouble() : null, a.note());
+    }
+
+    private static String abbreviate(String source) {
+        return source.replace("USGS Mineral Commodity Summaries", "USGS MCS");
+    }
+
+    /** Adds one answer as a row. */
+    static void row(Table t, RelianceAnswer a) {
+        MainImportSource s = a.mainSource().orElse(null);
+        t.add(a.country(), a.mineral(), a.year(), a.headlineShare().isPresent() ? a.headlineShare().getAsDouble() : null,
+                a.headline(), a.headlineSource(), a.computed().text(), a.computed().method(), a.note(),
+                s == null ? null : s.exporter(), s == null ? null : s.share(), s == null ? null : s.label(),
+                a.daysOfCover().isPresent() ? a.daysOfCover().getAsDouble() : null);
     }
 }

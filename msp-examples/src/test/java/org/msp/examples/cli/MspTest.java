@@ -134,23 +134,37 @@ class MspTest {
     // ------------------------------------------------------------------ reliance
 
     @Test
-    void reliance_csv_koreaImportsAllFromChinaAndChile() {
+    void reliance_csv_koreaImportsAllFromChinaAndChile_productionNotListedGivesBounds() throws IOException {
         Run r = small("reliance", "--country", "kor", "--format", "csv");
         assertEquals(0, r.exit(), r.err());
-        assertEquals(List.of("country,mineral,year,net_import_reliance,main_source,main_source_share",
-                "KOR,lithium,2024,1,CHN,0.857143"), r.lines());
+        assertEquals("country,mineral,year,net_import_reliance,reliance,reliance_source,computed,computed_method,"
+                + "note,main_source,main_source_share,main_source_from,days_of_cover", r.lines().get(0));
+        // Korea is not listed in the refining production table: its production is unknown, not zero, so the
+        // reliance is given as bounds, and there is no single figure
+        assertTrue(r.lines().get(1).startsWith("KOR,lithium,2024,,0\u2013100%,computed,0\u2013100%,"), r.out());
+        JsonNode a = json(small("reliance", "--country", "KOR", "--format", "json"));
+        assertEquals(1, a.size());
+        assertEquals("CHN", a.get(0).get("main_source").asText());
+        assertEquals(0.857143, a.get(0).get("main_source_share").asDouble(), 1e-6);
+        assertTrue(a.get(0).get("main_source_from").asText().endsWith("trade 2024"), a.toString());
+        assertTrue(a.get(0).get("note").asText().contains("KOR is not listed in the refining production table"),
+                a.toString());
     }
 
     @Test
-    void reliance_jsonAndTable_undefinedWithoutConsumptionAtTheStage() throws IOException {
-        // lithium is measured at refining (the dataset has refining figures); Australia only mines and ships ore,
-        // so its apparent consumption of refined lithium is 0 and the reliance is undefined, not 0
+    void reliance_jsonAndTable_undeterminedWithoutNetImportsAtTheStage() throws IOException {
+        // lithium is measured at refining (the dataset has refining trade); Australia only mines and ships ore,
+        // so it has no net imports of refined lithium and no listed refining production: 0 or undefined, not 0
         JsonNode a = json(small("reliance", "--country", "AUS", "--format", "json"));
         assertEquals(1, a.size());
         assertTrue(a.get(0).get("net_import_reliance").isNull(), a.toString());
+        assertEquals("undetermined", a.get(0).get("computed").asText());
         assertTrue(a.get(0).get("main_source").isNull());
         Run t = small("reliance", "--country", "AUS");
-        assertTrue(t.lines().get(1).matches("AUS\\s+lithium\\s+2024\\s+-\\s+-\\s+-"), t.out());
+        assertTrue(t.lines().get(1).matches("AUS\\s+lithium\\s+2024\\s+undetermined\\s+computed\\s+undetermined\\s+-.*"),
+                t.out());
+        Run one = small("reliance", "--country", "AUS", "--mineral", "lithium");
+        assertTrue(one.out().startsWith("Net import reliance AUS lithium 2024: undetermined"), one.out());
     }
 
     // ------------------------------------------------------------------ dependency

@@ -22,6 +22,8 @@ import org.msp.graph.concentration.Concentration;
 import org.msp.graph.concentration.ConcentrationResult;
 import org.msp.graph.concentration.SupplyRiskAssessment;
 import org.msp.graph.concentration.SupplyRiskSurvey;
+import org.msp.graph.dependency.RelianceAnswer;
+import org.msp.graph.dependency.RelianceAnswers;
 import org.msp.graph.scenario.ConsumerImpact;
 import org.msp.graph.scenario.Scenario;
 import org.msp.graph.scenario.Scenarios;
@@ -115,6 +117,24 @@ class MspWorldTest {
             assertTrue(nir.isNull() || nir.asDouble() <= 1.0 + 1e-9, row.toString());
         }
         r.err().lines().forEach(l -> assertTrue(l.startsWith("msp reliance: note: "), l));
+        // one answer across Java and the command line: the headline is RelianceAnswers' headline
+        RelianceAnswers answers = RelianceAnswers.of(Datasets.world());
+        int published = 0;
+        for (JsonNode row : a) {
+            RelianceAnswer x = answers.answer("USA", row.get("mineral").asText(), row.get("year").asInt());
+            assertEquals(x.headline(), row.get("reliance").asText(), row.toString());
+            assertEquals(x.headlineSource(), row.get("reliance_source").asText(), row.toString());
+            published += x.isPublished() ? 1 : 0;
+        }
+        assertTrue(published >= 40, "published headlines: " + published);
+        MspTest.Run y2023 = run("reliance", "--country", "USA", "--year", "2023", "--format", "json");
+        JsonNode b = new ObjectMapper().readTree(y2023.out());
+        long blank = 0;
+        for (JsonNode row : b) {
+            blank += row.get("reliance").asText().equals("undetermined") ? 1 : 0;
+        }
+        long undetermined = blank;
+        assertTrue(b.size() >= 40 && undetermined < 5, () -> undetermined + " undetermined of " + b.size() + " in 2023");
     }
 
     @Test

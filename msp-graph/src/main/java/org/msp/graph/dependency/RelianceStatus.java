@@ -14,5 +14,10 @@ public enum RelianceStatus {
      * The dataset has no trade table for the mineral at the stage in the year: imports and exports are unknown,
      * so the reliance is undefined rather than 0 (a data gap, not self-sufficiency).
      */
-    NO_TRADE_DATA
+    NO_TRADE_DATA,
+    /**
+     * The figures the computation needs are withheld, missing or on bases that cannot be compared, so neither
+     * a value nor bounds can be given; the result says which figure and why.
+     */
+    UNDETERMINED
 }

@@ -141,33 +141,13 @@ public final class UsgsNetImportReliance implements NetImportReliance {
     /**
      * {@inheritDoc}
      *
-     * <p>Only the flow table of each mineral's default stage is read, so a mineral whose production is on
-     * another basis than its trade still counts; a mineral whose flow table itself mixes bases is refused.
+     * <p>The main source of each mineral is the published one (USGS import sources) where the dataset has it,
+     * the largest exporter in the trade table otherwise: {@link RelianceAnswers#mainSourceMinerals}, so that
+     * Java, the command line and the report give one answer.
      */
     @Override
     public MainSourceMinerals mainSourceMinerals(String consumer, String source, int year) {
-        TreeMap<String, Double> main = new TreeMap<>();
-        int imported = 0;
-        for (String m : minerals()) {
-            TreeMap<String, Double> imports = new TreeMap<>();
-            Basis[] basis = {null};
-            for (Flow f : dataset.flows(m, defaultStage(m, year), year)) {
-                String from = country(f.from());
-                if (country(f.to()).equals(consumer) && !from.equals(consumer) && f.quantity().tonnes() > 0) {
-                    imports.merge(from, tonnes(m, f.quantity(), basis, f.toString()), Double::sum);
-                }
-            }
-            if (imports.isEmpty()) {
-                continue;
-            }
-            imported++;
-            Reliance r = new Reliance(ImmutableSortedSet.of(consumer), m, defaultStage(m, year), year, 0, imports, 0,
-                    OptionalDouble.empty(), true);
-            if (r.mainSource().orElseThrow().equals(source)) {
-                main.put(m, r.mainSourceShare());
-            }
-        }
-        return new MainSourceMinerals(consumer, source, year, main, imported);
+        return RelianceAnswers.of(dataset, conversions).mainSourceMinerals(consumer, source, year);
     }
 
     @Override

@@ -107,6 +107,7 @@ public final class DomainArbitraries {
                     .use(importReliances(u)).inSetter((b, l) -> l.forEach(b::add))
                     .use(importSources(u)).inSetter((b, l) -> l.forEach(b::add))
                     .use(conversions(u)).inSetter((b, l) -> l.forEach(b::add))
+                    .use(prices(u)).inSetter((b, l) -> l.forEach(b::add))
                     .build(Dataset.Builder::build);
         }));
     }
@@ -377,6 +378,16 @@ public final class DomainArbitraries {
                 .list().ofMaxSize(3).map(l -> distinctBy(l, c -> List.of(c.mineral(), c.stage(), c.basis())));
     }
 
+    /** Up to four prices and unit values, no figure twice. */
+    public static Arbitrary<List<Price>> prices(Universe u) {
+        return Combinators.combine(Arbitraries.of(u.minerals()), years(), tonnes(), Arbitraries.of(Basis.class),
+                names(), Arbitraries.of(PriceKind.class),
+                Arbitraries.of(Qualifier.REPORTED, Qualifier.ESTIMATED, Qualifier.PROJECTED), provenances())
+                .as(Price::new).list().ofMaxSize(4)
+                .map(l -> distinctBy(l, p -> List.of(p.mineral(), p.year(), p.kind(), p.description(), p.basis(),
+                        source(p.provenance()))));
+    }
+
     // ------------------------------------------------------------------ projects and measures
 
     /** Up to three projects with distinct ids. */
@@ -472,6 +483,7 @@ public final class DomainArbitraries {
         addAll(order.apply(d.importReliances()), x -> b.add((ImportReliance) x));
         addAll(order.apply(d.importSources()), x -> b.add((ImportSource) x));
         addAll(order.apply(d.conversions()), x -> b.add((BasisConversion) x));
+        addAll(order.apply(d.prices()), x -> b.add((Price) x));
         return b.build();
     }
 
