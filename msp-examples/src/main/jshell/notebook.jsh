@@ -13,10 +13,11 @@ System.out.println("year " + year);
 
 // ---------------------------------------------------------------------------------------------------
 // Q1. China bans exports of refined gallium. Who loses what, with and without re-routing?
-// World trade (CEPII BACI, HS 811292) weighs unwrought metal gross; the network applies the dataset's
-// factor for it, 1, an upper bound: HS 811292 is a basket (gallium, germanium, hafnium, indium, niobium,
-// rhenium ...) that the dataset records under gallium, so trade is overstated: the network's unknown
-// sources absorb the excess over the production figures, and no-re-routing losses are the robust reading.
+// World trade (CEPII BACI, HS 811292) weighs unwrought metal gross, and the network applies the dataset's factor for it, 1,
+// an upper bound; but HS 811292 is a basket (gallium, germanium, hafnium, indium, niobium, rhenium ...) that the
+// dataset records under gallium, so trade is overstated. The network bounds each flow by its value at the
+// USGS unit value of gallium and caps each country's exports at what it produces and imports: the rest is
+// unexplained trade, listed on the network, never supply (Brazil's niobium is no gallium).
 ConcentrationResult galliumRefining = Concentration.of(world, "gallium", Stage.REFINING, year);
 System.out.printf(Locale.ROOT, "Q1 gallium: %s refines %.1f%% of world output (HHI %.3f)%n",
         galliumRefining.top().country(), 100 * galliumRefining.top().share(), galliumRefining.hhi());
@@ -31,6 +32,9 @@ for (String c : List.of("USA", "JPN", "KOR", "DEU")) {
 }
 System.out.printf(Locale.ROOT, "Q1 ban: %d of %d consumers lose supply%n", galliumBan.hardestHit().size(),
         galliumBan.impacts().size());
+double galliumUnexplained = gallium.unexplainedTrade("gallium").stream().mapToDouble(UnexplainedTrade::tonnes).sum();
+System.out.printf(Locale.ROOT, "Q1 trade: %,.0f t of reported gallium trade unexplained; Brazil is a %s, not a refiner%n",
+        galliumUnexplained, gallium.role(Node.of("BRA", Stage.REFINING, "gallium")));
 
 // ---------------------------------------------------------------------------------------------------
 // Q2. Korea's and Japan's look-through dependence on China: the share of their supply that entered each
@@ -49,6 +53,15 @@ for (String m : List.of("graphite", "magnesium", "silicon")) {
 Dependence koreaGallium = LookThroughDependency.of(gallium).dependence("KOR", "gallium");
 System.out.printf(Locale.ROOT, "Q2 KOR gallium: %.1f%% refined in China, %.1f%% of unknown origin%n",
         100 * koreaGallium.share(Stage.REFINING, "CHN"), 100 * koreaGallium.at(Stage.REFINING).orElseThrow().unknown());
+
+// Korea's lithium carbonate (the dataset's carbonate factor applies by default); the coverage statement says
+// what the answer rests on.
+SupplyNetwork lithium24 = SupplyNetworks.of(world, year, "lithium");
+Dependence koreaLi = LookThroughDependency.of(lithium24).dependence("KOR", "lithium");
+System.out.printf(Locale.ROOT, "Q2 KOR lithium: ore %.1f%% Chilean, %.1f%% Argentine, %.1f%% of unknown origin%n",
+        100 * koreaLi.share(Stage.MINING, "CHL"), 100 * koreaLi.share(Stage.MINING, "ARG"),
+        100 * koreaLi.at(Stage.MINING).orElseThrow().unknown());
+System.out.println("Q2 " + SupplyCoverage.of(lithium24, koreaLi.consumer()));
 
 // ---------------------------------------------------------------------------------------------------
 // Q3. Australian lithium refined in China. The 2023 tables hold mining and refining output but no ore

@@ -668,7 +668,7 @@ public final class NetworkBuilder {
                 }
                 for (Node n : nodesAt.get(s)) {
                     double pool = throughput.get(n) - sent.get(n);
-                    if (pool > 0) {
+                    if (pool > throughput.get(n) * TOLERANCE) { // not a rounding residue
                         available.computeIfAbsent(country(n.actor()), k -> new TreeMap<>()).put(n, pool);
                     }
                 }

@@ -1,5 +1,6 @@
 package org.msp.examples.cli;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -84,6 +85,21 @@ final class DependencyCommand extends MspCommand {
             }
         }
         t.print(format, out());
+        // Unknown origin is unknown *via* a country: the unknown source that feeds it, with the share of the
+        // consumer's supply it carries (the chokepoint removal of that source, the same attribution).
+        List<String> via = new java.util.ArrayList<>();
+        if (dep.stages().stream().anyMatch(so -> so.unknown() > 0)) {
+            for (org.msp.graph.chokepoint.Chokepoint cp : org.msp.graph.chokepoint.Chokepoints.removalImpact(net,
+                    consumer).impacts()) {
+                if (cp.node().isUnknownSource() && via.size() < 5) {
+                    via.add(String.format(java.util.Locale.ROOT, "%s %.1f%% (%s)", cp.node().actor(),
+                            100 * cp.shareLost(), cp.node().stage()));
+                }
+            }
+        }
+        if (!via.isEmpty()) {
+            note(format, "unknown origin reaches " + c + " via: " + String.join(", ", via));
+        }
         coverage(format, net, consumer);
         if (format == OutputFormat.TABLE) {
             printSensitivity(d, y, c, m, g, dep);

@@ -148,7 +148,11 @@ abstract class MspCommand implements Callable<Integer> {
         }
     }
 
-    private void note(OutputFormat format, String text) {
+    /**
+     * Prints a note after the table on standard output in table format, on standard error in CSV and JSON (so
+     * that they stay machine-readable).
+     */
+    void note(OutputFormat format, String text) {
         PrintWriter w = format == OutputFormat.TABLE ? out() : err();
         w.println("note: " + text);
         w.flush();

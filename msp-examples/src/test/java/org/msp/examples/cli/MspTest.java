@@ -199,8 +199,8 @@ class MspTest {
     void chokepoints_csv_consumerAndWorld() {
         Run r = small("chokepoints", "--mineral", "lithium", "--consumer", "KOR", "--format", "csv");
         assertEquals(0, r.exit(), r.err());
-        assertEquals("mineral,consumer,country,stage,kind,supply_lost_share", r.lines().get(0));
-        assertEquals("lithium,KOR,CHN,refining,removal_impact,0.857143", r.lines().get(1));
+        assertEquals("mineral,consumer,country,stage,kind,supply_lost_share,role", r.lines().get(0));
+        assertEquals("lithium,KOR,CHN,refining,removal_impact,0.857143,producer", r.lines().get(1));
         Run w = small("chokepoints", "--mineral", "lithium", "--format", "csv", "--top", "1");
         assertEquals(0, w.exit(), w.err());
         assertEquals(2, w.lines().size(), w.out());
@@ -213,10 +213,10 @@ class MspTest {
         // all of Japan's lithium is refined in China from ore pooled at China's mining node
         Run r = small("chokepoints", "--mineral", "lithium", "--consumer", "JPN", "--format", "csv");
         assertEquals(0, r.exit(), r.err());
-        assertEquals(List.of("lithium,JPN,CHN,mining,dominator,1", "lithium,JPN,CHN,refining,dominator,1"),
+        assertEquals(List.of("lithium,JPN,CHN,mining,dominator,1,producer", "lithium,JPN,CHN,refining,dominator,1,producer"),
                 r.lines().subList(1, 3));
         // Australian ore is 80,000 of the 113,000 t China refines from
-        assertTrue(r.lines().contains("lithium,JPN,AUS,mining,removal_impact,0.707965"), r.out());
+        assertTrue(r.lines().contains("lithium,JPN,AUS,mining,removal_impact,0.707965,producer"), r.out());
     }
 
     @Test

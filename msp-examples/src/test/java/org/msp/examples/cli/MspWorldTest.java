@@ -163,7 +163,12 @@ class MspWorldTest {
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.lines().stream().anyMatch(l -> l.startsWith("gallium,USA,CHN,refining,removal_impact,")), r.out());
         MspTest.Run w = run("--conversion", GALLIUM, "chokepoints", "--mineral", "gallium", "--top", "5");
-        assertEquals(6, w.lines().size(), w.out());
+        // header, five hubs, and the coverage note on HS 811292 (a basket code) and the unexplained trade
+        assertEquals(7, w.lines().size(), w.out());
+        assertTrue(w.lines().get(6).startsWith("note: coverage of gallium: ") && w.out().contains("basket"), w.out());
+        // Brazil re-exports no gallium it does not have: it is no refiner of the United States' gallium
+        assertTrue(r.lines().stream().noneMatch(l -> l.startsWith("gallium,USA,BRA,") && l.endsWith(",producer")),
+                r.out());
     }
 
     @Test

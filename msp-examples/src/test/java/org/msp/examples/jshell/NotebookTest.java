@@ -90,6 +90,33 @@ class NotebookTest {
     }
 
     @Test
+    void notebook_galliumTrade_unexplainedAndBrazilNoRefiner() {
+        SupplyNetwork gallium = SupplyNetworks.of(world, YEAR, "gallium");
+        double unexplained = gallium.unexplainedTrade("gallium").stream()
+                .mapToDouble(org.msp.graph.UnexplainedTrade::tonnes).sum();
+        org.msp.graph.NodeRole brazil = gallium.role(org.msp.graph.Node.of("BRA", Stage.REFINING, "gallium"));
+        assertTrue(brazil != org.msp.graph.NodeRole.PRODUCER, brazil::toString);
+        String expected = String.format(Locale.ROOT,
+                "Q1 trade: %,.0f t of reported gallium trade unexplained; Brazil is a %s, not a refiner", unexplained,
+                brazil);
+        assertTrue(lines().contains(expected), expected + " in\n" + output);
+    }
+
+    @Test
+    void notebook_koreaLithium_tracedToChile() {
+        SupplyNetwork li = SupplyNetworks.of(world, YEAR, "lithium");
+        Dependence d = LookThroughDependency.of(li).dependence("KOR", "lithium");
+        String expected = String.format(Locale.ROOT, "Q2 KOR lithium: ore %.1f%% Chilean, %.1f%% Argentine, %.1f%% of "
+                + "unknown origin", 100 * d.share(Stage.MINING, "CHL"), 100 * d.share(Stage.MINING, "ARG"),
+                100 * d.at(Stage.MINING).orElseThrow().unknown());
+        assertTrue(lines().contains(expected), expected + " in\n" + output);
+        assertEquals("CHL", d.at(Stage.MINING).orElseThrow().top().origin());
+        String coverage = "Q2 " + org.msp.graph.SupplyCoverage.of(li, d.consumer());
+        assertTrue(lines().contains(coverage), coverage + " in\n" + output);
+        assertTrue(coverage.contains("lithium hydroxide"), coverage);
+    }
+
+    @Test
     void notebook_japanGraphiteDependence_asTheLibraryComputesIt() {
         SupplyNetwork net = SupplyNetworks.of(world, YEAR, "graphite");
         Dependence d = LookThroughDependency.of(net).dependence("JPN", "graphite");

@@ -3,23 +3,26 @@ package org.msp.graph.internal;
 import java.util.Arrays;
 
 /**
- * Mass balance of the trade at one stage: the largest proportional scaling of each exporter's reported exports
- * under which no node sends more than it has.
+ * Mass balance of the trade at one stage: a proportional scaling of each exporter's reported exports under which
+ * no node sends more than it has, and every tonne sent traces back to some node's own supply.
  *
  * <p><b>Rule.</b> Node {@code v} has {@code a_v} of its own (production, or input from the stage before) and
  * receives {@code Σ_u s_u t_uv} from the reported trade {@code t_uv}; it reports exports {@code X_v = Σ_w t_vw}.
  * Its kept share is {@code s_v = min(1, (a_v + Σ_u s_u t_uv) / X_v)}: every export of an exporter that cannot
  * cover them all is cut by the same factor (proportional, as the network's inference rules share pools). The
- * map {@code s -> F(s)} is monotone, so iterating it from {@code s = 1} decreases to its greatest fixed point:
- * the mildest capping under which every node balances. Never does it add tonnes: {@code 0 <= s_v <= 1}.
+ * map {@code s -> F(s)} is monotone; iterating it from {@code s = 0} rises to its <em>least</em> fixed point.
+ * Every iterate balances every node exactly ({@code s_v X_v <= a_v + Σ_u s'_u t_uv} for the previous iterate
+ * {@code s' <= s}), and the least fixed point carries no tonne that circulates between re-exporters without a
+ * source (two hubs reporting exports to each other and producing nothing keep nothing), which the greatest fixed
+ * point would. Never does it add tonnes: {@code 0 <= s_v <= 1}.
  *
  * <p>Running time O(k (n + m)) for n nodes, m edges and k sweeps; a node whose exports pass through a loop of
  * re-exporters converges geometrically at the rate of the share that recirculates (at most 100,000 sweeps,
- * until no share changes by more than 1e-15). This class is stateless and thread-safe.
+ * until no share changes by more than 1e-13 of itself). This class is stateless and thread-safe.
  */
 public final class TradeBalance {
     private static final int MAX_SWEEPS = 100_000;
-    private static final double TOLERANCE = 1e-15;
+    private static final double TOLERANCE = 1e-13;
 
     private TradeBalance() {}
 
@@ -39,7 +42,6 @@ public final class TradeBalance {
             out[tail[e]] += tonnes[e];
         }
         double[] s = new double[n];
-        Arrays.fill(s, 1.0);
         double[] in = new double[n];
         for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
             Arrays.fill(in, 0.0);
@@ -51,8 +53,9 @@ public final class TradeBalance {
                 if (out[v] <= 0) {
                     continue;
                 }
-                double x = Math.min(s[v], Math.min(1.0, (own[v] + in[v]) / out[v]));
-                change = Math.max(change, s[v] - x);
+                // Rises from 0; max() keeps the sequence monotone against rounding.
+                double x = Math.max(s[v], Math.min(1.0, (own[v] + in[v]) / out[v]));
+                change = Math.max(change, (x - s[v]) / Math.max(x, Double.MIN_NORMAL));
                 s[v] = x;
             }
             if (change <= TOLERANCE) {
