@@ -109,8 +109,10 @@ import org.msp.model.Stage;
  * <p>Running time O(P + F + D log D) per mineral for P productions, F flows and D inferred deliveries, plus
  * the network's own build. The proportional rules make D at most the sum over transfers of
  * |pools| &times; |needs|: the cross-border transfer is dense between the countries with a surplus and those
- * short of input (for copper in 2024, 11 &times; 6). A builder is not thread-safe; the network it builds is
- * immutable.
+ * short of input (for copper in 2024, 11 &times; 6). Mass balance adds O(k F) per stage for k sweeps of
+ * {@link org.msp.graph.internal.TradeBalance} (geometric in the share re-exporters pass around loops): the
+ * 25 traded minerals of the embedded 2024 data build in about 0.8 s with it against 0.1&ndash;0.7 s without, on
+ * a loaded 2-core machine. A builder is not thread-safe; the network it builds is immutable.
  */
 public final class NetworkBuilder {
     /** The stages in the order the builder handles them. */
