@@ -183,10 +183,13 @@ public record SupplyCoverage(Node node, double throughput, double inferredShare,
 
     /**
      * Returns true if the answer rests mostly on inferred or missing data: more than {@value #WEAK_SHARE} of the
-     * node's supply is inferred, or more than {@value #WEAK_SHARE} of its mineral's reported trade is unexplained.
+     * node's supply is inferred, more than {@value #WEAK_SHARE} of its mineral's reported trade is unexplained, or
+     * the mineral's trade is read through a proxy or basket code (one HS code standing for products it does not
+     * hold, such as lithium carbonate for lithium hydroxide too), whose missing share no figure in the data bounds.
      */
     public boolean isWeak() {
-        return inferredShare > WEAK_SHARE || unexplainedShare > WEAK_SHARE;
+        return inferredShare > WEAK_SHARE || unexplainedShare > WEAK_SHARE
+                || missing.stream().anyMatch(m -> m.contains(" is a proxy code:") || m.contains(" is a basket code:"));
     }
 
     /**

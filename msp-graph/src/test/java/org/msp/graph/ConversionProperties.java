@@ -71,8 +71,13 @@ class ConversionProperties {
         return g;
     }
 
+    /**
+     * Builds at {@code end} without mass balance and the value witness, which cap converted edges by what each
+     * exporter has (their own properties are in {@code OriginRuleProperties}): here only the conversion acts.
+     */
     private static SupplyNetwork build(Case c, End end) {
-        return SupplyNetworks.builder(c.dataset(), year(c.dataset())).conversionEnd(end).build();
+        return SupplyNetworks.builder(c.dataset(), year(c.dataset())).conversionEnd(end).noMassBalance()
+                .noValueWitness().build();
     }
 
     @Property(tries = 200)

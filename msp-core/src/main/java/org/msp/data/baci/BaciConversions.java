@@ -42,14 +42,16 @@ import org.msp.model.Provenance;
  *       <td>typical grade: standard-grade FeNb, 63–67% Nb (CBMM; USGS Minerals Yearbook, Niobium)</td></tr>
  *   <tr><td>720292</td><td>ferrovanadium</td><td>0.50</td><td>0.65</td><td>0.80</td>
  *       <td>typical grade: FeV50 to FeV80 (ISO 5451 grades)</td></tr>
+ *   <tr><td>850511</td><td>permanent magnets of metal (NdFeB, SmCo, alnico)</td><td>0.25</td><td>0.30</td>
+ *       <td>0.33</td><td>typical grade: NdFeB magnets hold about 30-32% rare earths by weight (U.S. DOE Critical
+ *       Materials Strategy 2011); alnico, also in the code, none</td></tr>
  *   <tr><td>811292</td><td>unwrought gallium, germanium, hafnium, indium, niobium, rhenium ...</td>
  *       <td colspan="3">1</td><td>upper bound: a basket holds at most its weight of gallium</td></tr>
  * </table>
  *
  * <p>A typical-grade central factor is the midpoint of its range: no source publishes a trade-weighted grade.
  * Codes without a factor: 252800 (natural borates of varying B2O3 content; the dataset's boron figures are all
- * gross weight), 280429 (rare gases traded by weight, helium not separable from neon, krypton, xenon), 850511
- * (permanent magnets are the product of the material stage; that network is in magnet tonnes).
+ * gross weight), 280429 (rare gases traded by weight, helium not separable from neon, krypton, xenon).
  *
  * <p>A new code on another basis than content needs an entry here, a factor or a reason; a test checks that
  * every mapped code has one. This class is stateless and thread-safe.
@@ -60,9 +62,7 @@ public final class BaciConversions {
             "252800", "natural borates and boric acid of varying B2O3 content; the dataset's boron figures are all "
                     + "gross weight, so no network mixes them with content",
             "280429", "rare gases other than argon traded by weight; helium is not separable from neon, krypton and "
-                    + "xenon in the code",
-            "850511", "permanent magnets are the product of the material stage; the magnet network is in magnet "
-                    + "tonnes");
+                    + "xenon in the code");
 
     private BaciConversions() {}
 
@@ -109,6 +109,11 @@ public final class BaciConversions {
         put(b, "720292", 0.50, 0.65, 0.80, ConversionKind.TYPICAL_GRADE, "ferrovanadium (HS 720292): grades "
                 + "FeV50 to FeV80, central the midpoint", Provenance.of("ISO 5451", "Ferrovanadium",
                 "grades FeV50 (about 50% V) to FeV80 (about 80% V)", "published facts"));
+        put(b, "850511", 0.25, 0.30, 0.33, ConversionKind.TYPICAL_GRADE, "permanent magnets of metal "
+                + "(HS 850511): sintered NdFeB magnets hold about 30-32% rare earths (Nd, Pr, Dy) by weight and "
+                + "dominate the code; alnico magnets, also in it, hold none, so the low end allows a share of them",
+                Provenance.of("U.S. Department of Energy, Critical Materials Strategy", "2011",
+                        "NdFeB magnet composition: about 31% rare earths by weight", "published facts"));
         put(b, "811292", 1.0, 1.0, 1.0, ConversionKind.UPPER_BOUND, "HS 811292 is a basket of unwrought gallium, "
                 + "germanium, hafnium, indium, niobium, rhenium ...; a tonne of it holds at most a tonne of gallium",
                 Provenance.of("World Customs Organization, Harmonized System", "2017", "subheading 811292",
