@@ -670,7 +670,7 @@ public final class NetworkBuilder {
                 }
                 for (Node n : nodesAt.get(s)) {
                     double pool = throughput.get(n) - sent.get(n);
-                    if (pool > throughput.get(n) * TOLERANCE) { // not a rounding residue
+                    if (pool > 0 && pool > throughput.get(n) * TOLERANCE) { // not a rounding residue
                         available.computeIfAbsent(country(n.actor()), k -> new TreeMap<>()).put(n, pool);
                     }
                 }
