@@ -164,6 +164,29 @@ class WorldConversionsTest {
         assertTrue(w.flows().stream().filter(f -> f.mineral().equals("nickel") && f.stage() == Stage.MINING)
                 .allMatch(f -> f.quantity().basis() == Basis.CONTENT));
         assertTrue(w.conversion("nickel", Stage.MINING, Basis.GROSS_WEIGHT).isEmpty());
+        // the Philippines ships laterite ore: at the low end of the grade, the contained nickel it exports to the
+        // extract's partners never exceeds the nickel it mines (USGS), in any year the dataset has both
+        int years = 0;
+        for (int year = 2010; year <= 2024; year++) {
+            final int y = year;
+            double mined = w.productions().stream().filter(p -> p.producer().id().equals("PHL")
+                    && p.mineral().equals("nickel") && p.stage() == Stage.MINING && p.year() == y)
+                    .mapToDouble(p -> p.quantity().tonnes()).sum();
+            // the contained tonnes at the low end of every code's range, as each flow's note gives them
+            double low = w.flows("nickel", Stage.MINING, year).stream().filter(f -> f.from().id().equals("PHL"))
+                    .mapToDouble(f -> {
+                        java.util.regex.Matcher m = java.util.regex.Pattern.compile("; contained ([0-9.]+) t, range "
+                                + "([0-9.]+)-([0-9.]+) t").matcher(f.provenance().note());
+                        assertTrue(m.find(), f.provenance()::note);
+                        assertEquals(f.quantity().tonnes(), Double.parseDouble(m.group(1)), 1e-3);
+                        return Double.parseDouble(m.group(2));
+                    }).sum();
+            if (mined > 0 && low > 0) {
+                years++;
+                assertTrue(low <= mined, year + ": " + low + " t exported, " + mined + " t mined");
+            }
+        }
+        assertTrue(years >= 3, "years with both: " + years);
         // a matte holds most of its weight in nickel, a laterite ore about a percent: never one factor
         assertTrue(BaciGrades.hs07().get("750110").low() > 30 * BaciGrades.hs07().get("260400").high());
     }

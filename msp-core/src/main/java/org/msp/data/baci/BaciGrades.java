@@ -28,14 +28,15 @@ import org.msp.model.Stage;
  *   <tr><td>260300 (HS07), 2603 (HS22)</td><td>copper ores and concentrates</td><td>0.20</td><td>0.275</td>
  *       <td>0.35</td><td>flotation concentrate of about 20–35% Cu, typically 26–30% (ICSG, The World Copper
  *       Factbook; USGS Minerals Yearbook, Copper)</td></tr>
- *   <tr><td>260400</td><td>nickel ores and concentrates (laterite)</td><td>0.007</td><td>0.0125</td>
+ *   <tr><td>260400</td><td>nickel ores and concentrates (laterite)</td><td>0.006</td><td>0.009</td>
  *       <td>0.018</td><td>limonite to saprolite ore of about 1.0–1.8% Ni on dry ore (INSG; USGS Minerals Yearbook,
- *       Nickel); the low end allows for the moisture in gross customs tonnes: a plausible range</td></tr>
+ *       Nickel), traded by the wet tonne with some 30–40% water; central about 1.4% Ni at a third water: a
+ *       plausible range</td></tr>
  *   <tr><td>750110</td><td>nickel mattes</td><td>0.70</td><td>0.74</td><td>0.78</td><td>high-grade matte,
  *       about 70–78% Ni (PT Vale Indonesia's matte about 78% Ni; converter matte about 70–75% Ni)</td></tr>
  *   <tr><td>750120</td><td>nickel oxide sinters and intermediates (mixed hydroxide precipitate)</td><td>0.20</td>
- *       <td>0.40</td><td>0.90</td><td>MHP about 35–45% Ni on dry weight, shipped as a damp cake; nickel oxide
- *       sinter about 75–90% Ni; central the MHP grade, not the midpoint</td></tr>
+ *       <td>0.30</td><td>0.90</td><td>MHP about 35–45% Ni on dry weight, shipped as a damp cake; nickel oxide
+ *       sinter about 75–90% Ni; central the damp MHP, not the midpoint: a plausible range</td></tr>
  *   <tr><td>260500</td><td>cobalt ores and concentrates</td><td>0.01</td><td>0.105</td><td>0.20</td><td>ores of
  *       a few percent Co to concentrates of about 10–20% Co (USGS Minerals Yearbook, Cobalt): a plausible
  *       range</td></tr>
@@ -59,8 +60,8 @@ public final class BaciGrades {
             + "Cu, typically 26-30% Cu", "published facts", "");
     private static final Provenance NICKEL_ORE = new Provenance("International Nickel Study Group (INSG); USGS "
             + "Minerals Yearbook", "Nickel", "laterite ore: limonite of about 1.0-1.5% Ni, saprolite of about "
-            + "1.5-1.8% Ni (dry ore) as exported by the Philippines and, before its export bans, Indonesia",
-            "published facts", "");
+            + "1.5-1.8% Ni (dry ore) as exported by the Philippines and, before its export bans, Indonesia; "
+            + "laterite ore is sold by the wet metric tonne", "published facts", "");
     private static final Provenance MATTE = new Provenance("USGS Minerals Yearbook; PT Vale Indonesia annual "
             + "reports", "Nickel", "nickel matte of about 78% Ni (PT Vale Indonesia); high-grade matte of the "
             + "Indonesian converters of about 70-75% Ni", "published facts", "");
@@ -137,17 +138,18 @@ public final class BaciGrades {
     private static SortedMap<String, BasisConversion> hs07Table() {
         ImmutableSortedMap.Builder<String, BasisConversion> b = ImmutableSortedMap.naturalOrder();
         put(b, "260300", copper());
-        put(b, "260400", 0.007, 0.0125, 0.018, "nickel ores and concentrates (HS07 260400): laterite ore of "
-                + "about 1.0-1.8% Ni on dry ore; customs weigh the ore wet (it ships with roughly a third of its "
-                + "weight in water), so the low end, 0.7%, allows for moisture; a plausible range, not a published "
-                + "trade grade; central the midpoint", NICKEL_ORE);
+        put(b, "260400", 0.006, 0.009, 0.018, "nickel ores and concentrates (HS07 260400): laterite ore of "
+                + "about 1.0-1.8% Ni on dry ore, traded by the wet tonne with some 30-40% water; from 1.0% Ni at 40% "
+                + "water (0.6%) to dry 1.8% ore, central exported ore of about 1.4% Ni at a third water (0.9%), not "
+                + "the midpoint; a plausible range, not a published trade grade", NICKEL_ORE);
         put(b, "750110", 0.70, 0.74, 0.78, "nickel mattes (HS07 750110): high-grade matte of about 70-78% Ni, "
                 + "central the midpoint; low-grade furnace mattes (about 25-45% Ni) would hold less", MATTE);
-        put(b, "750120", 0.20, 0.40, 0.90, "nickel oxide sinters and other intermediates (HS07 750120): mixed "
-                + "hydroxide precipitate of about 35-45% Ni on dry weight, shipped as a damp cake (the low end, "
-                + "20%, allows for its water in gross tonnes), to nickel oxide sinter of about 75-90% Ni; central "
-                + "the precipitate's dry grade, not the midpoint, because the precipitate of Indonesian "
-                + "high-pressure acid leaching is most of the subheading's trade in the extract", SINTER);
+        put(b, "750120", 0.20, 0.30, 0.90, "nickel oxide sinters and other intermediates (HS07 750120): mixed "
+                + "hydroxide precipitate of about 35-45% Ni on dry weight, shipped as a damp cake (about a quarter "
+                + "to two fifths water: 0.20-0.34 t of nickel per gross tonne), to nickel oxide sinter of about "
+                + "75-90% Ni; central the damp precipitate (about 40% Ni dry, a quarter water), not the midpoint, "
+                + "because the precipitate of Indonesian high-pressure acid leaching is most of the subheading's "
+                + "trade in the extract; a plausible range", SINTER);
         put(b, "260500", 0.01, 0.105, 0.20, "cobalt ores and concentrates (HS07 260500): ores of a few percent Co "
                 + "to concentrates of about 10-20% Co; a plausible range, central the midpoint", COBALT);
         return b.build();

@@ -97,9 +97,9 @@ class BaciAseanImporterTest {
                 byCode.put(x[1], new double[] {Double.parseDouble(x[4]) * 1000, Double.parseDouble(x[5])});
             }
         }
-        // each code's gross tonnes at its own grade: ore about 1% Ni, matte about 74%, MHP and sinter about 40%
-        double t = byCode.get("260400")[1] * 0.0125 + byCode.get("750110")[1] * 0.74 + byCode.get("750120")[1] * 0.40;
-        double low = byCode.get("260400")[1] * 0.007 + byCode.get("750110")[1] * 0.70 + byCode.get("750120")[1] * 0.20;
+        // each code's gross tonnes at its own grade: wet ore about 0.9% Ni, matte about 74%, damp MHP about 30%
+        double t = byCode.get("260400")[1] * 0.009 + byCode.get("750110")[1] * 0.74 + byCode.get("750120")[1] * 0.30;
+        double low = byCode.get("260400")[1] * 0.006 + byCode.get("750110")[1] * 0.70 + byCode.get("750120")[1] * 0.20;
         double high = byCode.get("260400")[1] * 0.018 + byCode.get("750110")[1] * 0.78 + byCode.get("750120")[1] * 0.90;
         assertEquals(t, idn.quantity().tonnes(), 1e-6);
         assertEquals(Basis.CONTENT, idn.quantity().basis());
@@ -151,13 +151,13 @@ class BaciAseanImporterTest {
         ImportResult r = BaciAseanImporter.read(RawFiles.stream(text, "UTF-8"), "a.csv");
         assertEquals(1, r.flows().size());
         Flow f = r.flows().get(0);
-        // never one gross sum of 50 t: 10 t of matte at 74% Ni and 40 t of sinter or MHP at 40% Ni
-        assertEquals(10 * 0.74 + 40 * 0.40, f.quantity().tonnes(), 1e-12);
+        // never one gross sum of 50 t: 10 t of matte at 74% Ni and 40 t of sinter or MHP at 30% Ni
+        assertEquals(10 * 0.74 + 40 * 0.30, f.quantity().tonnes(), 1e-12);
         assertEquals(Basis.CONTENT, f.quantity().basis());
         assertEquals(400_000.0, f.valueUsd().getAsDouble(), 1e-6);
         assertEquals("HS 750110+750120 (Nickel matte, Nickel oxide sinter)", f.provenance().table());
         assertTrue(f.provenance().note().endsWith("HS 750110 10.000 t, USD 100000, x 0.74 (0.7\u20130.78), "
-                + "HS 750120 40.000 t, USD 300000, x 0.4 (0.2\u20130.9); contained 23.400 t, range 15.000-43.800 t"),
+                + "HS 750120 40.000 t, USD 300000, x 0.3 (0.2\u20130.9); contained 19.400 t, range 15.000-43.800 t"),
                 f.provenance()::note);
         DataGap g = r.gaps().get(0);
         assertEquals("export_tonnes_to_CHN_hs260400", g.statistic());
