@@ -2,6 +2,7 @@ package org.msp.data;
 
 import org.msp.data.baci.BaciAseanImporter;
 import org.msp.data.baci.BaciConversions;
+import org.msp.data.baci.BaciGrades;
 import org.msp.data.baci.BaciHs22TopFlowsImporter;
 import org.msp.data.baci.BaciImporter;
 import org.msp.data.baci.BaciTables;
@@ -64,7 +65,7 @@ import java.util.zip.GZIPOutputStream;
  * USGS facility layers of Africa and the
  * Indo-Pacific, and the groups, export restrictions and project that the seed documents state
  * ({@code SeedFacts}), with the basis conversion factors of the figures not in contained tonnes
- * ({@link McsConversions}, {@link BaciConversions}). USITC DataWeb values are not in it: they carry no tonnes.
+ * ({@link McsConversions}, {@link BaciConversions}, {@link BaciGrades}). USITC DataWeb values are not in it: they carry no tonnes.
  * For the EU supply-risk score: the World Bank Worldwide Governance Indicators (2024 update, 2009–2023; the
  * mean of the five estimates the extract has, per country and year), the EU end-of-life recycling input
  * rates of the EU CRM study 2023, and the EU member states as the group {@code eu}. The governance and
@@ -171,8 +172,8 @@ public final class WorldDatasetBuilder {
         projects.forEach(b::add);
         governance.forEach(b::add);
         recycling.forEach(b::add);
-        Stream.concat(McsConversions.all().stream(), BaciConversions.all().stream())
-                .filter(c -> minerals.contains(c.mineral())).forEach(b::add);
+        Stream.of(McsConversions.all(), BaciConversions.all(), BaciGrades.datasetConversions())
+                .flatMap(List::stream).filter(c -> minerals.contains(c.mineral())).forEach(b::add);
         iea2025.demands().forEach(b::add);
         return new Build(b.build(), all.totals(), results);
     }

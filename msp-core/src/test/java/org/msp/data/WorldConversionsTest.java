@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.msp.data.baci.BaciAseanImporter;
 import org.msp.data.baci.BaciConversions;
+import org.msp.data.baci.BaciGrades;
+import org.msp.data.baci.BaciHs22TopFlowsImporter;
 import org.msp.data.baci.BaciImporter;
 import org.msp.data.baci.HsCode;
 import org.msp.data.usgs.McsConversions;
@@ -74,6 +77,9 @@ class WorldConversionsTest {
         assertRange(conversion("manganese", Stage.MINING, Basis.GROSS_WEIGHT), 0.35, 0.50);
         assertRange(conversion("niobium", Stage.REFINING, Basis.GROSS_WEIGHT), 0.63, 0.67);
         assertRange(conversion("vanadium", Stage.REFINING, Basis.GROSS_WEIGHT), 0.50, 0.80);
+        // copper concentrate of 20-35% Cu (ICSG); cobalt ores of a few percent to concentrates of 20% Co
+        assertRange(conversion("copper", Stage.MINING, Basis.GROSS_WEIGHT), 0.20, 0.35);
+        assertRange(conversion("cobalt", Stage.MINING, Basis.GROSS_WEIGHT), 0.01, 0.20);
         BasisConversion ga = conversion("gallium", Stage.REFINING, Basis.GROSS_WEIGHT);
         assertEquals(ConversionKind.UPPER_BOUND, ga.kind());
         assertEquals(1.0, ga.central());
@@ -90,7 +96,12 @@ class WorldConversionsTest {
     @Test
     void everyRange_isOrderedWithinZeroOne() {
         List<BasisConversion> all = Datasets.world().conversions();
-        assertEquals(9, all.size(), all::toString);
+        // one per importer factor of a mineral the dataset holds: the arsenic, lithium, strontium, cobalt,
+        // manganese, niobium, vanadium and gallium factors and the copper and cobalt ore grades
+        long expected = java.util.stream.Stream.of(McsConversions.all(), BaciConversions.all(),
+                BaciGrades.datasetConversions()).mapToLong(List::size).sum();
+        assertEquals(expected, all.size(), all::toString);
+        assertTrue(all.size() >= 11, all::toString);
         for (BasisConversion c : all) {
             assertTrue(0 < c.low() && c.low() <= c.central() && c.central() <= c.high() && c.high() <= 1,
                     c::toString);
@@ -119,9 +130,72 @@ class WorldConversionsTest {
     }
 
     @Test
+    void everyOreAndFeedCodeOfTheHs07AndHs22Extracts_hasAGrade() {
+        List<HsCode> codes = new ArrayList<>(BaciAseanImporter.codes().values());
+        codes.addAll(BaciHs22TopFlowsImporter.codes().values());
+        List<String> missing = new ArrayList<>();
+        for (HsCode code : codes) {
+            BasisConversion c = code.hs6().length() == 4 ? BaciGrades.hs22().get(code.hs6())
+                    : BaciGrades.hs07().get(code.hs6());
+            if (code.basis() == Basis.CONTENT) {
+                assertEquals(null, c, code::toString);
+            } else if (c == null) {
+                missing.add(code.hs6());
+            } else {
+                assertEquals(List.of(code.mineral(), code.stage(), code.basis()),
+                        List.of(c.mineral(), c.stage(), c.basis()), code::toString);
+                assertEquals(ConversionKind.TYPICAL_GRADE, c.kind(), c::toString);
+                assertTrue(c.provenance().note().contains(code.hs6()), c::toString);
+            }
+        }
+        // iron ore (HS22 2601) is weighed gross as the USGS counts iron ore production, gross usable ore
+        assertEquals(List.of("2601"), missing);
+    }
+
+    @Test
+    void nickelFeed_convertedAtImport_andNoNickelGrossFigureLeft() {
+        for (String hs6 : List.of("260400", "750110", "750120")) {
+            assertTrue(BaciGrades.convertedAtImport(hs6), hs6);
+        }
+        for (String hs6 : List.of("260300", "260500", "750210", "250410")) {
+            assertFalse(BaciGrades.convertedAtImport(hs6), hs6);
+        }
+        Dataset w = Datasets.world();
+        assertTrue(w.flows().stream().filter(f -> f.mineral().equals("nickel") && f.stage() == Stage.MINING)
+                .allMatch(f -> f.quantity().basis() == Basis.CONTENT));
+        assertTrue(w.conversion("nickel", Stage.MINING, Basis.GROSS_WEIGHT).isEmpty());
+        // the Philippines ships laterite ore: at the low end of the grade, the contained nickel it exports to the
+        // extract's partners never exceeds the nickel it mines (USGS), in any year the dataset has both
+        int years = 0;
+        for (int year = 2010; year <= 2024; year++) {
+            final int y = year;
+            double mined = w.productions().stream().filter(p -> p.producer().id().equals("PHL")
+                    && p.mineral().equals("nickel") && p.stage() == Stage.MINING && p.year() == y)
+                    .mapToDouble(p -> p.quantity().tonnes()).sum();
+            // the contained tonnes at the low end of every code's range, as each flow's note gives them
+            double low = w.flows("nickel", Stage.MINING, year).stream().filter(f -> f.from().id().equals("PHL"))
+                    .mapToDouble(f -> {
+                        java.util.regex.Matcher m = java.util.regex.Pattern.compile("; contained ([0-9.]+) t, range "
+                                + "([0-9.]+)-([0-9.]+) t").matcher(f.provenance().note());
+                        assertTrue(m.find(), f.provenance()::note);
+                        assertEquals(f.quantity().tonnes(), Double.parseDouble(m.group(1)), 1e-3);
+                        return Double.parseDouble(m.group(2));
+                    }).sum();
+            if (mined > 0 && low > 0) {
+                years++;
+                assertTrue(low <= mined, year + ": " + low + " t exported, " + mined + " t mined");
+            }
+        }
+        assertTrue(years >= 3, "years with both: " + years);
+        // a matte holds most of its weight in nickel, a laterite ore about a percent: never one factor
+        assertTrue(BaciGrades.hs07().get("750110").low() > 30 * BaciGrades.hs07().get("260400").high());
+    }
+
+    @Test
     void worldDataset_carriesTheImporterFactors() {
         List<BasisConversion> expected = new ArrayList<>(McsConversions.all());
         expected.addAll(BaciConversions.all());
+        expected.addAll(BaciGrades.datasetConversions());
         assertEquals(expected.stream().sorted(java.util.Comparator.comparing(BasisConversion::mineral)
                 .thenComparing(BasisConversion::stage).thenComparing(BasisConversion::basis)).toList(),
                 Datasets.world().conversions());

@@ -10,6 +10,7 @@ import org.msp.internal.Checks;
 import org.msp.io.DataFileException;
 import org.msp.model.Actor;
 import org.msp.model.Basis;
+import org.msp.model.BasisConversion;
 import org.msp.model.DataGap;
 import org.msp.model.Flow;
 import org.msp.model.FlowOrigin;
@@ -50,9 +51,14 @@ import java.util.SortedMap;
  * recorded on the mining &rarr; refining edge, i.e. as flows at {@link Stage#MINING}, the stage whose product a
  * refiner takes in, so that a refiner's imported feed is traced to the country that mined and smelted it.
  * Ores, mattes and intermediates weigh the goods ({@link Basis#GROSS_WEIGHT}); their nickel content differs
- * by code (a laterite ore holds a few percent, a matte most of its weight), so no single grade converts them.
- * The rows of one pair, mineral, stage and year are summed into one flow (the model holds one flow per pair
- * and table), whose table names the codes and whose note gives each code's tonnes and value.
+ * by code (a laterite ore holds about a percent, a matte most of its weight), so no single grade converts a
+ * gross sum of them: the tonnes of each nickel code are converted to contained nickel at import with the
+ * code's own typical grade ({@link BaciGrades#convertedAtImport(String)}), and the flow is on
+ * {@link Basis#CONTENT}. The rows of one pair, mineral, stage and year are summed into one flow (the model
+ * holds one flow per pair and table), whose table names the codes and whose note gives each code's gross
+ * tonnes, value and the grade applied (central and range), and the contained tonnes at both ends of the
+ * ranges. Copper and cobalt ore, one code each, stay gross weight; the dataset carries their grades
+ * ({@link BaciGrades#datasetConversions()}).
  *
  * <p><b>Skipped codes.</b> Ferronickel (720260, with most nickel pig iron) is a refining product weighed
  * gross, while unwrought nickel (750210) is weighed as nickel: one flow cannot add the two, so ferronickel is
@@ -209,16 +215,23 @@ public final class BaciAseanImporter {
         Flow flow() {
             parts.sort(Comparator.comparing(x -> x.code().hs6()));
             double tonnes = 0;
+            double low = 0;
+            double high = 0;
             double value = 0;
-            Basis basis = parts.get(0).code().basis();
+            boolean convert = BaciGrades.convertedAtImport(parts.get(0).code().hs6());
+            Basis basis = convert ? Basis.CONTENT : parts.get(0).code().basis();
             StringBuilder codes = new StringBuilder();
             StringBuilder labels = new StringBuilder();
             StringBuilder note = new StringBuilder();
             for (Part x : parts) {
-                if (x.code().basis() != basis) {
+                if (x.code().basis() != parts.get(0).code().basis()
+                        || BaciGrades.convertedAtImport(x.code().hs6()) != convert) {
                     throw new IllegalStateException("codes of " + mineral + "/" + stage + " mix bases");
                 }
-                tonnes += x.tonnes();
+                BasisConversion grade = convert ? BaciGrades.ofHs07(x.code().hs6()).orElseThrow() : null;
+                tonnes += convert ? x.tonnes() * grade.central() : x.tonnes();
+                low += convert ? x.tonnes() * grade.low() : x.tonnes();
+                high += convert ? x.tonnes() * grade.high() : x.tonnes();
                 value += x.valueUsd();
                 codes.append(codes.length() == 0 ? "" : "+").append(x.code().hs6());
                 labels.append(labels.length() == 0 ? "" : ", ").append(x.label());
@@ -230,7 +243,19 @@ public final class BaciAseanImporter {
                     BaciRows.append(note, caveat);
                 }
             }
-            if (parts.size() > 1) {
+            if (convert) {
+                StringBuilder split = new StringBuilder("gross tonnes converted to contained " + mineral
+                        + " per code at its typical grade (central, range): ");
+                for (Part x : parts) {
+                    BasisConversion grade = BaciGrades.ofHs07(x.code().hs6()).orElseThrow();
+                    split.append(x == parts.get(0) ? "" : ", ").append(String.format(Locale.ROOT,
+                            "HS %s %.3f t, USD %.0f, x %s (%s)", x.code().hs6(), x.tonnes(), x.valueUsd(),
+                            grade.central(), grade.factorText()));
+                }
+                split.append(String.format(Locale.ROOT, "; contained %.3f t, range %.3f-%.3f t", tonnes, low,
+                        high));
+                BaciRows.append(note, split.toString());
+            } else if (parts.size() > 1) {
                 StringBuilder split = new StringBuilder("gross tonnes of goods of different grades summed: ");
                 for (Part x : parts) {
                     split.append(x == parts.get(0) ? "" : ", ").append(String.format(Locale.ROOT,

@@ -1,6 +1,7 @@
 package org.msp.data.baci;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -67,7 +68,9 @@ class BaciAseanImporterTest {
                 if (x[5].isEmpty()) {
                     rawGaps++;
                 } else {
-                    rawTonnes += Double.parseDouble(x[5]);
+                    // nickel codes are converted to contained tonnes at import, each at its own grade
+                    rawTonnes += Double.parseDouble(x[5]) * (BaciGrades.convertedAtImport(x[1])
+                            ? BaciGrades.ofHs07(x[1]).orElseThrow().central() : 1.0);
                 }
             }
         }
@@ -94,9 +97,15 @@ class BaciAseanImporterTest {
                 byCode.put(x[1], new double[] {Double.parseDouble(x[4]) * 1000, Double.parseDouble(x[5])});
             }
         }
-        double t = byCode.get("260400")[1] + byCode.get("750110")[1] + byCode.get("750120")[1];
+        // each code's gross tonnes at its own grade: wet ore about 0.9% Ni, matte about 74%, damp MHP about 30%
+        double t = byCode.get("260400")[1] * 0.009 + byCode.get("750110")[1] * 0.74 + byCode.get("750120")[1] * 0.30;
+        double low = byCode.get("260400")[1] * 0.006 + byCode.get("750110")[1] * 0.70 + byCode.get("750120")[1] * 0.20;
+        double high = byCode.get("260400")[1] * 0.018 + byCode.get("750110")[1] * 0.78 + byCode.get("750120")[1] * 0.90;
         assertEquals(t, idn.quantity().tonnes(), 1e-6);
-        assertEquals(Basis.GROSS_WEIGHT, idn.quantity().basis());
+        assertEquals(Basis.CONTENT, idn.quantity().basis());
+        assertTrue(idn.provenance().note().contains(String.format(java.util.Locale.ROOT,
+                "; contained %.3f t, range %.3f-%.3f t", t, low, high)), idn.provenance()::note);
+        assertTrue(idn.provenance().note().contains("x 0.74 (0.7\u20130.78)"), idn.provenance()::note);
         assertEquals("HS 260400+750110+750120 (Nickel ore, Nickel matte, Nickel oxide sinter)", idn.provenance().table());
         // figures CEPII's extract prints (SOURCES.md): sinters 3.98 bn, matte 2.11 bn, Philippine ore 1.55 bn USD
         assertEquals(3.98e9, byCode.get("750120")[0], 0.01e9);
@@ -142,12 +151,31 @@ class BaciAseanImporterTest {
         ImportResult r = BaciAseanImporter.read(RawFiles.stream(text, "UTF-8"), "a.csv");
         assertEquals(1, r.flows().size());
         Flow f = r.flows().get(0);
-        assertEquals(50.0, f.quantity().tonnes(), 1e-12);
+        // never one gross sum of 50 t: 10 t of matte at 74% Ni and 40 t of sinter or MHP at 30% Ni
+        assertEquals(10 * 0.74 + 40 * 0.30, f.quantity().tonnes(), 1e-12);
+        assertEquals(Basis.CONTENT, f.quantity().basis());
         assertEquals(400_000.0, f.valueUsd().getAsDouble(), 1e-6);
         assertEquals("HS 750110+750120 (Nickel matte, Nickel oxide sinter)", f.provenance().table());
+        assertTrue(f.provenance().note().endsWith("HS 750110 10.000 t, USD 100000, x 0.74 (0.7\u20130.78), "
+                + "HS 750120 40.000 t, USD 300000, x 0.3 (0.2\u20130.9); contained 19.400 t, range 15.000-43.800 t"),
+                f.provenance()::note);
         DataGap g = r.gaps().get(0);
         assertEquals("export_tonnes_to_CHN_hs260400", g.statistic());
         assertTrue(g.provenance().note().endsWith("tonnes not given, value USD 50000"), g.provenance()::note);
+    }
+
+    @Test
+    void read_copperAndCobaltOre_stayGrossForTheDatasetFactor() {
+        String text = HEADER + "2023,260300,608,392,10.0,5.0,PHL,JPN,Copper ore\n"
+                + "2023,260500,458,156,2.0,4.0,MYS,CHN,Cobalt ore\n";
+        ImportResult r = BaciAseanImporter.read(RawFiles.stream(text, "UTF-8"), "a.csv");
+        assertEquals(2, r.flows().size());
+        for (Flow f : r.flows()) {
+            assertEquals(Basis.GROSS_WEIGHT, f.quantity().basis(), f::toString);
+            assertFalse(BaciGrades.convertedAtImport(f.provenance().table().substring(3, 9)), f::toString);
+            assertFalse(f.provenance().note().contains("contained"), f.provenance()::note);
+        }
+        assertEquals(5.0, find(r, "PHL", "JPN", "copper", Stage.MINING, 2023).quantity().tonnes(), 1e-12);
     }
 
     @Test

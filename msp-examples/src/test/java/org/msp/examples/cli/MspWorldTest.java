@@ -231,9 +231,14 @@ class MspWorldTest {
         assertTrue(r.out().contains("assumption: gallium/refining gross_weight x 1 (upper bound"), r.out());
         assertTrue(r.out().contains("assumption: lithium/refining carbonate_equivalent x 0.1879 (exact"), r.out());
         assertTrue(r.out().contains("assumption: arsenic/refining gross_weight x 0.7574 (exact"), r.out());
+        for (String m : List.of("copper", "nickel")) {
+            assertFalse(r.out().contains("no network of " + m), r.out());
+        }
         assertTrue(r.out().contains("assumption: cobalt/refining gross_weight x 0.7342, range 0.634\u20130.7865 "
                 + "(stoichiometric"), r.out());
-        for (String m : List.of("cobalt", "manganese", "niobium", "vanadium")) {
+        assertTrue(r.out().contains("assumption: copper/mining gross_weight x 0.275, range 0.2\u20130.35 "
+                + "(typical grade"), r.out());
+        for (String m : List.of("cobalt", "copper", "manganese", "niobium", "vanadium")) {
             assertTrue(r.out().contains("  sensitivity: " + m + ": factor "), m + " in " + r.out());
             assertFalse(r.out().contains("no network of " + m), r.out());
         }
@@ -245,7 +250,7 @@ class MspWorldTest {
         assertTrue(r.out().contains("cn-2023-gallium-germanium"), "the gallium controls are applied by default: " + r.out());
         String html = Files.readString(out.resolve("report.html"));
         assertTrue(html.contains("id=\"flow-chart\"") && html.contains("id=\"scenarios\""));
-        assertTrue(html.contains("id=\"conversions\"") && html.contains("cobalt: factor 0.634\u20130.7865 moves"),
+        assertTrue(html.contains("id=\"conversions\"") && html.contains("cobalt: factor 0.01\u20130.2, 0.634\u20130.7865 moves"),
                 "the report's assumptions list the factors and their sensitivity");
     }
 
