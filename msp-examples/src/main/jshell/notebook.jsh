@@ -44,7 +44,9 @@ for (String m : List.of("graphite", "magnesium", "silicon")) {
     LookThroughDependency tracing = LookThroughDependency.of(net);
     for (String c : List.of("KOR", "JPN")) {
         Dependence d = tracing.dependence(c, m);
-        StageOrigins last = d.stages().get(d.stages().size() - 1);
+        // the last stage of the chain the consumer buys at, not the scrap that feeds it
+        List<StageOrigins> primary = d.stages().stream().filter(so -> so.stage() != Stage.RECYCLING).toList();
+        StageOrigins last = primary.get(primary.size() - 1);
         DependenceBounds b = BlocDependence.of(net).bounds(d.consumer(), last.stage(), Set.of("CHN"));
         System.out.printf(Locale.ROOT, "Q2 %s %s: %.1f%% of its supply entered %s in China (bounds %.1f%%..%.1f%%)%n",
                 c, m, 100 * last.share("CHN"), last.stage(), 100 * b.minimumShare(), 100 * b.maximumShare());

@@ -123,6 +123,7 @@ public record SupplyCoverage(Node node, double throughput, double inferredShare,
         Objects.requireNonNull(network, "network");
         Objects.requireNonNull(mineral, "mineral");
         TreeSet<String> unrecorded = new TreeSet<>();
+        java.util.TreeMap<String, TreeSet<String>> unrecordedBy = new java.util.TreeMap<>();
         java.util.TreeMap<String, String> codes = new java.util.TreeMap<>();
         java.util.TreeMap<String, Double> inferredTonnes = new java.util.TreeMap<>();
         for (SupplyEdge e : network.edges()) {
@@ -130,8 +131,8 @@ public record SupplyCoverage(Node node, double throughput, double inferredShare,
                 continue;
             }
             if (e.isInferred() && e.provenance().table().startsWith("unrecorded production")) {
-                unrecorded.add(mineral + " " + e.target().stage() + " production is not in the dataset (inferred "
-                        + "from exports and the exporter's own " + e.source().stage() + " output)");
+                unrecordedBy.computeIfAbsent(e.target().stage() + "|" + e.source().stage(), k -> new TreeSet<>())
+                        .add(network.country(e.target()).orElse(e.target().actor().id()));
             }
             if (e.source().isUnknownSource() && e.source().stage() == e.target().stage()) {
                 unrecorded.add(mineral + " " + e.target().stage() + " production is not in the dataset: what "
@@ -162,6 +163,14 @@ public record SupplyCoverage(Node node, double throughput, double inferredShare,
                 }
             }
         }
+        unrecordedBy.forEach((stages, countries) -> {
+            String[] st = stages.split("\\|");
+            List<String> named = new ArrayList<>(countries);
+            String who = named.size() <= 6 ? String.join(", ", named)
+                    : String.join(", ", named.subList(0, 6)) + " and " + (named.size() - 6) + " more";
+            unrecorded.add(mineral + " " + st[0] + " production of " + who + " is not in the dataset (inferred from "
+                    + "their exports and their own " + st[1] + " output)");
+        });
         List<String> out = new ArrayList<>(unrecorded);
         inferredTonnes.forEach((k, t) -> out.add(k + ": " + tonnes(t) + " t"));
         out.addAll(codes.values());

@@ -94,7 +94,7 @@ class MassBalanceTest {
         SupplyCoverage c = SupplyCoverage.of(n, li("KOR", Stage.REFINING));
         assertEquals(1, c.inferredShare(), EPS);
         assertTrue(c.isWeak());
-        assertTrue(c.toString().contains("lithium refining production is not in the dataset"), c::toString);
+        assertTrue(c.toString().contains("lithium refining production of CHL is not in the dataset"), c::toString);
     }
 
     /**
