@@ -290,7 +290,7 @@ public final class DatasetFormat {
                 JsonLocation start = p.currentTokenLocation();
                 JsonNode n = trees.read(p);
                 int before = problems.size();
-                T value = s.codec().read(new In(n, "$." + s.name() + "[" + i + "]", problems));
+                T value = s.codec().read(new In(n, s.name(), i, problems));
                 if (value != null && problems.size() == before) {
                     s.add().accept(builder, value);
                     index.add(i);
