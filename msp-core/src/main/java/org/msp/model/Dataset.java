@@ -1082,7 +1082,7 @@ public final class Dataset {
             return p.source() + " " + p.edition();
         }
 
-        private void measure(String loc, TradeMeasure m) {
+        private void measure(Loc loc, TradeMeasure m) {
             country(loc, "country", m.country());
             m.minerals().forEach(x -> mineral(loc, "minerals", x));
             if (m instanceof ExportRestriction e) {
@@ -1101,7 +1101,7 @@ public final class Dataset {
 
         private <T> void unique(String list, List<T> records, Function<T, String> key, String field,
                 Set<String> seen) {
-            Map<String, Integer> first = new HashMap<>();
+            Map<String, Integer> first = new HashMap<>(records.size() * 4 / 3 + 16);
             for (int i = 0; i < records.size(); i++) {
                 String k = key.apply(records.get(i));
                 Integer prev = first.putIfAbsent(k, i);
@@ -1114,7 +1114,7 @@ public final class Dataset {
         }
 
         private <T> void duplicates(String list, List<T> records, Function<T, List<Object>> key) {
-            Map<List<Object>, Integer> first = new HashMap<>();
+            Map<List<Object>, Integer> first = new HashMap<>(records.size() * 4 / 3 + 16);
             for (int i = 0; i < records.size(); i++) {
                 Integer prev = first.putIfAbsent(key.apply(records.get(i)), i);
                 if (prev != null) {
@@ -1125,42 +1125,59 @@ public final class Dataset {
         }
 
         private interface Check<T> {
-            void check(String location, T record);
+            void check(Loc location, T record);
+        }
+
+        /** The location of the record being checked, {@code list[i]}, spelled out only for a problem. */
+        private static final class Loc {
+            private final String list;
+            private int index;
+
+            Loc(String list) {
+                this.list = list;
+            }
+
+            @Override
+            public String toString() {
+                return list + "[" + index + "]";
+            }
         }
 
         private static <T> void each(String list, List<T> records, Check<T> check) {
+            Loc loc = new Loc(list);
             for (int i = 0; i < records.size(); i++) {
-                check.check(list + "[" + i + "]", records.get(i));
+                loc.index = i;
+                check.check(loc, records.get(i));
             }
         }
 
-        private void country(String loc, String field, String iso3) {
+        private void country(Loc loc, String field, String iso3) {
             if (!countryIds.contains(iso3)) {
-                problems.add(new DataProblem(loc, field, "unknown country '" + iso3 + "'"));
+                problems.add(new DataProblem(loc.toString(), field, "unknown country '" + iso3 + "'"));
             }
         }
 
-        private void mineral(String loc, String field, String id) {
+        private void mineral(Loc loc, String field, String id) {
             if (!mineralIds.contains(id)) {
-                problems.add(new DataProblem(loc, field, "unknown mineral '" + id + "'"));
+                problems.add(new DataProblem(loc.toString(), field, "unknown mineral '" + id + "'"));
             }
         }
 
-        private void group(String loc, String field, String id) {
+        private void group(Loc loc, String field, String id) {
             if (!groupIds.contains(id)) {
-                problems.add(new DataProblem(loc, field, "unknown group '" + id + "'"));
+                problems.add(new DataProblem(loc.toString(), field, "unknown group '" + id + "'"));
             }
         }
 
-        private void actor(String loc, String field, Actor a) {
+        private void actor(Loc loc, String field, Actor a) {
             if (a.isCountry()) {
                 country(loc, field, a.id());
             } else if (!facilityIds.containsKey(a.id())) {
-                problems.add(new DataProblem(loc, field, "unknown facility '" + a.id() + "'"));
+                problems.add(new DataProblem(loc.toString(), field, "unknown facility '" + a.id() + "'"));
             }
         }
 
-        private void facilityConsistent(String loc, Actor producer, Stage stage, String mineral) {
+        private void facilityConsistent(Loc loc, Actor producer, Stage stage, String mineral) {
             if (producer.isCountry()) {
                 return;
             }
@@ -1169,11 +1186,11 @@ public final class Dataset {
                 return;
             }
             if (f.stage() != stage) {
-                problems.add(new DataProblem(loc, "stage", "facility '" + f.id() + "' works at stage "
+                problems.add(new DataProblem(loc.toString(), "stage", "facility '" + f.id() + "' works at stage "
                         + f.stage() + ", not " + stage));
             }
             if (!f.minerals().contains(mineral)) {
-                problems.add(new DataProblem(loc, "mineral", "facility '" + f.id() + "' does not list mineral '"
+                problems.add(new DataProblem(loc.toString(), "mineral", "facility '" + f.id() + "' does not list mineral '"
                         + mineral + "'"));
             }
         }
