@@ -171,7 +171,9 @@ public final class DatasetJson {
     }
 
     private static JsonFactory factoryFor(Limits limits) {
-        return Objects.requireNonNull(limits, "limits").equals(Limits.DEFAULT) ? DEFAULT_FACTORY : newFactory(limits);
+        // identity first: a record's equals is linked on its first call, which costs more than a small read
+        Objects.requireNonNull(limits, "limits");
+        return limits == Limits.DEFAULT || limits.equals(Limits.DEFAULT) ? DEFAULT_FACTORY : newFactory(limits);
     }
 
     // ------------------------------------------------------------------ reading
