@@ -56,9 +56,21 @@ import java.util.stream.Stream;
  * <p>This class is immutable and thread-safe.
  */
 public final class Dataset {
-    private static final Comparator<Provenance> PROVENANCE = Comparator.comparing(Provenance::source)
-            .thenComparing(Provenance::edition).thenComparing(Provenance::table).thenComparing(Provenance::note)
-            .thenComparing(Provenance::licence);
+    // PROVENANCE, FLOW_ORDER and GAP_ORDER are written out rather than chained (Comparator.comparing(...)
+    // .thenComparing(...)): they order the two largest lists on every load, and a chain costs a call per key.
+    private static final Comparator<Provenance> PROVENANCE = (a, b) -> {
+        int c = a.source().compareTo(b.source());
+        if (c == 0) {
+            c = a.edition().compareTo(b.edition());
+        }
+        if (c == 0) {
+            c = a.table().compareTo(b.table());
+        }
+        if (c == 0) {
+            c = a.note().compareTo(b.note());
+        }
+        return c != 0 ? c : a.licence().compareTo(b.licence());
+    };
     private static final Comparator<Production> PRODUCTION_ORDER = Comparator.comparing(Production::mineral)
             .thenComparing(Production::stage).thenComparingInt(Production::year)
             .thenComparing(Production::producer).thenComparing(Production::provenance, PROVENANCE)
@@ -68,12 +80,35 @@ public final class Dataset {
             .thenComparingInt(Reserve::year).thenComparing(Reserve::holder)
             .thenComparing(Reserve::provenance, PROVENANCE).thenComparing(r -> r.quantity().basis())
             .thenComparingDouble(r -> r.quantity().tonnes()).thenComparing(Reserve::qualifier);
-    private static final Comparator<Flow> FLOW_ORDER = Comparator.comparing(Flow::mineral)
-            .thenComparing(Flow::stage).thenComparingInt(Flow::year).thenComparing(Flow::from)
-            .thenComparing(Flow::to).thenComparing(Flow::provenance, PROVENANCE)
-            .thenComparing(Flow::origin).thenComparing(f -> f.quantity().basis())
-            .thenComparingDouble(f -> f.quantity().tonnes())
-            .thenComparingDouble(f -> f.valueUsd().orElse(-1));
+    /** By mineral, stage, year, from, to, provenance, origin, basis, tonnes, value (-1 when not given). */
+    private static final Comparator<Flow> FLOW_ORDER = (a, b) -> {
+        int c = a.mineral().compareTo(b.mineral());
+        if (c == 0) {
+            c = a.stage().compareTo(b.stage());
+        }
+        if (c == 0) {
+            c = Integer.compare(a.year(), b.year());
+        }
+        if (c == 0) {
+            c = a.from().compareTo(b.from());
+        }
+        if (c == 0) {
+            c = a.to().compareTo(b.to());
+        }
+        if (c == 0) {
+            c = PROVENANCE.compare(a.provenance(), b.provenance());
+        }
+        if (c == 0) {
+            c = a.origin().compareTo(b.origin());
+        }
+        if (c == 0) {
+            c = a.quantity().basis().compareTo(b.quantity().basis());
+        }
+        if (c == 0) {
+            c = Double.compare(a.quantity().tonnes(), b.quantity().tonnes());
+        }
+        return c != 0 ? c : Double.compare(a.valueUsd().orElse(-1), b.valueUsd().orElse(-1));
+    };
     private static final Comparator<Stockpile> STOCKPILE_ORDER = Comparator.comparing(Stockpile::country)
             .thenComparing(Stockpile::mineral).thenComparingInt(Stockpile::year)
             .thenComparing(Stockpile::provenance, PROVENANCE).thenComparing(s -> s.quantity().basis())
@@ -83,10 +118,26 @@ public final class Dataset {
             .thenComparing(Demand::provenance, PROVENANCE).thenComparing(s -> s.quantity().basis())
             .thenComparingDouble(s -> s.quantity().tonnes())
             .thenComparing(d -> d.scenario().orElse("")).thenComparing(d -> d.sector().orElse(""));
-    private static final Comparator<DataGap> GAP_ORDER = Comparator.comparing(DataGap::mineral)
-            .thenComparing(DataGap::stage).thenComparingInt(DataGap::year).thenComparing(DataGap::actor)
-            .thenComparing(DataGap::statistic).thenComparing(DataGap::provenance, PROVENANCE)
-            .thenComparing(DataGap::kind);
+    /** By mineral, stage, year, actor, statistic, provenance, kind. */
+    private static final Comparator<DataGap> GAP_ORDER = (a, b) -> {
+        int c = a.mineral().compareTo(b.mineral());
+        if (c == 0) {
+            c = a.stage().compareTo(b.stage());
+        }
+        if (c == 0) {
+            c = Integer.compare(a.year(), b.year());
+        }
+        if (c == 0) {
+            c = a.actor().compareTo(b.actor());
+        }
+        if (c == 0) {
+            c = a.statistic().compareTo(b.statistic());
+        }
+        if (c == 0) {
+            c = PROVENANCE.compare(a.provenance(), b.provenance());
+        }
+        return c != 0 ? c : a.kind().compareTo(b.kind());
+    };
     private static final Comparator<ImportReliance> RELIANCE_ORDER = Comparator.comparing(ImportReliance::country)
             .thenComparing(ImportReliance::mineral).thenComparingInt(ImportReliance::year)
             .thenComparing(ImportReliance::provenance, PROVENANCE).thenComparing(ImportReliance::qualifier)
