@@ -121,8 +121,12 @@ public final class DatasetJson {
     }
 
     private static final int MAX_NAME_LENGTH = 1_000;
-    /** The parser factory of reads within the default limits: reading needs no databind mapper. */
-    private static final JsonFactory DEFAULT_FACTORY = newFactory(Limits.DEFAULT);
+    /**
+     * The parser factory of reads within the default limits: reading needs no databind mapper. Its parsers
+     * leave duplicate keys to the reader, which finds them for the price of the lookup it makes anyway
+     * ({@code Trees}, {@code DatasetFormat}), with the parser's message.
+     */
+    private static final JsonFactory DEFAULT_FACTORY = newFactory(Limits.DEFAULT, false);
 
     /** The default mapper, made on first use: setting one up costs more than reading a small document. */
     private static final class Default {
@@ -144,7 +148,7 @@ public final class DatasetJson {
     }
 
     private static ObjectMapper newMapper(Limits limits) {
-        return JsonMapper.builder(newFactory(limits))
+        return JsonMapper.builder(newFactory(limits, true))
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -153,7 +157,7 @@ public final class DatasetJson {
                 .build();
     }
 
-    private static JsonFactory newFactory(Limits limits) {
+    private static JsonFactory newFactory(Limits limits, boolean strictDuplicates) {
         StreamReadConstraints constraints = StreamReadConstraints.builder()
                 .maxDocumentLength(limits.maxDocumentLength())
                 .maxNestingDepth(limits.maxNestingDepth())
@@ -163,7 +167,7 @@ public final class DatasetJson {
                 .build();
         return JsonFactory.builder()
                 .streamReadConstraints(constraints)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, strictDuplicates)
                 .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
                 .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
                 .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
@@ -173,7 +177,7 @@ public final class DatasetJson {
     private static JsonFactory factoryFor(Limits limits) {
         // identity first: a record's equals is linked on its first call, which costs more than a small read
         Objects.requireNonNull(limits, "limits");
-        return limits == Limits.DEFAULT || limits.equals(Limits.DEFAULT) ? DEFAULT_FACTORY : newFactory(limits);
+        return limits == Limits.DEFAULT || limits.equals(Limits.DEFAULT) ? DEFAULT_FACTORY : newFactory(limits, false);
     }
 
     // ------------------------------------------------------------------ reading

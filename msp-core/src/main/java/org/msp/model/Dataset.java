@@ -1129,8 +1129,30 @@ public final class Dataset {
             return problems;
         }
 
-        private static String source(Provenance p) {
-            return p.source() + " " + p.edition();
+        /** The source of a figure, as {@code sameEdition} compares them: source and edition, each whole. */
+        private static Object source(Provenance p) {
+            return new Source(p.source(), p.edition());
+        }
+
+        /** A key of source and edition (written out, not a record: it is hashed for every figure loaded). */
+        private static final class Source {
+            private final String source;
+            private final String edition;
+
+            Source(String source, String edition) {
+                this.source = source;
+                this.edition = edition;
+            }
+
+            @Override
+            public boolean equals(Object o) {
+                return o instanceof Source x && source.equals(x.source) && edition.equals(x.edition);
+            }
+
+            @Override
+            public int hashCode() {
+                return 31 * source.hashCode() + edition.hashCode();
+            }
         }
 
         private void measure(Loc loc, TradeMeasure m) {

@@ -18,8 +18,10 @@ import java.util.ArrayList;
  * <p>It builds the same nodes as Jackson's own tree deserializer with its default settings (an {@code int},
  * {@code long} or big integer node by the literal's size; a {@code double} node for every literal with a
  * fraction or exponent; text, boolean and null nodes), without setting up a deserialization context for each
- * record, which is most of the cost of reading one small record's tree. Duplicate keys, nesting depth and the
- * lengths of strings and numbers are checked by the parser as before (see {@code DatasetJson.Limits}). It
+ * record, which is most of the cost of reading one small record's tree. A duplicate key is refused with the
+ * message of Jackson's strict duplicate detection ({@code Duplicate field 'year'}), found by the insertion
+ * itself, so the parser need not keep a set of each object's names; nesting depth and the lengths of strings
+ * and numbers are checked by the parser as before (see {@code DatasetJson.Limits}). It
  * does not recurse, so a deeply nested hostile document cannot exhaust the stack. Runs in time linear in the
  * value's length. Objects keep their fields in a {@link FieldMap}, cheaper than a hash map for a record's few
  * fields. Stateless and thread-safe.
@@ -79,7 +81,9 @@ public final class Trees {
                 value = scalar(p, t);
             }
             if (name != null) {
-                ((ObjectNode) top).replace(name, value);
+                if (((ObjectNode) top).replace(name, value) != null) {
+                    throw new JsonParseException(p, "Duplicate field '" + name + "'", p.currentTokenLocation());
+                }
             } else {
                 ((ArrayNode) top).add(value);
             }
