@@ -1069,7 +1069,7 @@ public final class Dataset {
                 actor(loc, "to", f.to());
                 mineral(loc, "mineral", f.mineral());
             });
-            duplicates("flows", b.flows,
+            duplicates("flows", b.flows, FLOW_ORDER,
                     f -> List.of(f.from(), f.to(), f.mineral(), f.stage(), f.year(), source(f.provenance())));
             each("stockpiles", b.stockpiles, (loc, s) -> {
                 country(loc, "country", s.country());
@@ -1094,8 +1094,8 @@ public final class Dataset {
                 actor(loc, "actor", g.actor());
                 mineral(loc, "mineral", g.mineral());
             });
-            duplicates("gaps", b.gaps, g -> List.of(g.actor(), g.mineral(), g.stage(), g.year(), g.statistic(),
-                    source(g.provenance())));
+            duplicates("gaps", b.gaps, GAP_ORDER, g -> List.of(g.actor(), g.mineral(), g.stage(), g.year(),
+                    g.statistic(), source(g.provenance())));
             each("importReliances", b.importReliances, (loc, r) -> {
                 country(loc, "country", r.country());
                 mineral(loc, "mineral", r.mineral());
@@ -1183,6 +1183,25 @@ public final class Dataset {
                             "duplicate id '" + k + "' (first at " + list + "[" + prev + "])"));
                 }
                 seen.add(k);
+            }
+        }
+
+        /**
+         * Reports the records with a key equal to an earlier one's. {@code order} compares the key's fields
+         * before any other, so that in a list sorted by it equal keys are neighbours: a list already in that
+         * order (as a written document is) with no equal neighbours has no duplicates, found in one pass
+         * without hashing. Otherwise it falls back to the hash map, which also finds the first occurrences.
+         */
+        private <T> void duplicates(String list, List<T> records, Comparator<T> order,
+                Function<T, List<Object>> key) {
+            List<Object> previous = null;
+            for (int i = 0; i < records.size(); i++) {
+                List<Object> k = key.apply(records.get(i));
+                if (i > 0 && (order.compare(records.get(i - 1), records.get(i)) > 0 || k.equals(previous))) {
+                    duplicates(list, records, key);
+                    return;
+                }
+                previous = k;
             }
         }
 
