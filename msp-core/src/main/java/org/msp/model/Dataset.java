@@ -211,12 +211,14 @@ public final class Dataset {
         this.facilities = ImmutableList.sortedCopyOf(Comparator.comparing(Facility::id), b.facilities);
         this.productions = ImmutableList.sortedCopyOf(PRODUCTION_ORDER, b.productions);
         this.reserves = ImmutableList.sortedCopyOf(RESERVE_ORDER, b.reserves);
-        this.flows = ImmutableList.sortedCopyOf(FLOW_ORDER, b.flows);
+        this.flows = b.inOrder.contains("flows") ? ImmutableList.copyOf(b.flows)
+                : ImmutableList.sortedCopyOf(FLOW_ORDER, b.flows);
         this.stockpiles = ImmutableList.sortedCopyOf(STOCKPILE_ORDER, b.stockpiles);
         this.demands = ImmutableList.sortedCopyOf(DEMAND_ORDER, b.demands);
         this.projects = ImmutableList.sortedCopyOf(Comparator.comparing(Project::id), b.projects);
         this.measures = ImmutableList.sortedCopyOf(Comparator.comparing(TradeMeasure::id), b.measures);
-        this.gaps = ImmutableList.sortedCopyOf(GAP_ORDER, b.gaps);
+        this.gaps = b.inOrder.contains("gaps") ? ImmutableList.copyOf(b.gaps)
+                : ImmutableList.sortedCopyOf(GAP_ORDER, b.gaps);
         this.importReliances = ImmutableList.sortedCopyOf(RELIANCE_ORDER, b.importReliances);
         this.importSources = ImmutableList.sortedCopyOf(SOURCE_ORDER, b.importSources);
         this.worldTotals = ImmutableList.sortedCopyOf(WORLD_TOTAL_ORDER, b.worldTotals);
@@ -814,6 +816,8 @@ public final class Dataset {
         private final List<GovernanceScore> governanceScores = new ArrayList<>();
         private final List<RecyclingInputRate> recyclingInputRates = new ArrayList<>();
         private final List<BasisConversion> conversions = new ArrayList<>();
+        /** The lists {@link #build()} found already in the dataset's order, which need no sorting. */
+        private Set<String> inOrder = Set.of();
 
         private Builder() {}
 
@@ -1011,11 +1015,17 @@ public final class Dataset {
          * @throws DatasetValidationException listing every problem, if there is any
          */
         public Dataset build() {
-            List<DataProblem> problems = new Validation(this).run();
+            Validation validation = new Validation(this);
+            List<DataProblem> problems = validation.run();
             if (!problems.isEmpty()) {
                 throw new DatasetValidationException(problems);
             }
-            return new Dataset(this);
+            inOrder = validation.inOrder;
+            try {
+                return new Dataset(this);
+            } finally {
+                inOrder = Set.of();
+            }
         }
     }
 
@@ -1027,6 +1037,8 @@ public final class Dataset {
         private final Set<String> mineralIds = new HashSet<>();
         private final Set<String> groupIds = new HashSet<>();
         private final Map<String, Facility> facilityIds = new HashMap<>();
+        /** The lists found already in order by {@link #duplicates(String, List, Comparator, Function)}. */
+        private final Set<String> inOrder = new HashSet<>();
 
         Validation(Builder b) {
             this.b = b;
@@ -1190,7 +1202,8 @@ public final class Dataset {
          * Reports the records with a key equal to an earlier one's. {@code order} compares the key's fields
          * before any other, so that in a list sorted by it equal keys are neighbours: a list already in that
          * order (as a written document is) with no equal neighbours has no duplicates, found in one pass
-         * without hashing. Otherwise it falls back to the hash map, which also finds the first occurrences.
+         * without hashing, and the dataset keeps it without sorting it again. Otherwise it falls back to the
+         * hash map, which also finds the first occurrences.
          */
         private <T> void duplicates(String list, List<T> records, Comparator<T> order,
                 Function<T, List<Object>> key) {
@@ -1203,6 +1216,7 @@ public final class Dataset {
                 }
                 previous = k;
             }
+            inOrder.add(list);
         }
 
         private <T> void duplicates(String list, List<T> records, Function<T, List<Object>> key) {
