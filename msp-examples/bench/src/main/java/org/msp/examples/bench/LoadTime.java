@@ -29,8 +29,14 @@ import org.msp.model.Dataset;
  * word {@code world} instead of a file names the embedded dataset of that build). The runs of the
  * candidates alternate, so that a change in the machine's load falls on all of them alike.
  *
+ * <p>It needs only the library, so it runs without the JMH profile (e.g. offline):
+ *
  * <pre>{@code
- * java -cp msp-examples/target/msp.jar:msp-examples/bench/target/classes org.msp.examples.bench.LoadTime 9 old=/tmp/old.json.gz
+ * mvn -o -B -q -DskipTests package
+ * git show 9efc590:msp-core/src/main/resources/org/msp/data/world.json.gz > /tmp/old.json.gz
+ * javac -d /tmp/lt -cp msp-examples/target/msp.jar msp-examples/bench/src/main/java/org/msp/examples/bench/LoadTime.java
+ * java -cp /tmp/lt:msp-examples/target/msp.jar org.msp.examples.bench.LoadTime 9 "old doc=/tmp/old.json.gz" \
+ *     "earlier build=world::/tmp/earlier-msp.jar"
  * }</pre>
  *
  * <p>Prints, per candidate, the median, minimum and maximum over the runs of the loading thread's CPU time, the
