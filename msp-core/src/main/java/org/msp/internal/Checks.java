@@ -1,7 +1,6 @@
 package org.msp.internal;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * Argument checks shared by the records of the domain model. Every message names the record type and
@@ -10,10 +9,35 @@ import java.util.regex.Pattern;
  * <p>Not part of the public API.
  */
 public final class Checks {
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
-    private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
-
     private Checks() {}
+
+    /** Whether {@code s} matches {@code [a-z0-9][a-z0-9._-]*}; a loop, as a regex costs more when loading data. */
+    private static boolean isId(String s) {
+        int n = s.length();
+        if (n == 0) {
+            return false;
+        }
+        char c = s.charAt(0);
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+            return false;
+        }
+        for (int i = 1; i < n; i++) {
+            c = s.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code s} matches {@code [A-Z]{3}}. */
+    private static boolean isIso3(String s) {
+        return s.length() == 3 && isUpper(s.charAt(0)) && isUpper(s.charAt(1)) && isUpper(s.charAt(2));
+    }
+
+    private static boolean isUpper(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
 
     /** Returns {@code value}, or throws {@link NullPointerException} naming {@code record.field}. */
     public static <T> T notNull(T value, String record, String field) {
@@ -36,7 +60,7 @@ public final class Checks {
      */
     public static String id(String value, String record, String field) {
         notNull(value, record, field);
-        if (!ID.matcher(value).matches()) {
+        if (!isId(value)) {
             throw new IllegalArgumentException(record + "." + field + " is not a valid id "
                     + "(lower-case letters, digits, '.', '_' or '-'): '" + value + "'");
         }
@@ -46,7 +70,7 @@ public final class Checks {
     /** Returns {@code value} if it is three upper-case ASCII letters (an ISO 3166-1 alpha-3 code). */
     public static String iso3(String value, String record, String field) {
         notNull(value, record, field);
-        if (!ISO3.matcher(value).matches()) {
+        if (!isIso3(value)) {
             throw new IllegalArgumentException(record + "." + field
                     + " is not an ISO 3166-1 alpha-3 code (three upper-case letters): '" + value + "'");
         }

@@ -11,9 +11,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -28,6 +26,7 @@ import java.util.List;
 import java.util.Objects;
 import org.msp.io.internal.DatasetFormat;
 import org.msp.io.internal.DatasetPrettyPrinter;
+import org.msp.io.internal.Trees;
 import org.msp.model.DataProblem;
 import org.msp.model.Dataset;
 
@@ -122,7 +121,17 @@ public final class DatasetJson {
     }
 
     private static final int MAX_NAME_LENGTH = 1_000;
-    private static final ObjectMapper DEFAULT_MAPPER = newMapper(Limits.DEFAULT);
+    /**
+     * The parser factory of reads within the default limits: reading needs no databind mapper. Its parsers
+     * leave duplicate keys to the reader, which finds them for the price of the lookup it makes anyway
+     * ({@code Trees}, {@code DatasetFormat}), with the parser's message.
+     */
+    private static final JsonFactory DEFAULT_FACTORY = newFactory(Limits.DEFAULT, false);
+
+    /** The default mapper, made on first use: setting one up costs more than reading a small document. */
+    private static final class Default {
+        static final ObjectMapper MAPPER = newMapper(Limits.DEFAULT);
+    }
 
     private DatasetJson() {}
 
@@ -135,25 +144,11 @@ public final class DatasetJson {
      * its default pretty printer. Each call returns a fresh copy that the caller may reconfigure.
      */
     public static ObjectMapper mapper() {
-        return DEFAULT_MAPPER.copy();
+        return Default.MAPPER.copy();
     }
 
     private static ObjectMapper newMapper(Limits limits) {
-        StreamReadConstraints constraints = StreamReadConstraints.builder()
-                .maxDocumentLength(limits.maxDocumentLength())
-                .maxNestingDepth(limits.maxNestingDepth())
-                .maxStringLength(limits.maxStringLength())
-                .maxNumberLength(limits.maxNumberLength())
-                .maxNameLength(MAX_NAME_LENGTH)
-                .build();
-        JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(constraints)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
-                .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-                .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
-                .build();
-        return JsonMapper.builder(factory)
+        return JsonMapper.builder(newFactory(limits, true))
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -162,8 +157,27 @@ public final class DatasetJson {
                 .build();
     }
 
-    private static ObjectMapper mapperFor(Limits limits) {
-        return Objects.requireNonNull(limits, "limits").equals(Limits.DEFAULT) ? DEFAULT_MAPPER : newMapper(limits);
+    private static JsonFactory newFactory(Limits limits, boolean strictDuplicates) {
+        StreamReadConstraints constraints = StreamReadConstraints.builder()
+                .maxDocumentLength(limits.maxDocumentLength())
+                .maxNestingDepth(limits.maxNestingDepth())
+                .maxStringLength(limits.maxStringLength())
+                .maxNumberLength(limits.maxNumberLength())
+                .maxNameLength(MAX_NAME_LENGTH)
+                .build();
+        return JsonFactory.builder()
+                .streamReadConstraints(constraints)
+                .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, strictDuplicates)
+                .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
+                .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+                .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+                .build();
+    }
+
+    private static JsonFactory factoryFor(Limits limits) {
+        // identity first: a record's equals is linked on its first call, which costs more than a small read
+        Objects.requireNonNull(limits, "limits");
+        return limits == Limits.DEFAULT || limits.equals(Limits.DEFAULT) ? DEFAULT_FACTORY : newFactory(limits, false);
     }
 
     // ------------------------------------------------------------------ reading
@@ -214,10 +228,10 @@ public final class DatasetJson {
     public static Dataset read(InputStream in, String sourceName, Limits limits) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(sourceName, "sourceName");
-        ObjectMapper m = mapperFor(limits);
-        try (JsonParser p = m.createParser(in)) {
+        JsonFactory f = factoryFor(limits);
+        try (JsonParser p = f.createParser(in)) {
             p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-            return readDocument(m, p, sourceName);
+            return readDocument(p, sourceName);
         } catch (IOException e) {
             throw ioProblem(sourceName, "cannot read: " + describe(e), e);
         }
@@ -241,19 +255,18 @@ public final class DatasetJson {
     public static Dataset fromString(String json, String sourceName, Limits limits) {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(sourceName, "sourceName");
-        ObjectMapper m = mapperFor(limits);
-        try (JsonParser p = m.createParser(json)) {
-            return readDocument(m, p, sourceName);
+        JsonFactory f = factoryFor(limits);
+        try (JsonParser p = f.createParser(json)) {
+            return readDocument(p, sourceName);
         } catch (IOException e) {
             throw ioProblem(sourceName, "cannot read: " + describe(e), e);
         }
     }
 
-    private static Dataset readDocument(ObjectMapper m, JsonParser p, String sourceName) {
-        // one record's tree at a time: the parser goes on after it, so trailing tokens are expected here
-        ObjectReader trees = m.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static Dataset readDocument(JsonParser p, String sourceName) {
+        // one record's tree at a time, built straight from the tokens (Trees): the parser goes on after it
         try {
-            Dataset d = DatasetFormat.read(p, q -> (JsonNode) trees.readTree(q), sourceName);
+            Dataset d = DatasetFormat.read(p, Trees::read, sourceName);
             JsonToken after = p.nextToken();
             if (after != null) {
                 throw new DataFileException(sourceName, List.of(new DataProblem("$", "",
@@ -307,7 +320,7 @@ public final class DatasetJson {
     public static void write(Dataset dataset, OutputStream out) {
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(out, "out");
-        try (JsonGenerator g = DEFAULT_MAPPER.createGenerator(out, JsonEncoding.UTF8)) {
+        try (JsonGenerator g = Default.MAPPER.createGenerator(out, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             writeDocument(g, dataset);
         } catch (IOException e) {
@@ -319,7 +332,7 @@ public final class DatasetJson {
     public static String toString(Dataset dataset) {
         Objects.requireNonNull(dataset, "dataset");
         StringWriter w = new StringWriter();
-        try (JsonGenerator g = DEFAULT_MAPPER.createGenerator(w)) {
+        try (JsonGenerator g = Default.MAPPER.createGenerator(w)) {
             writeDocument(g, dataset);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringWriter does not fail

@@ -2,7 +2,6 @@ package org.msp.model;
 
 import org.msp.internal.Checks;
 
-import java.util.Comparator;
 
 /**
  * A reference to who produces, holds or trades a mineral: a country (by ISO 3166-1 alpha-3 code) or a
@@ -17,8 +16,6 @@ import java.util.Comparator;
  */
 public record Actor(ActorKind kind, String id) implements Comparable<Actor> {
     private static final String FACILITY_PREFIX = "facility:";
-    private static final Comparator<Actor> ORDER =
-            Comparator.comparing(Actor::kind).thenComparing(Actor::id);
 
     public Actor {
         Checks.notNull(kind, "Actor", "kind");
@@ -64,7 +61,20 @@ public record Actor(ActorKind kind, String id) implements Comparable<Actor> {
 
     @Override
     public int compareTo(Actor other) {
-        return ORDER.compare(this, other);
+        // written out rather than a comparator chain: the dataset's lists are sorted by actor on every load
+        int c = kind.compareTo(other.kind);
+        return c != 0 ? c : id.compareTo(other.id);
+    }
+
+    /** Equal when kind and id are equal (as a record's; written out, as it runs for every figure loaded). */
+    @Override
+    public boolean equals(Object o) {
+        return this == o || (o instanceof Actor a && kind == a.kind && id.equals(a.id));
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * kind.ordinal() + id.hashCode();
     }
 
     @Override

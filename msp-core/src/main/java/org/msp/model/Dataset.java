@@ -56,9 +56,21 @@ import java.util.stream.Stream;
  * <p>This class is immutable and thread-safe.
  */
 public final class Dataset {
-    private static final Comparator<Provenance> PROVENANCE = Comparator.comparing(Provenance::source)
-            .thenComparing(Provenance::edition).thenComparing(Provenance::table).thenComparing(Provenance::note)
-            .thenComparing(Provenance::licence);
+    // PROVENANCE, FLOW_ORDER and GAP_ORDER are written out rather than chained (Comparator.comparing(...)
+    // .thenComparing(...)): they order the two largest lists on every load, and a chain costs a call per key.
+    private static final Comparator<Provenance> PROVENANCE = (a, b) -> {
+        int c = a.source().compareTo(b.source());
+        if (c == 0) {
+            c = a.edition().compareTo(b.edition());
+        }
+        if (c == 0) {
+            c = a.table().compareTo(b.table());
+        }
+        if (c == 0) {
+            c = a.note().compareTo(b.note());
+        }
+        return c != 0 ? c : a.licence().compareTo(b.licence());
+    };
     private static final Comparator<Production> PRODUCTION_ORDER = Comparator.comparing(Production::mineral)
             .thenComparing(Production::stage).thenComparingInt(Production::year)
             .thenComparing(Production::producer).thenComparing(Production::provenance, PROVENANCE)
@@ -68,12 +80,35 @@ public final class Dataset {
             .thenComparingInt(Reserve::year).thenComparing(Reserve::holder)
             .thenComparing(Reserve::provenance, PROVENANCE).thenComparing(r -> r.quantity().basis())
             .thenComparingDouble(r -> r.quantity().tonnes()).thenComparing(Reserve::qualifier);
-    private static final Comparator<Flow> FLOW_ORDER = Comparator.comparing(Flow::mineral)
-            .thenComparing(Flow::stage).thenComparingInt(Flow::year).thenComparing(Flow::from)
-            .thenComparing(Flow::to).thenComparing(Flow::provenance, PROVENANCE)
-            .thenComparing(Flow::origin).thenComparing(f -> f.quantity().basis())
-            .thenComparingDouble(f -> f.quantity().tonnes())
-            .thenComparingDouble(f -> f.valueUsd().orElse(-1));
+    /** By mineral, stage, year, from, to, provenance, origin, basis, tonnes, value (-1 when not given). */
+    private static final Comparator<Flow> FLOW_ORDER = (a, b) -> {
+        int c = a.mineral().compareTo(b.mineral());
+        if (c == 0) {
+            c = a.stage().compareTo(b.stage());
+        }
+        if (c == 0) {
+            c = Integer.compare(a.year(), b.year());
+        }
+        if (c == 0) {
+            c = a.from().compareTo(b.from());
+        }
+        if (c == 0) {
+            c = a.to().compareTo(b.to());
+        }
+        if (c == 0) {
+            c = PROVENANCE.compare(a.provenance(), b.provenance());
+        }
+        if (c == 0) {
+            c = a.origin().compareTo(b.origin());
+        }
+        if (c == 0) {
+            c = a.quantity().basis().compareTo(b.quantity().basis());
+        }
+        if (c == 0) {
+            c = Double.compare(a.quantity().tonnes(), b.quantity().tonnes());
+        }
+        return c != 0 ? c : Double.compare(a.valueUsd().orElse(-1), b.valueUsd().orElse(-1));
+    };
     private static final Comparator<Stockpile> STOCKPILE_ORDER = Comparator.comparing(Stockpile::country)
             .thenComparing(Stockpile::mineral).thenComparingInt(Stockpile::year)
             .thenComparing(Stockpile::provenance, PROVENANCE).thenComparing(s -> s.quantity().basis())
@@ -83,10 +118,26 @@ public final class Dataset {
             .thenComparing(Demand::provenance, PROVENANCE).thenComparing(s -> s.quantity().basis())
             .thenComparingDouble(s -> s.quantity().tonnes())
             .thenComparing(d -> d.scenario().orElse("")).thenComparing(d -> d.sector().orElse(""));
-    private static final Comparator<DataGap> GAP_ORDER = Comparator.comparing(DataGap::mineral)
-            .thenComparing(DataGap::stage).thenComparingInt(DataGap::year).thenComparing(DataGap::actor)
-            .thenComparing(DataGap::statistic).thenComparing(DataGap::provenance, PROVENANCE)
-            .thenComparing(DataGap::kind);
+    /** By mineral, stage, year, actor, statistic, provenance, kind. */
+    private static final Comparator<DataGap> GAP_ORDER = (a, b) -> {
+        int c = a.mineral().compareTo(b.mineral());
+        if (c == 0) {
+            c = a.stage().compareTo(b.stage());
+        }
+        if (c == 0) {
+            c = Integer.compare(a.year(), b.year());
+        }
+        if (c == 0) {
+            c = a.actor().compareTo(b.actor());
+        }
+        if (c == 0) {
+            c = a.statistic().compareTo(b.statistic());
+        }
+        if (c == 0) {
+            c = PROVENANCE.compare(a.provenance(), b.provenance());
+        }
+        return c != 0 ? c : a.kind().compareTo(b.kind());
+    };
     private static final Comparator<ImportReliance> RELIANCE_ORDER = Comparator.comparing(ImportReliance::country)
             .thenComparing(ImportReliance::mineral).thenComparingInt(ImportReliance::year)
             .thenComparing(ImportReliance::provenance, PROVENANCE).thenComparing(ImportReliance::qualifier)
@@ -160,12 +211,14 @@ public final class Dataset {
         this.facilities = ImmutableList.sortedCopyOf(Comparator.comparing(Facility::id), b.facilities);
         this.productions = ImmutableList.sortedCopyOf(PRODUCTION_ORDER, b.productions);
         this.reserves = ImmutableList.sortedCopyOf(RESERVE_ORDER, b.reserves);
-        this.flows = ImmutableList.sortedCopyOf(FLOW_ORDER, b.flows);
+        this.flows = b.inOrder.contains("flows") ? ImmutableList.copyOf(b.flows)
+                : ImmutableList.sortedCopyOf(FLOW_ORDER, b.flows);
         this.stockpiles = ImmutableList.sortedCopyOf(STOCKPILE_ORDER, b.stockpiles);
         this.demands = ImmutableList.sortedCopyOf(DEMAND_ORDER, b.demands);
         this.projects = ImmutableList.sortedCopyOf(Comparator.comparing(Project::id), b.projects);
         this.measures = ImmutableList.sortedCopyOf(Comparator.comparing(TradeMeasure::id), b.measures);
-        this.gaps = ImmutableList.sortedCopyOf(GAP_ORDER, b.gaps);
+        this.gaps = b.inOrder.contains("gaps") ? ImmutableList.copyOf(b.gaps)
+                : ImmutableList.sortedCopyOf(GAP_ORDER, b.gaps);
         this.importReliances = ImmutableList.sortedCopyOf(RELIANCE_ORDER, b.importReliances);
         this.importSources = ImmutableList.sortedCopyOf(SOURCE_ORDER, b.importSources);
         this.worldTotals = ImmutableList.sortedCopyOf(WORLD_TOTAL_ORDER, b.worldTotals);
@@ -763,6 +816,8 @@ public final class Dataset {
         private final List<GovernanceScore> governanceScores = new ArrayList<>();
         private final List<RecyclingInputRate> recyclingInputRates = new ArrayList<>();
         private final List<BasisConversion> conversions = new ArrayList<>();
+        /** The lists {@link #build()} found already in the dataset's order, which need no sorting. */
+        private Set<String> inOrder = Set.of();
 
         private Builder() {}
 
@@ -960,11 +1015,17 @@ public final class Dataset {
          * @throws DatasetValidationException listing every problem, if there is any
          */
         public Dataset build() {
-            List<DataProblem> problems = new Validation(this).run();
+            Validation validation = new Validation(this);
+            List<DataProblem> problems = validation.run();
             if (!problems.isEmpty()) {
                 throw new DatasetValidationException(problems);
             }
-            return new Dataset(this);
+            inOrder = validation.inOrder;
+            try {
+                return new Dataset(this);
+            } finally {
+                inOrder = Set.of();
+            }
         }
     }
 
@@ -976,6 +1037,8 @@ public final class Dataset {
         private final Set<String> mineralIds = new HashSet<>();
         private final Set<String> groupIds = new HashSet<>();
         private final Map<String, Facility> facilityIds = new HashMap<>();
+        /** The lists found already in order by {@link #duplicates(String, List, Comparator, Function)}. */
+        private final Set<String> inOrder = new HashSet<>();
 
         Validation(Builder b) {
             this.b = b;
@@ -1018,7 +1081,7 @@ public final class Dataset {
                 actor(loc, "to", f.to());
                 mineral(loc, "mineral", f.mineral());
             });
-            duplicates("flows", b.flows,
+            duplicates("flows", b.flows, FLOW_ORDER,
                     f -> List.of(f.from(), f.to(), f.mineral(), f.stage(), f.year(), source(f.provenance())));
             each("stockpiles", b.stockpiles, (loc, s) -> {
                 country(loc, "country", s.country());
@@ -1043,8 +1106,8 @@ public final class Dataset {
                 actor(loc, "actor", g.actor());
                 mineral(loc, "mineral", g.mineral());
             });
-            duplicates("gaps", b.gaps, g -> List.of(g.actor(), g.mineral(), g.stage(), g.year(), g.statistic(),
-                    source(g.provenance())));
+            duplicates("gaps", b.gaps, GAP_ORDER, g -> List.of(g.actor(), g.mineral(), g.stage(), g.year(),
+                    g.statistic(), source(g.provenance())));
             each("importReliances", b.importReliances, (loc, r) -> {
                 country(loc, "country", r.country());
                 mineral(loc, "mineral", r.mineral());
@@ -1078,11 +1141,33 @@ public final class Dataset {
             return problems;
         }
 
-        private static String source(Provenance p) {
-            return p.source() + " " + p.edition();
+        /** The source of a figure, as {@code sameEdition} compares them: source and edition, each whole. */
+        private static Object source(Provenance p) {
+            return new Source(p.source(), p.edition());
         }
 
-        private void measure(String loc, TradeMeasure m) {
+        /** A key of source and edition (written out, not a record: it is hashed for every figure loaded). */
+        private static final class Source {
+            private final String source;
+            private final String edition;
+
+            Source(String source, String edition) {
+                this.source = source;
+                this.edition = edition;
+            }
+
+            @Override
+            public boolean equals(Object o) {
+                return o instanceof Source x && source.equals(x.source) && edition.equals(x.edition);
+            }
+
+            @Override
+            public int hashCode() {
+                return 31 * source.hashCode() + edition.hashCode();
+            }
+        }
+
+        private void measure(Loc loc, TradeMeasure m) {
             country(loc, "country", m.country());
             m.minerals().forEach(x -> mineral(loc, "minerals", x));
             if (m instanceof ExportRestriction e) {
@@ -1101,7 +1186,7 @@ public final class Dataset {
 
         private <T> void unique(String list, List<T> records, Function<T, String> key, String field,
                 Set<String> seen) {
-            Map<String, Integer> first = new HashMap<>();
+            Map<String, Integer> first = new HashMap<>(records.size() * 4 / 3 + 16);
             for (int i = 0; i < records.size(); i++) {
                 String k = key.apply(records.get(i));
                 Integer prev = first.putIfAbsent(k, i);
@@ -1113,8 +1198,29 @@ public final class Dataset {
             }
         }
 
+        /**
+         * Reports the records with a key equal to an earlier one's. {@code order} compares the key's fields
+         * before any other, so that in a list sorted by it equal keys are neighbours: a list already in that
+         * order (as a written document is) with no equal neighbours has no duplicates, found in one pass
+         * without hashing, and the dataset keeps it without sorting it again. Otherwise it falls back to the
+         * hash map, which also finds the first occurrences.
+         */
+        private <T> void duplicates(String list, List<T> records, Comparator<T> order,
+                Function<T, List<Object>> key) {
+            List<Object> previous = null;
+            for (int i = 0; i < records.size(); i++) {
+                List<Object> k = key.apply(records.get(i));
+                if (i > 0 && (order.compare(records.get(i - 1), records.get(i)) > 0 || k.equals(previous))) {
+                    duplicates(list, records, key);
+                    return;
+                }
+                previous = k;
+            }
+            inOrder.add(list);
+        }
+
         private <T> void duplicates(String list, List<T> records, Function<T, List<Object>> key) {
-            Map<List<Object>, Integer> first = new HashMap<>();
+            Map<List<Object>, Integer> first = new HashMap<>(records.size() * 4 / 3 + 16);
             for (int i = 0; i < records.size(); i++) {
                 Integer prev = first.putIfAbsent(key.apply(records.get(i)), i);
                 if (prev != null) {
@@ -1125,42 +1231,59 @@ public final class Dataset {
         }
 
         private interface Check<T> {
-            void check(String location, T record);
+            void check(Loc location, T record);
+        }
+
+        /** The location of the record being checked, {@code list[i]}, spelled out only for a problem. */
+        private static final class Loc {
+            private final String list;
+            private int index;
+
+            Loc(String list) {
+                this.list = list;
+            }
+
+            @Override
+            public String toString() {
+                return list + "[" + index + "]";
+            }
         }
 
         private static <T> void each(String list, List<T> records, Check<T> check) {
+            Loc loc = new Loc(list);
             for (int i = 0; i < records.size(); i++) {
-                check.check(list + "[" + i + "]", records.get(i));
+                loc.index = i;
+                check.check(loc, records.get(i));
             }
         }
 
-        private void country(String loc, String field, String iso3) {
+        private void country(Loc loc, String field, String iso3) {
             if (!countryIds.contains(iso3)) {
-                problems.add(new DataProblem(loc, field, "unknown country '" + iso3 + "'"));
+                problems.add(new DataProblem(loc.toString(), field, "unknown country '" + iso3 + "'"));
             }
         }
 
-        private void mineral(String loc, String field, String id) {
+        private void mineral(Loc loc, String field, String id) {
             if (!mineralIds.contains(id)) {
-                problems.add(new DataProblem(loc, field, "unknown mineral '" + id + "'"));
+                problems.add(new DataProblem(loc.toString(), field, "unknown mineral '" + id + "'"));
             }
         }
 
-        private void group(String loc, String field, String id) {
+        private void group(Loc loc, String field, String id) {
             if (!groupIds.contains(id)) {
-                problems.add(new DataProblem(loc, field, "unknown group '" + id + "'"));
+                problems.add(new DataProblem(loc.toString(), field, "unknown group '" + id + "'"));
             }
         }
 
-        private void actor(String loc, String field, Actor a) {
+        private void actor(Loc loc, String field, Actor a) {
             if (a.isCountry()) {
                 country(loc, field, a.id());
             } else if (!facilityIds.containsKey(a.id())) {
-                problems.add(new DataProblem(loc, field, "unknown facility '" + a.id() + "'"));
+                problems.add(new DataProblem(loc.toString(), field, "unknown facility '" + a.id() + "'"));
             }
         }
 
-        private void facilityConsistent(String loc, Actor producer, Stage stage, String mineral) {
+        private void facilityConsistent(Loc loc, Actor producer, Stage stage, String mineral) {
             if (producer.isCountry()) {
                 return;
             }
@@ -1169,11 +1292,11 @@ public final class Dataset {
                 return;
             }
             if (f.stage() != stage) {
-                problems.add(new DataProblem(loc, "stage", "facility '" + f.id() + "' works at stage "
+                problems.add(new DataProblem(loc.toString(), "stage", "facility '" + f.id() + "' works at stage "
                         + f.stage() + ", not " + stage));
             }
             if (!f.minerals().contains(mineral)) {
-                problems.add(new DataProblem(loc, "mineral", "facility '" + f.id() + "' does not list mineral '"
+                problems.add(new DataProblem(loc.toString(), "mineral", "facility '" + f.id() + "' does not list mineral '"
                         + mineral + "'"));
             }
         }

@@ -2,6 +2,7 @@ package org.msp.io.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -182,9 +183,13 @@ public final class DatasetFormat {
             boolean format = false;
             boolean version = false;
             boolean name = false;
+            Set<String> fields = new HashSet<>();
             while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 JsonLocation at = p.currentTokenLocation();
+                if (!fields.add(field)) { // as a strict parser would refuse it (DatasetJson's leaves this to us)
+                    throw new JsonParseException(p, "Duplicate field '" + field + "'", at);
+                }
                 t = p.nextToken();
                 switch (field) {
                     case "format":
@@ -290,7 +295,7 @@ public final class DatasetFormat {
                 JsonLocation start = p.currentTokenLocation();
                 JsonNode n = trees.read(p);
                 int before = problems.size();
-                T value = s.codec().read(new In(n, "$." + s.name() + "[" + i + "]", problems));
+                T value = s.codec().read(new In(n, s.name(), i, problems));
                 if (value != null && problems.size() == before) {
                     s.add().accept(builder, value);
                     index.add(i);

@@ -6,7 +6,6 @@ import com.google.common.collect.ImmutableSortedSet;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -38,15 +37,42 @@ public final class In {
     private static final Pattern RECORD_ID_FIELD = Pattern.compile("^(\\w+) (\\S+)\\.(\\w+)\\b.*", Pattern.DOTALL);
 
     private final JsonNode node;
-    private final String path;
+    /** The JSON path, or {@code null} until asked for: built from the parts below only when needed. */
+    private String path;
+    /** The reader of the enclosing value, the field or list name and the list index ({@code -1}: none). */
+    private final In parent;
+    private final String name;
+    private final int index;
     private final Problems problems;
-    private final Set<String> asked = new HashSet<>();
+    /**
+     * The distinct field names asked for so far, in the first {@code askedCount} slots. A record has a dozen
+     * fields at most, so a linear scan (by identity first: the codecs pass literals) beats hashing.
+     */
+    private String[] asked = new String[12];
+    private int askedCount;
+    /** How many of the asked fields the object holds: when it equals the object's size, no field is unknown. */
+    private int askedPresent;
     private boolean ok = true;
 
     /** Starts reading {@code node}, found at JSON path {@code path}. */
     public In(JsonNode node, String path, Problems problems) {
+        this(node, path, null, null, -1, problems);
+    }
+
+    /**
+     * Starts reading {@code node}, the element {@code index} of the list {@code list} at the top of a
+     * document: its path, {@code $.list[index]}, is only built when a problem is reported.
+     */
+    public In(JsonNode node, String list, int index, Problems problems) {
+        this(node, null, null, list, index, problems);
+    }
+
+    private In(JsonNode node, String path, In parent, String name, int index, Problems problems) {
         this.node = node;
         this.path = path;
+        this.parent = parent;
+        this.name = name;
+        this.index = index;
         this.problems = problems;
     }
 
@@ -57,6 +83,10 @@ public final class In {
 
     /** Returns the JSON path of the node. */
     public String path() {
+        if (path == null) {
+            String base = parent == null ? "$" : parent.path();
+            path = index < 0 ? base + "." + name : base + "." + name + "[" + index + "]";
+        }
         return path;
     }
 
@@ -73,7 +103,7 @@ public final class In {
     /** Records a problem at this value's path. */
     public void problem(String field, String message) {
         ok = false;
-        problems.add(path, field, message);
+        problems.add(path(), field, message);
     }
 
     /** Returns a reader for {@code child}, found at {@code childPath}, sharing the problem list. */
@@ -93,8 +123,10 @@ public final class In {
     // ------------------------------------------------------------------ fields
 
     private JsonNode field(String name, boolean required) {
-        asked.add(name);
         JsonNode v = node == null ? null : node.get(name);
+        if (ask(name) && v != null) {
+            askedPresent++;
+        }
         if (v == null || v.isNull()) {
             if (required) {
                 problem(name, v == null ? "missing field '" + name + "'" : "field '" + name + "' is null");
@@ -102,6 +134,29 @@ public final class In {
             return null;
         }
         return v;
+    }
+
+    /** Notes that field {@code name} was asked for; returns whether it was the first time. */
+    private boolean ask(String name) {
+        for (int i = 0; i < askedCount; i++) {
+            if (asked[i] == name || asked[i].equals(name)) {
+                return false;
+            }
+        }
+        if (askedCount == asked.length) {
+            asked = java.util.Arrays.copyOf(asked, 2 * askedCount);
+        }
+        asked[askedCount++] = name;
+        return true;
+    }
+
+    private boolean wasAsked(String name) {
+        for (int i = 0; i < askedCount; i++) {
+            if (asked[i].equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void wrongType(String name, String expected, JsonNode v) {
@@ -273,13 +328,13 @@ public final class In {
     /** Reads a required nested value with {@code codec}. */
     public <T> T object(String name, Codec<T> codec) {
         JsonNode v = field(name, true);
-        return v == null ? null : nested(v, path + "." + name, codec);
+        return v == null ? null : nested(v, name, -1, codec);
     }
 
     /** Reads an optional nested value with {@code codec}. */
     public <T> Optional<T> optObject(String name, Codec<T> codec) {
         JsonNode v = field(name, false);
-        return v == null ? Optional.empty() : Optional.ofNullable(nested(v, path + "." + name, codec));
+        return v == null ? Optional.empty() : Optional.ofNullable(nested(v, name, -1, codec));
     }
 
     /** Reads an array of nested values with {@code codec}; missing is a problem only if {@code required}. */
@@ -295,7 +350,7 @@ public final class In {
         ImmutableList.Builder<T> out = ImmutableList.builder();
         Iterator<JsonNode> it = v.elements();
         for (int i = 0; it.hasNext(); i++) {
-            T t = nested(it.next(), path + "." + name + "[" + i + "]", codec);
+            T t = nested(it.next(), name, i, codec);
             if (t != null) {
                 out.add(t);
             }
@@ -303,9 +358,9 @@ public final class In {
         return out.build();
     }
 
-    private <T> T nested(JsonNode v, String childPath, Codec<T> codec) {
+    private <T> T nested(JsonNode v, String field, int i, Codec<T> codec) {
         int before = problems.size();
-        T t = codec.read(child(v, childPath));
+        T t = codec.read(new In(v, null, this, field, i, problems));
         if (t == null || problems.size() > before) {
             ok = false;
             return null;
@@ -323,11 +378,12 @@ public final class In {
      */
     public <T> T build(String record, Supplier<T> constructor) {
         boolean fieldsRead = ok;
-        if (node != null && node.isObject()) {
+        // every field present was asked for when the asked ones present are as many as the object's fields
+        if (node != null && node.isObject() && askedPresent != node.size()) {
             Iterator<String> names = node.fieldNames();
             while (names.hasNext()) {
                 String n = names.next();
-                if (!asked.contains(n)) {
+                if (!wasAsked(n)) {
                     problem(n, "unknown field '" + n + "' in " + record);
                 }
             }
@@ -385,6 +441,6 @@ public final class In {
 
     @Override
     public String toString() {
-        return "In[" + path + "]";
+        return "In[" + path() + "]";
     }
 }
