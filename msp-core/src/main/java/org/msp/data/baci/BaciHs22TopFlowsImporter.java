@@ -4,6 +4,7 @@ import org.msp.data.ImportResult;
 import org.msp.data.ResolvedName;
 import org.msp.data.internal.Problems;
 import org.msp.data.internal.ResultBuilder;
+import org.msp.data.internal.JsonFile;
 import org.msp.data.internal.TextFile;
 import org.msp.internal.Checks;
 import org.msp.io.DataFileException;
@@ -17,14 +18,9 @@ import org.msp.model.Provenance;
 import org.msp.model.Quantity;
 import org.msp.model.Stage;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.google.common.collect.ImmutableSortedMap;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -67,8 +63,6 @@ public final class BaciHs22TopFlowsImporter {
     /** The edition put in provenance: the nomenclature, the release and the cut-off. */
     public static final String EDITION = "HS22 V202601, top 200 pairs per HS4";
 
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
     private static final SortedMap<String, HsCode> CODES = codesTable();
     private static final String NO_REFINING_TABLE = "the dataset has no refinery production of this metal to set "
             + "its trade against (USGS gives mine production), and a trade table alone would read as all imports";
@@ -114,14 +108,7 @@ public final class BaciHs22TopFlowsImporter {
     public static ImportResult read(InputStream in, String sourceName) {
         Checks.notNull(in, "BaciHs22TopFlowsImporter", "in");
         Checks.notNull(sourceName, "BaciHs22TopFlowsImporter", "sourceName");
-        String text = TextFile.decode(TextFile.bytes(in, sourceName), sourceName).text();
-        JsonNode root;
-        try {
-            root = JSON.readTree(text.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw Problems.single(sourceName, "$", "", "malformed JSON: "
-                    + String.valueOf(e.getMessage()).lines().findFirst().orElse(""), e);
-        }
+        JsonNode root = JsonFile.read(in, sourceName);
         if (root == null || !root.isObject()) {
             throw Problems.single(sourceName, "$", "", "expected a JSON object");
         }

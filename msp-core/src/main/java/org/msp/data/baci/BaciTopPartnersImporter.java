@@ -2,16 +2,14 @@ package org.msp.data.baci;
 
 import org.msp.data.SkippedRow;
 import org.msp.data.internal.Problems;
+import org.msp.data.internal.JsonFile;
 import org.msp.data.internal.TextFile;
 import org.msp.internal.Checks;
 import org.msp.io.DataFileException;
 import org.msp.model.Countries;
 import org.msp.model.Provenance;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import java.io.IOException;
@@ -54,8 +52,6 @@ public final class BaciTopPartnersImporter {
     public static final String PARTIAL = "partial: truncated to each importer's top six suppliers and each "
             + "exporter's top six customers per material; values only";
 
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
     /** Label of the extract's code list to HS6 code (critical_codes.json), for the labels with a mineral. */
     private static final SortedMap<String, String> LABELS = ImmutableSortedMap.<String, String>naturalOrder()
             .put("antimony", "811010").put("arsenic", "280480").put("baryte", "251110").put("bauxite", "260600")
@@ -113,14 +109,7 @@ public final class BaciTopPartnersImporter {
     public static Result read(InputStream in, String sourceName) {
         Checks.notNull(in, "BaciTopPartnersImporter", "in");
         Checks.notNull(sourceName, "BaciTopPartnersImporter", "sourceName");
-        String text = TextFile.decode(TextFile.bytes(in, sourceName), sourceName).text();
-        JsonNode root;
-        try {
-            root = JSON.readTree(text.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw Problems.single(sourceName, "$", "", "malformed JSON: "
-                    + String.valueOf(e.getMessage()).lines().findFirst().orElse(""), e);
-        }
+        JsonNode root = JsonFile.read(in, sourceName);
         if (root == null || !root.isObject()) {
             throw Problems.single(sourceName, "$", "", "expected a JSON object");
         }

@@ -5,6 +5,7 @@ import org.msp.data.ImportResult;
 import org.msp.data.ResolvedName;
 import org.msp.data.internal.Problems;
 import org.msp.data.internal.ResultBuilder;
+import org.msp.data.internal.JsonFile;
 import org.msp.data.internal.TextFile;
 import org.msp.internal.Checks;
 import org.msp.io.DataFileException;
@@ -19,12 +20,9 @@ import org.msp.model.Quantity;
 import org.msp.model.Stage;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Locale;
@@ -55,7 +53,6 @@ public final class FacilityImporter {
     /** The licence. */
     public static final String LICENCE = "Public domain (USGS)";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, String> COMMODITIES = ImmutableSortedMap.<String, String>naturalOrder()
             .put("rare earths", "rare-earths").put("rare earth", "rare-earths").put("rare-earth elements", "rare-earths")
             .put("iron ore", "iron-ore").put("phosphate rock", "phosphate-rock").put("phosphate", "phosphate-rock")
@@ -129,13 +126,7 @@ public final class FacilityImporter {
         Checks.notNull(in, "FacilityImporter", "in");
         Checks.notNull(sourceName, "FacilityImporter", "sourceName");
         Checks.notNull(layer, "FacilityImporter", "layer");
-        String text = TextFile.decode(TextFile.bytes(in, sourceName), sourceName).text();
-        JsonNode root;
-        try {
-            root = JSON.readTree(text.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw Problems.single(sourceName, "$", "", "malformed JSON: " + e.getMessage().lines().findFirst().orElse(""), e);
-        }
+        JsonNode root = JsonFile.read(in, sourceName);
         JsonNode features = root == null ? null : root.get("features");
         if (features == null || !features.isArray()) {
             throw Problems.single(sourceName, "$", "features", "expected a GeoJSON FeatureCollection");

@@ -7,6 +7,7 @@ import org.msp.data.ReportedTotal;
 import org.msp.data.ResolvedName;
 import org.msp.data.internal.Problems;
 import org.msp.data.internal.ResultBuilder;
+import org.msp.data.internal.JsonFile;
 import org.msp.data.internal.TextFile;
 import org.msp.internal.Checks;
 import org.msp.io.DataFileException;
@@ -21,14 +22,10 @@ import org.msp.model.Qualifier;
 import org.msp.model.Quantity;
 import org.msp.model.Stage;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -89,8 +86,6 @@ public final class IeaJsonImporter {
     /** The sector id of demand outside clean technologies. */
     public static final String OTHER_USES = "other-uses";
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     /** The minerals of the supply and total-demand tables. */
     private static final Map<String, String> KEY_MINERALS = ImmutableSortedMap.<String, String>naturalOrder()
             .put("Copper", "copper").put("Cobalt", "cobalt").put("Lithium", "lithium").put("Nickel", "nickel")
@@ -135,14 +130,7 @@ public final class IeaJsonImporter {
     public static Result read(InputStream in, String sourceName) {
         Checks.notNull(in, "IeaJsonImporter", "in");
         Checks.notNull(sourceName, "IeaJsonImporter", "sourceName");
-        String text = TextFile.decode(TextFile.bytes(in, sourceName), sourceName).text();
-        JsonNode root;
-        try {
-            root = JSON.readTree(text.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw Problems.single(sourceName, "$", "", "malformed JSON: "
-                    + e.getMessage().lines().findFirst().orElse(""), e);
-        }
+        JsonNode root = JsonFile.read(in, sourceName);
         Reader r = new Reader(sourceName);
         r.object(root, "$", "");
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
