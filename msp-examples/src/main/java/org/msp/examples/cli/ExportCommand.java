@@ -64,6 +64,14 @@ final class ExportCommand extends MspCommand {
     @Option(names = "--year", paramLabel = "Y", description = "Year (default: the dataset's latest year with trade).")
     Integer year;
 
+    /** The DOT threshold's default: an edge below this share of its mineral's largest flow is left out. */
+    static final double DEFAULT_MIN_SHARE = 0.002;
+
+    @Option(names = "--min-share", paramLabel = "X",
+            description = "DOT only: leave out edges below X of the mineral's largest flow (default "
+                    + DEFAULT_MIN_SHARE + "; 0 writes every edge). What is left out is said on stderr and in the file.")
+    Double minShare;
+
     /** Creates the command; picocli fills its options. */
     ExportCommand() {
     }
@@ -77,9 +85,19 @@ final class ExportCommand extends MspCommand {
             ids.add(Arguments.mineral(d, m));
         }
         SupplyNetwork net = networks().of(y, ids.toArray(String[]::new));
+        double share = minShare == null ? DEFAULT_MIN_SHARE : minShare;
+        if (format != GraphFormat.DOT && minShare != null) {
+            throw new UsageException(
+                    "--min-share applies to --format dot only; GraphML and GEXF write every edge");
+        }
+        if (format == GraphFormat.DOT && !(share >= 0 && share <= 1)) {
+            throw new UsageException(
+                    "--min-share must be a share between 0 and 1, got " + share);
+        }
+        List<DotWriter.Omitted> omitted = List.of();
         if (out == null) {
             StringWriter w = new StringWriter();
-            write(net, format, w);
+            omitted = write(net, format, share, w);
             out().print(w);
             out().flush();
         } else {
@@ -88,16 +106,43 @@ final class ExportCommand extends MspCommand {
                 Files.createDirectories(parent);
             }
             try (Writer w = new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8)) {
-                write(net, format, w);
+                omitted = write(net, format, share, w);
             }
             err().println("msp export: wrote " + net.nodeCount() + " nodes and " + net.edgeCount() + " edges to "
                     + out);
             err().flush();
         }
+        for (DotWriter.Omitted o : omitted) {
+            if (o.edges() > 0 || o.nodes() > 0) {
+                err().println("msp export: " + o + " (--min-share " + DotWriter.share(share)
+                        + "; 0 writes every edge)");
+            }
+        }
+        err().flush();
         return 0;
     }
 
-    /** Writes {@code net} in {@code format} to {@code w}. */
+    /**
+     * Writes {@code net} in {@code format} to {@code w}; DOT leaves out edges below {@code minShare} of their
+     * mineral's largest flow ({@link DotWriter}), GraphML and GEXF write every node and edge.
+     *
+     * @return what the DOT threshold left out, per mineral; empty for GraphML and GEXF
+     */
+    static List<DotWriter.Omitted> write(SupplyNetwork net, GraphFormat format, double minShare, Writer w) {
+        return switch (format) {
+            case DOT -> DotWriter.write(net, minShare, w);
+            case GRAPHML -> {
+                GraphMlWriter.write(net, w);
+                yield List.of();
+            }
+            case GEXF -> {
+                write(net, format, w);
+                yield List.of();
+            }
+        };
+    }
+
+    /** Writes {@code net} in {@code format} to {@code w} through jgrapht-io (used for GEXF). */
     static void write(SupplyNetwork net, GraphFormat format, Writer w) {
         Map<SupplyEdge, String> edgeIds = new IdentityHashMap<>();
         for (SupplyEdge e : net.edges()) {

@@ -298,11 +298,12 @@ class MspTest {
         assertEquals(net.nodeCount(), gd.getElementsByTagName("node").getLength());
         assertEquals(net.edgeCount(), gd.getElementsByTagName("edge").getLength());
 
-        Run dot = small("export", "--mineral", "lithium", "--format", "dot");
+        Run dot = small("export", "--mineral", "lithium", "--format", "dot", "--min-share", "0");
         assertTrue(dot.out().contains("digraph"), dot.out());
         assertEquals(net.edgeCount(), dot.out().lines().filter(l -> l.contains(" -> ")).count());
-        assertTrue(dot.out().contains("label=\"CHN/refining/lithium\""), dot.out());
-        assertEquals(dot.out(), small("export", "--mineral", "lithium", "--format", "dot").out(), "deterministic");
+        assertTrue(dot.out().contains("label=\"CHN/refining/lithium\\n"), dot.out());
+        assertEquals(dot.out(), small("export", "--mineral", "lithium", "--format", "dot", "--min-share", "0").out(),
+                "deterministic");
     }
 
     // ------------------------------------------------------------------ report

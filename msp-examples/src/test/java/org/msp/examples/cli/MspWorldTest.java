@@ -218,7 +218,8 @@ class MspWorldTest {
 
     @Test
     void export_dotOfGallium() {
-        MspTest.Run r = run("export", "--conversion", GALLIUM, "--mineral", "gallium", "--format", "dot");
+        MspTest.Run r = run("export", "--conversion", GALLIUM, "--mineral", "gallium", "--format", "dot",
+                "--min-share", "0");
         assertEquals(0, r.exit(), r.err());
         assertEquals(gallium.edgeCount(), r.out().lines().filter(l -> l.contains(" -> ")).count());
     }
