@@ -16,13 +16,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import org.jgrapht.nio.Attribute;
-import org.jgrapht.nio.AttributeType;
 import org.jgrapht.nio.DefaultAttribute;
 import org.jgrapht.nio.GraphExporter;
-import org.jgrapht.nio.dot.DOTExporter;
 import org.jgrapht.nio.gexf.GEXFAttributeType;
 import org.jgrapht.nio.gexf.GEXFExporter;
-import org.jgrapht.nio.graphml.GraphMLExporter;
 import org.msp.graph.Node;
 import org.msp.graph.SupplyEdge;
 import org.msp.graph.SupplyNetwork;
@@ -32,15 +29,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code msp export --mineral M --format graphml|gexf|dot [--out FILE] [--year Y]}: the supply network of a
- * mineral as a graph file for Gephi (GEXF, GraphML), Cytoscape (GraphML) or Graphviz (DOT), written by
- * jgrapht-io.
+ * {@code msp export --mineral M --format graphml|gexf|dot [--out FILE] [--year Y] [--min-share X]}: the supply
+ * network of a mineral as a graph file for Gephi (GEXF, GraphML), Cytoscape and NetworkX (GraphML) or Graphviz
+ * (DOT).
  *
  * <p>Vertices are {@code n0, n1, ...} in the network's node order, with attributes {@code label}
  * ({@code CHN/refining/gallium}, {@code ?CHN/...} for an unknown source), {@code actor}, {@code stage},
  * {@code mineral}, {@code kind} ({@code actor} or {@code unknown}), {@code own_supply_t} and
  * {@code throughput_t}; edges carry {@code tonnes} (also the GraphML/GEXF weight) and {@code origin}
- * ({@code reported} or {@code inferred}). The output is deterministic: the same dataset gives the same bytes.
+ * ({@code reported} or {@code inferred}). GraphML ({@link GraphMlWriter}) writes every value on every node and
+ * edge; GEXF is written by jgrapht-io; DOT ({@link DotWriter}) is ranked by stage and leaves out the edges below
+ * {@code --min-share} of their mineral's largest flow, saying on standard error what it left out. The output is
+ * deterministic: the same dataset gives the same bytes.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Write a mineral's supply network as GraphML, GEXF or DOT.")
@@ -136,58 +136,29 @@ final class ExportCommand extends MspCommand {
                 yield List.of();
             }
             case GEXF -> {
-                write(net, format, w);
+                writeGexf(net, w);
                 yield List.of();
             }
         };
     }
 
-    /** Writes {@code net} in {@code format} to {@code w} through jgrapht-io (used for GEXF). */
-    static void write(SupplyNetwork net, GraphFormat format, Writer w) {
+    /** Writes {@code net} to {@code w} as GEXF through jgrapht-io. */
+    static void writeGexf(SupplyNetwork net, Writer w) {
         Map<SupplyEdge, String> edgeIds = new IdentityHashMap<>();
         for (SupplyEdge e : net.edges()) {
             edgeIds.put(e, "e" + edgeIds.size());
         }
-        GraphExporter<Node, SupplyEdge> exporter;
-        switch (format) {
-            case GRAPHML -> {
-                GraphMLExporter<Node, SupplyEdge> g = new GraphMLExporter<>(n -> "n" + net.index(n));
-                g.setEdgeIdProvider(edgeIds::get);
-                for (String a : List.of("label", "actor", "stage", "mineral", "kind")) {
-                    g.registerAttribute(a, GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
-                }
-                g.registerAttribute("own_supply_t", GraphMLExporter.AttributeCategory.NODE, AttributeType.DOUBLE);
-                g.registerAttribute("throughput_t", GraphMLExporter.AttributeCategory.NODE, AttributeType.DOUBLE);
-                g.registerAttribute("tonnes", GraphMLExporter.AttributeCategory.EDGE, AttributeType.DOUBLE);
-                g.registerAttribute("origin", GraphMLExporter.AttributeCategory.EDGE, AttributeType.STRING);
-                g.setExportEdgeWeights(true);
-                exporter = g;
-            }
-            case GEXF -> {
-                GEXFExporter<Node, SupplyEdge> g = new GEXFExporter<>(n -> "n" + net.index(n), edgeIds::get);
-                for (String a : List.of("actor", "stage", "mineral", "kind")) {
-                    g.registerAttribute(a, GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.STRING);
-                }
-                g.registerAttribute("own_supply_t", GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.DOUBLE);
-                g.registerAttribute("throughput_t", GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.DOUBLE);
-                g.registerAttribute("tonnes", GEXFExporter.AttributeCategory.EDGE, GEXFAttributeType.DOUBLE);
-                g.registerAttribute("origin", GEXFExporter.AttributeCategory.EDGE, GEXFAttributeType.STRING);
-                g.setParameter(GEXFExporter.Parameter.EXPORT_EDGE_WEIGHTS, true);
-                g.setParameter(GEXFExporter.Parameter.EXPORT_META, false);
-                exporter = g;
-            }
-            default -> {
-                DOTExporter<Node, SupplyEdge> g = new DOTExporter<>(n -> "n" + net.index(n));
-                g.setGraphIdProvider(() -> "msp_" + String.join("_", net.minerals()).replace('-', '_') + "_"
-                        + net.year());
-                g.setGraphAttributeProvider(() -> {
-                    Map<String, Attribute> m = new LinkedHashMap<>();
-                    m.put("rankdir", DefaultAttribute.createAttribute("LR"));
-                    return m;
-                });
-                exporter = g;
-            }
+        GEXFExporter<Node, SupplyEdge> g = new GEXFExporter<>(n -> "n" + net.index(n), edgeIds::get);
+        for (String a : List.of("actor", "stage", "mineral", "kind")) {
+            g.registerAttribute(a, GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.STRING);
         }
+        g.registerAttribute("own_supply_t", GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.DOUBLE);
+        g.registerAttribute("throughput_t", GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.DOUBLE);
+        g.registerAttribute("tonnes", GEXFExporter.AttributeCategory.EDGE, GEXFAttributeType.DOUBLE);
+        g.registerAttribute("origin", GEXFExporter.AttributeCategory.EDGE, GEXFAttributeType.STRING);
+        g.setParameter(GEXFExporter.Parameter.EXPORT_EDGE_WEIGHTS, true);
+        g.setParameter(GEXFExporter.Parameter.EXPORT_META, false);
+        GraphExporter<Node, SupplyEdge> exporter = g;
         ((org.jgrapht.nio.BaseExporter<Node, SupplyEdge>) exporter).setVertexAttributeProvider(n -> {
             Map<String, Attribute> m = new LinkedHashMap<>();
             m.put("label", DefaultAttribute.createAttribute(n.toString()));
@@ -203,9 +174,6 @@ final class ExportCommand extends MspCommand {
             Map<String, Attribute> m = new LinkedHashMap<>();
             m.put("tonnes", DefaultAttribute.createAttribute(round(e.tonnes())));
             m.put("origin", DefaultAttribute.createAttribute(e.origin().name().toLowerCase(Locale.ROOT)));
-            if (format == GraphFormat.DOT) {
-                m.put("label", DefaultAttribute.createAttribute(String.format(Locale.ROOT, "%.3g t", e.tonnes())));
-            }
             return m;
         });
         try {
