@@ -1,7 +1,12 @@
 package org.msp.examples.cli;
 
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Optional;
 import org.msp.examples.cli.MspCommand.UsageException;
@@ -49,8 +54,10 @@ final class Arguments {
     static String country(Dataset d, String iso3) {
         String c = iso3.strip().toUpperCase(Locale.ROOT);
         if (d.countries().stream().map(Country::iso3).noneMatch(c::equals)) {
-            throw new UsageException("unknown country '" + iso3 + "' in dataset " + d.name()
-                    + " (use an ISO 3166-1 alpha-3 code such as KOR)");
+            List<Country> near = nearCountries(d, iso3);
+            throw new UsageException("unknown country '" + iso3 + "' in dataset " + d.name() + (near.isEmpty()
+                    ? " (use an ISO 3166-1 alpha-3 code such as KOR)"
+                    : Names.hint(near.stream().map(k -> "'" + k.iso3() + "' (" + k.name() + ")").toList(), false)));
         }
         return c;
     }
@@ -59,8 +66,10 @@ final class Arguments {
     static String mineral(Dataset d, String id) {
         String m = id.strip().toLowerCase(Locale.ROOT);
         if (d.minerals().stream().map(Mineral::id).noneMatch(m::equals)) {
-            throw new UsageException("unknown mineral '" + id + "' in dataset " + d.name() + " (known: "
-                    + abbreviate(d.minerals().stream().map(Mineral::id).toList()) + ")");
+            List<String> near = nearMinerals(d, id);
+            throw new UsageException("unknown mineral '" + id + "' in dataset " + d.name() + (near.isEmpty()
+                    ? " (known: " + abbreviate(d.minerals().stream().map(Mineral::id).toList()) + ")"
+                    : Names.hint(near, true)));
         }
         return m;
     }
@@ -70,7 +79,8 @@ final class Arguments {
         String n = name.strip();
         return d.groups().stream().filter(g -> g.id().equalsIgnoreCase(n) || g.name().equalsIgnoreCase(n))
                 .findFirst().orElseThrow(() -> new UsageException("unknown group '" + name + "' in dataset "
-                        + d.name() + " (known: " + abbreviate(d.groups().stream().map(CountryGroup::id).toList())
+                        + d.name() + Names.hint(Names.nearest(n, d.groups().stream().map(CountryGroup::id).toList()),
+                                true) + " (known: " + abbreviate(d.groups().stream().map(CountryGroup::id).toList())
                         + ")"));
     }
 
@@ -79,8 +89,46 @@ final class Arguments {
         try {
             return Stage.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
+            List<String> near = Names.nearest(text, Arrays.stream(Stage.values()).map(Stage::id).toList());
+            throw new UsageException(near.isEmpty() ? e.getMessage()
+                    : "unknown stage '" + text + "'" + Names.hint(near, true));
         }
+    }
+
+    /**
+     * Returns the mineral ids nearest to {@code typed}: ids and names within a small edit distance or sharing a
+     * prefix ({@link Names#nearest}), each offered as its id.
+     */
+    static List<String> nearMinerals(Dataset d, String typed) {
+        Map<String, String> idByName = new LinkedHashMap<>();
+        for (Mineral m : d.minerals()) {
+            idByName.putIfAbsent(m.id(), m.id());
+            idByName.putIfAbsent(m.name().toLowerCase(Locale.ROOT), m.id());
+            idByName.putIfAbsent(m.id().replace('_', ' '), m.id());
+        }
+        return Names.nearest(typed, idByName.keySet()).stream().map(idByName::get).distinct().toList();
+    }
+
+    /**
+     * Returns the countries nearest to {@code typed} (at most {@link Names#MAX}): ISO3 codes and
+     * names within a small edit distance or sharing a prefix ({@link Names#nearest}), and names that contain the
+     * typed text (four characters or more).
+     */
+    static List<Country> nearCountries(Dataset d, String typed) {
+        Map<String, Country> byKey = new LinkedHashMap<>();
+        for (Country c : d.countries()) {
+            byKey.putIfAbsent(c.iso3(), c);
+            byKey.putIfAbsent(c.name(), c);
+        }
+        Set<Country> near = new LinkedHashSet<>();
+        for (String k : Names.nearest(typed, byKey.keySet())) {
+            near.add(byKey.get(k));
+        }
+        String t = typed.strip().toLowerCase(Locale.ROOT);
+        if (t.length() >= 4) {
+            d.countries().stream().filter(c -> c.name().toLowerCase(Locale.ROOT).contains(t)).forEach(near::add);
+        }
+        return near.stream().limit(Names.MAX).toList();
     }
 
     /**
