@@ -50,6 +50,83 @@ final class Arguments {
         return year == null ? defaultYear(d) : year;
     }
 
+    /**
+     * Returns the years as ranges, e.g. {@code "2010-2022, 2024"}; {@code "none"} when empty. O(n log n).
+     */
+    static String years(java.util.Collection<Integer> years) {
+        List<Integer> ys = years.stream().distinct().sorted().toList();
+        if (ys.isEmpty()) {
+            return "none";
+        }
+        StringBuilder b = new StringBuilder();
+        int start = ys.get(0);
+        for (int i = 1; i <= ys.size(); i++) {
+            if (i == ys.size() || ys.get(i) != ys.get(i - 1) + 1) {
+                int end = ys.get(i - 1);
+                b.append(b.length() == 0 ? "" : ", ").append(start).append(end == start ? "" : "-" + end);
+                if (i < ys.size()) {
+                    start = ys.get(i);
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * Checks that the dataset has trade flows in {@code year}, which every network analysis needs, and, for each of
+     * {@code minerals} traded in some year, trade of that mineral in {@code year} (a mineral the dataset never
+     * reports trade of is analysed on its production alone).
+     *
+     * @throws UsageException naming the years with trade, e.g. {@code "no lithium trade in 2030 in dataset
+     *                        msp-world; years with lithium trade: 2024"}
+     */
+    static void requireTrade(Dataset d, int year, java.util.Collection<String> minerals) {
+        Set<Integer> all = new java.util.TreeSet<>();
+        d.flows().forEach(f -> all.add(f.year()));
+        if (!all.contains(year)) {
+            throw new UsageException("no trade in " + year + " in dataset " + d.name() + "; years with trade: "
+                    + years(all));
+        }
+        for (String m : minerals) {
+            Set<Integer> ys = new java.util.TreeSet<>();
+            d.flows().stream().filter(f -> f.mineral().equals(m)).forEach(f -> ys.add(f.year()));
+            if (!ys.isEmpty() && !ys.contains(year)) {
+                throw new UsageException("no " + m + " trade in " + year + " in dataset " + d.name() + "; years with "
+                        + m + " trade: " + years(ys));
+            }
+        }
+    }
+
+    /**
+     * Checks that the dataset has production in {@code year}, which the report and the supply-risk scores need.
+     *
+     * @throws UsageException naming the years with production, e.g. {@code "no production in 1990 in dataset
+     *                        msp-world; years with production: 2010-2025"}
+     */
+    static void requireProduction(Dataset d, int year) {
+        Set<Integer> ys = new java.util.TreeSet<>();
+        d.productions().forEach(p -> ys.add(p.year()));
+        if (!ys.contains(year)) {
+            throw new UsageException("no production in " + year + " in dataset " + d.name()
+                    + "; years with production: " + years(ys));
+        }
+    }
+
+    /**
+     * Returns the years in which the dataset has production, trade or a published import reliance of country
+     * {@code iso3} (of {@code mineral} only, unless null).
+     */
+    static Set<Integer> yearsWithData(Dataset d, String iso3, String mineral) {
+        Set<Integer> ys = new java.util.TreeSet<>();
+        d.productions().stream().filter(p -> p.producer().id().equals(iso3)
+                && (mineral == null || p.mineral().equals(mineral))).forEach(p -> ys.add(p.year()));
+        d.flows().stream().filter(f -> (f.from().id().equals(iso3) || f.to().id().equals(iso3))
+                && (mineral == null || f.mineral().equals(mineral))).forEach(f -> ys.add(f.year()));
+        d.importReliances().stream().filter(r -> r.country().equals(iso3)
+                && (mineral == null || r.mineral().equals(mineral))).forEach(r -> ys.add(r.year()));
+        return ys;
+    }
+
     /** Checks that the dataset has country {@code iso3} (any case) and returns its upper-case code. */
     static String country(Dataset d, String iso3) {
         String c = iso3.strip().toUpperCase(Locale.ROOT);

@@ -22,8 +22,10 @@ import picocli.CommandLine.Spec;
  *
  * <p>Every command reads the embedded world dataset ({@link Datasets#world()}) unless {@code --dataset FILE}
  * names a dataset in the library's JSON format ({@link DatasetJson}). Errors are one line on standard error
- * and a non-zero exit code: {@value #EXIT_ERROR} for bad data or an analysis that cannot run, {@value
- * #EXIT_USAGE} for bad arguments; {@code --verbose} adds the stack trace.
+ * and a non-zero exit code: {@value #EXIT_ERROR} for bad data or an analysis that cannot run (a dataset file's problems follow, one a
+ * line), {@value #EXIT_USAGE} for bad arguments, including a year without the data the command needs (the message
+ * lists the years that have it) and a mistyped name (the message names the nearest); {@code --verbose} adds the
+ * stack trace.
  *
  * <pre>{@code
  * java -jar msp-examples/target/msp.jar report --year 2024 --out build/report
