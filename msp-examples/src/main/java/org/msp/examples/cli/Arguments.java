@@ -1,7 +1,12 @@
 package org.msp.examples.cli;
 
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Optional;
 import org.msp.examples.cli.MspCommand.UsageException;
@@ -45,12 +50,91 @@ final class Arguments {
         return year == null ? defaultYear(d) : year;
     }
 
+    /**
+     * Returns the years as ranges, e.g. {@code "2010-2022, 2024"}; {@code "none"} when empty. O(n log n).
+     */
+    static String years(java.util.Collection<Integer> years) {
+        List<Integer> ys = years.stream().distinct().sorted().toList();
+        if (ys.isEmpty()) {
+            return "none";
+        }
+        StringBuilder b = new StringBuilder();
+        int start = ys.get(0);
+        for (int i = 1; i <= ys.size(); i++) {
+            if (i == ys.size() || ys.get(i) != ys.get(i - 1) + 1) {
+                int end = ys.get(i - 1);
+                b.append(b.length() == 0 ? "" : ", ").append(start).append(end == start ? "" : "-" + end);
+                if (i < ys.size()) {
+                    start = ys.get(i);
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * Checks that the dataset has trade flows in {@code year}, which every network analysis needs, and, for each of
+     * {@code minerals} traded in some year, trade of that mineral in {@code year} (a mineral the dataset never
+     * reports trade of is analysed on its production alone).
+     *
+     * @throws UsageException naming the years with trade, e.g. {@code "no lithium trade in 2030 in dataset
+     *                        msp-world; years with lithium trade: 2024"}
+     */
+    static void requireTrade(Dataset d, int year, java.util.Collection<String> minerals) {
+        Set<Integer> all = new java.util.TreeSet<>();
+        d.flows().forEach(f -> all.add(f.year()));
+        if (!all.contains(year)) {
+            throw new UsageException("no trade in " + year + " in dataset " + d.name() + "; years with trade: "
+                    + years(all));
+        }
+        for (String m : minerals) {
+            Set<Integer> ys = new java.util.TreeSet<>();
+            d.flows().stream().filter(f -> f.mineral().equals(m)).forEach(f -> ys.add(f.year()));
+            if (!ys.isEmpty() && !ys.contains(year)) {
+                throw new UsageException("no " + m + " trade in " + year + " in dataset " + d.name() + "; years with "
+                        + m + " trade: " + years(ys));
+            }
+        }
+    }
+
+    /**
+     * Checks that the dataset has production in {@code year}, which the report and the supply-risk scores need.
+     *
+     * @throws UsageException naming the years with production, e.g. {@code "no production in 1990 in dataset
+     *                        msp-world; years with production: 2010-2025"}
+     */
+    static void requireProduction(Dataset d, int year) {
+        Set<Integer> ys = new java.util.TreeSet<>();
+        d.productions().forEach(p -> ys.add(p.year()));
+        if (!ys.contains(year)) {
+            throw new UsageException("no production in " + year + " in dataset " + d.name()
+                    + "; years with production: " + years(ys));
+        }
+    }
+
+    /**
+     * Returns the years in which the dataset has production, trade or a published import reliance of country
+     * {@code iso3} (of {@code mineral} only, unless null).
+     */
+    static Set<Integer> yearsWithData(Dataset d, String iso3, String mineral) {
+        Set<Integer> ys = new java.util.TreeSet<>();
+        d.productions().stream().filter(p -> p.producer().id().equals(iso3)
+                && (mineral == null || p.mineral().equals(mineral))).forEach(p -> ys.add(p.year()));
+        d.flows().stream().filter(f -> (f.from().id().equals(iso3) || f.to().id().equals(iso3))
+                && (mineral == null || f.mineral().equals(mineral))).forEach(f -> ys.add(f.year()));
+        d.importReliances().stream().filter(r -> r.country().equals(iso3)
+                && (mineral == null || r.mineral().equals(mineral))).forEach(r -> ys.add(r.year()));
+        return ys;
+    }
+
     /** Checks that the dataset has country {@code iso3} (any case) and returns its upper-case code. */
     static String country(Dataset d, String iso3) {
         String c = iso3.strip().toUpperCase(Locale.ROOT);
         if (d.countries().stream().map(Country::iso3).noneMatch(c::equals)) {
-            throw new UsageException("unknown country '" + iso3 + "' in dataset " + d.name()
-                    + " (use an ISO 3166-1 alpha-3 code such as KOR)");
+            List<Country> near = nearCountries(d, iso3);
+            throw new UsageException("unknown country '" + iso3 + "' in dataset " + d.name() + (near.isEmpty()
+                    ? " (use an ISO 3166-1 alpha-3 code such as KOR)"
+                    : Names.hint(near.stream().map(k -> "'" + k.iso3() + "' (" + k.name() + ")").toList(), false)));
         }
         return c;
     }
@@ -59,8 +143,10 @@ final class Arguments {
     static String mineral(Dataset d, String id) {
         String m = id.strip().toLowerCase(Locale.ROOT);
         if (d.minerals().stream().map(Mineral::id).noneMatch(m::equals)) {
-            throw new UsageException("unknown mineral '" + id + "' in dataset " + d.name() + " (known: "
-                    + abbreviate(d.minerals().stream().map(Mineral::id).toList()) + ")");
+            List<String> near = nearMinerals(d, id);
+            throw new UsageException("unknown mineral '" + id + "' in dataset " + d.name() + (near.isEmpty()
+                    ? " (known: " + abbreviate(d.minerals().stream().map(Mineral::id).toList()) + ")"
+                    : Names.hint(near, true)));
         }
         return m;
     }
@@ -70,7 +156,8 @@ final class Arguments {
         String n = name.strip();
         return d.groups().stream().filter(g -> g.id().equalsIgnoreCase(n) || g.name().equalsIgnoreCase(n))
                 .findFirst().orElseThrow(() -> new UsageException("unknown group '" + name + "' in dataset "
-                        + d.name() + " (known: " + abbreviate(d.groups().stream().map(CountryGroup::id).toList())
+                        + d.name() + Names.hint(Names.nearest(n, d.groups().stream().map(CountryGroup::id).toList()),
+                                true) + " (known: " + abbreviate(d.groups().stream().map(CountryGroup::id).toList())
                         + ")"));
     }
 
@@ -79,8 +166,46 @@ final class Arguments {
         try {
             return Stage.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
+            List<String> near = Names.nearest(text, Arrays.stream(Stage.values()).map(Stage::id).toList());
+            throw new UsageException(near.isEmpty() ? e.getMessage()
+                    : "unknown stage '" + text + "'" + Names.hint(near, true));
         }
+    }
+
+    /**
+     * Returns the mineral ids nearest to {@code typed}: ids and names within a small edit distance or sharing a
+     * prefix ({@link Names#nearest}), each offered as its id.
+     */
+    static List<String> nearMinerals(Dataset d, String typed) {
+        Map<String, String> idByName = new LinkedHashMap<>();
+        for (Mineral m : d.minerals()) {
+            idByName.putIfAbsent(m.id(), m.id());
+            idByName.putIfAbsent(m.name().toLowerCase(Locale.ROOT), m.id());
+            idByName.putIfAbsent(m.id().replace('_', ' '), m.id());
+        }
+        return Names.nearest(typed, idByName.keySet()).stream().map(idByName::get).distinct().toList();
+    }
+
+    /**
+     * Returns the countries nearest to {@code typed} (at most {@link Names#MAX}): ISO3 codes and
+     * names within a small edit distance or sharing a prefix ({@link Names#nearest}), and names that contain the
+     * typed text (four characters or more).
+     */
+    static List<Country> nearCountries(Dataset d, String typed) {
+        Map<String, Country> byKey = new LinkedHashMap<>();
+        for (Country c : d.countries()) {
+            byKey.putIfAbsent(c.iso3(), c);
+            byKey.putIfAbsent(c.name(), c);
+        }
+        Set<Country> near = new LinkedHashSet<>();
+        for (String k : Names.nearest(typed, byKey.keySet())) {
+            near.add(byKey.get(k));
+        }
+        String t = typed.strip().toLowerCase(Locale.ROOT);
+        if (t.length() >= 4) {
+            d.countries().stream().filter(c -> c.name().toLowerCase(Locale.ROOT).contains(t)).forEach(near::add);
+        }
+        return near.stream().limit(Names.MAX).toList();
     }
 
     /**

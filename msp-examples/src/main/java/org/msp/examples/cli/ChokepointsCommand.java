@@ -1,5 +1,6 @@
 package org.msp.examples.cli;
 
+import java.util.List;
 import java.util.Locale;
 import org.msp.graph.Node;
 import org.msp.graph.SupplyNetwork;
@@ -60,6 +61,7 @@ final class ChokepointsCommand extends MspCommand {
         String m = Arguments.mineral(d, mineral);
         int y = Arguments.year(d, year);
         String c = consumer == null ? null : Arguments.country(d, consumer);
+        Arguments.requireTrade(d, y, List.of(m));
         SupplyNetwork net = networks().of(y, m);
         Table t = Table.of(Table.text("mineral"), Table.text("consumer"), Table.text("country"), Table.text("stage"),
                 Table.text("kind"), Table.share("supply_lost_share"), Table.text("role"));

@@ -68,7 +68,9 @@ final class ConcentrationCommand extends MspCommand {
             ids.addAll(withOutput);
             if (ids.isEmpty()) {
                 throw new MspCommand.UsageException("no production at stage " + s + " in " + y + " in dataset "
-                        + d.name());
+                        + d.name() + "; years with production at " + s + ": " + Arguments.years(d.productions()
+                                .stream().filter(p -> p.stage() == s && p.quantity().tonnes() > 0)
+                                .map(Production::year).toList()));
             }
         } else {
             for (String m : minerals) {

@@ -63,6 +63,7 @@ final class DependencyCommand extends MspCommand {
         String m = Arguments.mineral(d, mineral);
         int y = Arguments.year(d, year);
         CountryGroup g = group == null ? null : Arguments.group(d, group);
+        Arguments.requireTrade(d, y, List.of(m));
         SupplyNetwork net = networks().of(y, m);
         Node consumer = Arguments.consumerNode(net, c, m);
         Dependence dep = LookThroughDependency.of(net).dependence(consumer);

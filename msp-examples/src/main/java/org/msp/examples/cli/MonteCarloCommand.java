@@ -92,6 +92,7 @@ final class MonteCarloCommand extends MspCommand {
             random.add(RandomShock.exportBan(t.country(), t.mineral(), t.stage(), p));
             minerals.add(t.mineral());
         }
+        Arguments.requireTrade(d, y, minerals);
         SupplyNetwork net = networks().of(y, minerals.toArray(String[]::new));
         MonteCarlo mc = MonteCarlo.of(random).withTrials(trials).withSeed(seed)
                 .withStockpiles(Stockpiles.from(d, y));

@@ -22,8 +22,10 @@ import picocli.CommandLine.Spec;
  *
  * <p>Every command reads the embedded world dataset ({@link Datasets#world()}) unless {@code --dataset FILE}
  * names a dataset in the library's JSON format ({@link DatasetJson}). Errors are one line on standard error
- * and a non-zero exit code: {@value #EXIT_ERROR} for bad data or an analysis that cannot run, {@value
- * #EXIT_USAGE} for bad arguments; {@code --verbose} adds the stack trace.
+ * and a non-zero exit code: {@value #EXIT_ERROR} for bad data or an analysis that cannot run (a dataset file's problems follow, one a
+ * line), {@value #EXIT_USAGE} for bad arguments, including a year without the data the command needs (the message
+ * lists the years that have it) and a mistyped name (the message names the nearest); {@code --verbose} adds the
+ * stack trace.
  *
  * <pre>{@code
  * java -jar msp-examples/target/msp.jar report --year 2024 --out build/report
@@ -92,12 +94,42 @@ public final class Msp implements Callable<Integer> {
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
             PrintWriter err = c.getErr();
-            err.println("msp: " + oneLine(ex.getMessage()) + " (see '" + c.getCommandSpec().qualifiedName()
+            err.println("msp: " + oneLine(ex.getMessage()) + suggestions(ex) + " (see '"
+                    + c.getCommandSpec().qualifiedName()
                     + " --help')");
             err.flush();
             return EXIT_USAGE;
         });
         return cl;
+    }
+
+    /**
+     * Returns the "did you mean" hint for an unknown option or command ({@link Names#nearest}): the nearest option
+     * names of the command to each unmatched word that starts with a dash, the nearest subcommands to one that does
+     * not; the empty string for other mistakes or when nothing is near.
+     */
+    static String suggestions(CommandLine.ParameterException ex) {
+        if (ex.getCommandLine() == null) {
+            return "";
+        }
+        List<String> unmatched = ex instanceof CommandLine.UnmatchedArgumentException u ? u.getUnmatched()
+                : ex.getCommandLine().getUnmatchedArguments();
+        CommandSpec spec = ex.getCommandLine().getCommandSpec();
+        java.util.Set<String> near = new java.util.LinkedHashSet<>();
+        for (String word : unmatched) {
+            if (word.startsWith("-")) {
+                String name = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
+                near.addAll(Names.nearest(name, spec.optionsMap().keySet()));
+            } else if (!spec.subcommands().isEmpty()) {
+                near.addAll(Names.nearest(word, spec.subcommands().keySet()));
+            }
+            if (near.size() >= Names.MAX) {
+                break;
+            }
+        }
+        String hint = Names.hint(near.stream().limit(Names.MAX).toList(), true);
+        return hint.isEmpty() || ex instanceof CommandLine.UnmatchedArgumentException ? hint
+                : hint.substring(0, hint.length() - 1) + " for '" + unmatched.get(0) + "'?";
     }
 
     /** Without a subcommand: prints the usage help. */

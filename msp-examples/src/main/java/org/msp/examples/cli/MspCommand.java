@@ -38,7 +38,8 @@ abstract class MspCommand implements Callable<Integer> {
         } catch (DataFileException e) {
             return fail(describe(e), e);
         } catch (DatasetValidationException e) {
-            return fail("invalid dataset: " + Msp.oneLine(e.getMessage()), e);
+            return fail(describe(e, msp == null || msp.datasetFile == null ? "dataset"
+                    : msp.datasetFile.toString()), e);
         } catch (UncheckedIOException e) {
             return fail(Msp.oneLine(e.getCause().getMessage()), e);
         } catch (UsageException e) {
@@ -76,13 +77,68 @@ abstract class MspCommand implements Callable<Integer> {
                 + "; give one with --conversion " + e.mineral() + ":" + e.basis() + "=FACTOR";
     }
 
-    /** Returns e.g. {@code "bad.json: $.flows[3].quantity.tonnes: Quantity.tonnes is negative (and 1 more problem)"}. */
+    /** The most problems of a dataset file the command line prints; the rest are counted. */
+    static final int PROBLEMS_SHOWN = 20;
+
+    /**
+     * Returns e.g. {@code "bad.json: $.flows[3].quantity.tonnes: Quantity.tonnes is negative"} for one problem;
+     * for several, a first line {@code "bad.json: 2 problems"} and one indented line per problem, each naming file,
+     * record and field (at most {@value #PROBLEMS_SHOWN}, then {@code "... and N more problems"}).
+     */
     static String describe(DataFileException e) {
-        DataProblem first = e.problems().get(0);
-        int more = e.problems().size() - 1;
-        String path = DataFileException.path(first);
-        return e.sourceName() + ": " + (path.equals("$") ? "" : path + ": ") + Msp.oneLine(first.message())
-                + (more == 0 ? "" : " (and " + more + " more problem" + (more == 1 ? "" : "s") + ")");
+        return describe(e.sourceName(), e.problems());
+    }
+
+    /** Returns the problems of a dataset that fails validation, as {@link #describe(DataFileException)}. */
+    static String describe(DatasetValidationException e, String sourceName) {
+        return describe(sourceName, e.problems());
+    }
+
+    private static String describe(String sourceName, java.util.List<DataProblem> problems) {
+        if (problems.size() == 1) {
+            return line(sourceName, problems.get(0));
+        }
+        problems = withFieldHints(problems);
+        StringBuilder b = new StringBuilder(sourceName).append(": ").append(problems.size()).append(" problems");
+        problems.stream().limit(PROBLEMS_SHOWN).forEach(p -> b.append("\n  ").append(line(sourceName, p)));
+        int more = problems.size() - PROBLEMS_SHOWN;
+        if (more > 0) {
+            b.append("\n  ... and ").append(more).append(" more problem").append(more == 1 ? "" : "s");
+        }
+        return b.toString();
+    }
+
+    private static final java.util.regex.Pattern FIELD =
+            java.util.regex.Pattern.compile("^(unknown|missing) field '([^']+)'");
+
+    /**
+     * Adds to each unknown field the nearest missing field of the same record ({@link Names#nearest}): {@code
+     * "unknown field 'quantitty' in Production; did you mean 'quantity'?"}.
+     */
+    private static java.util.List<DataProblem> withFieldHints(java.util.List<DataProblem> problems) {
+        java.util.Map<String, java.util.List<String>> missing = new java.util.HashMap<>();
+        for (DataProblem p : problems) {
+            java.util.regex.Matcher m = FIELD.matcher(p.message());
+            if (m.find() && m.group(1).equals("missing")) {
+                missing.computeIfAbsent(p.location(), k -> new java.util.ArrayList<>()).add(m.group(2));
+            }
+        }
+        return problems.stream().map(p -> {
+            java.util.regex.Matcher m = FIELD.matcher(p.message());
+            if (!m.find() || !m.group(1).equals("unknown") || !missing.containsKey(p.location())) {
+                return p;
+            }
+            String hint = Names.hint(Names.nearest(m.group(2), missing.get(p.location())), true);
+            return hint.isEmpty() ? p : new DataProblem(p.location(), p.field(), Msp.oneLine(p.message()) + hint);
+        }).toList();
+    }
+
+    private static String line(String sourceName, DataProblem p) {
+        String path = DataFileException.path(p);
+        if (path.length() > 120) {
+            path = path.substring(0, 60) + "..." + path.substring(path.length() - 40);
+        }
+        return sourceName + ": " + (path.equals("$") ? "" : path + ": ") + Msp.oneLine(p.message());
     }
 
     /** Returns e.g. {@code "out/report.html: exists and is not a directory"} for a file that cannot be written. */

@@ -1,6 +1,7 @@
 package org.msp.examples.cli;
 
 import java.util.List;
+import java.util.Set;
 import org.msp.graph.dependency.MainImportSource;
 import org.msp.graph.dependency.RelianceAnswer;
 import org.msp.graph.dependency.RelianceAnswers;
@@ -52,6 +53,12 @@ final class RelianceCommand extends MspCommand {
         List<RelianceAnswer> rows;
         if (mineral != null) {
             String m = Arguments.mineral(d, mineral);
+            Set<Integer> ys = Arguments.yearsWithData(d, c, m);
+            if (!ys.contains(y)) {
+                throw new MspCommand.UsageException(c + " has no published reliance, production or trade of " + m
+                        + " in " + y + " in dataset " + d.name() + "; years with " + c + " " + m + " data: "
+                        + Arguments.years(ys));
+            }
             rows = List.of(answers.answer(c, m, y));
             if (format == OutputFormat.TABLE) {
                 out().println(rows.get(0));
@@ -63,7 +70,8 @@ final class RelianceCommand extends MspCommand {
         }
         if (rows.isEmpty()) {
             throw new MspCommand.UsageException(c + " has no published reliance, production, trade or consumption in "
-                    + y + " in dataset " + d.name());
+                    + y + " in dataset " + d.name() + "; years with " + c + " data: "
+                    + Arguments.years(Arguments.yearsWithData(d, c, null)));
         }
         Table t = format == OutputFormat.TABLE ? compactTable() : table();
         rows.forEach(a -> {

@@ -55,6 +55,7 @@ final class ReportCommand extends MspCommand {
     int run() throws Exception {
         Dataset d = dataset();
         int y = Arguments.year(d, year);
+        Arguments.requireProduction(d, y);
         String m = mineral == null ? null : Arguments.mineral(d, mineral);
         StateOfSupply state = StateOfSupply.of(networks(), y, m, partners, concern);
         Optional<DemandOutlookEffects> outlook = demandOutlook(d, y);

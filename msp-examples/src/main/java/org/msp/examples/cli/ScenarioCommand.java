@@ -86,6 +86,7 @@ final class ScenarioCommand extends MspCommand {
             minerals.add(target.mineral());
             byMineral.computeIfAbsent(target.mineral(), k -> new ArrayList<>()).add(s);
         }
+        Arguments.requireTrade(d, y, minerals);
         SupplyNetwork net = networks().of(y, minerals.toArray(String[]::new));
         if (demand != null) {
             for (DemandOutlook o : outlooks(d, minerals)) {

@@ -42,6 +42,7 @@ final class SupplyRiskCommand extends MspCommand {
     int run() {
         Dataset d = dataset();
         int y = Arguments.year(d, year);
+        Arguments.requireProduction(d, y);
         SupplyRiskSurvey s = SupplyRiskSurvey.of(d, y, networks().contentFactors());
         for (String a : s.assumptions()) {
             err().println("msp supply-risk: note: " + a);
