@@ -126,10 +126,7 @@ public final class BaciAseanImporter {
                 continue;
             }
             out.read(r.line());
-            if (r.fields().size() != HEADER.size()) {
-                throw Problems.single(sourceName, "line " + r.line(), "", "expected " + HEADER.size()
-                        + " fields, found " + r.fields().size() + " (truncated line?)");
-            }
+            r.requireWidth(HEADER.size(), sourceName);
             String hs6 = r.get(1).strip();
             String what = hs6 + " " + r.get(6).strip() + " -> " + r.get(7).strip() + " " + r.get(0).strip();
             HsCode code = CODES.get(hs6);

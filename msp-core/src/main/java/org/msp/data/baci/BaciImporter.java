@@ -93,10 +93,7 @@ public final class BaciImporter {
                 continue;
             }
             out.read(r.line());
-            if (r.fields().size() != HEADER.size()) {
-                throw Problems.single(sourceName, "line " + r.line(), "", "expected 9 fields, found "
-                        + r.fields().size() + " (truncated line?)");
-            }
+            r.requireWidth(HEADER.size(), sourceName);
             String hs6 = r.get(5).strip();
             String what = hs6 + " " + r.get(1) + " -> " + r.get(3);
             HsCode code = CODES.get(hs6);

@@ -71,10 +71,7 @@ public final class BaciValuesImporter {
                 continue;
             }
             out.read(r.line());
-            if (r.fields().size() != HEADER.size()) {
-                throw Problems.single(sourceName, "line " + r.line(), "", "expected " + HEADER.size()
-                        + " fields, found " + r.fields().size() + " (truncated line?)");
-            }
+            r.requireWidth(HEADER.size(), sourceName);
             String hs6 = r.get(2).strip();
             String what = hs6 + " " + r.get(0).strip() + " -> " + r.get(1).strip();
             HsCode code = BaciImporter.codes().get(hs6);

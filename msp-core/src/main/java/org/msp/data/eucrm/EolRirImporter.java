@@ -97,10 +97,7 @@ public final class EolRirImporter {
             if (r.isBlank()) {
                 continue;
             }
-            if (r.fields().size() != HEADER.size()) {
-                throw Problems.single(sourceName, "line " + r.line(), "", "expected 4 fields, found "
-                        + r.fields().size() + " (truncated line?)");
-            }
+            r.requireWidth(HEADER.size(), sourceName);
             String label = r.get(0).strip();
             String title = r.get(1).strip();
             String what = label + " / " + title;

@@ -80,10 +80,7 @@ public final class IeaImporter {
                 continue;
             }
             out.read(r.line());
-            if (r.fields().size() != HEADER.size()) {
-                throw Problems.single(sourceName, "line " + r.line(), "", "expected 7 fields, found " + r.fields().size()
-                        + " (truncated line?)");
-            }
+            r.requireWidth(HEADER.size(), sourceName);
             String what = r.get(1) + " / " + r.get(2) + " / " + r.get(3) + " / " + r.get(4);
             String mineral = mineral(sourceName, r);
             Stage stage = stage(sourceName, r);

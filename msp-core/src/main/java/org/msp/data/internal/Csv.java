@@ -25,6 +25,18 @@ public final class Csv {
         public boolean isBlank() {
             return fields.stream().allMatch(String::isBlank);
         }
+
+        /**
+         * Checks that the record has exactly {@code width} fields, the header's count.
+         *
+         * @throws RuntimeException the library's data-file exception naming {@code sourceName} and the line
+         */
+        public void requireWidth(int width, String sourceName) {
+            if (fields.size() != width) {
+                throw Problems.single(sourceName, "line " + line, "", "expected " + width + " fields, found "
+                        + fields.size() + " (truncated line?)");
+            }
+        }
     }
 
     /**

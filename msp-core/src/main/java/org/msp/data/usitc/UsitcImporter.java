@@ -74,10 +74,7 @@ public final class UsitcImporter {
             if (r.isBlank()) {
                 continue;
             }
-            if (r.fields().size() != HEADER.size()) {
-                throw Problems.single(sourceName, "line " + r.line(), "", "expected 8 fields, found "
-                        + r.fields().size() + " (truncated line?)");
-            }
+            r.requireWidth(HEADER.size(), sourceName);
             String what = r.get(0) + " / " + r.get(1) + " / " + r.get(2) + " / " + r.get(3) + " / " + r.get(6);
             if (!r.get(0).equals("imports_for_consumption") || !r.get(1).equals("Customs Value")) {
                 skipped.add(new SkippedRow(sourceName, r.line(), what, "only imports for consumption, customs value,"

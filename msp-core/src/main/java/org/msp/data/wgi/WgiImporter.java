@@ -134,8 +134,7 @@ public final class WgiImporter {
                     skipped.add(new SkippedRow(sourceName, r.line(), r.get(0).strip(), "DataBank note, not data"));
                     continue;
                 }
-                throw Problems.single(sourceName, "line " + r.line(), "", "expected " + head.size() + " fields, found "
-                        + r.fields().size() + " (truncated line?)");
+                r.requireWidth(head.size(), sourceName);
             }
             String code = r.get(1).strip();
             String seriesCode = r.get(3).strip();
