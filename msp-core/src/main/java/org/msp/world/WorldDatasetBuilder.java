@@ -1,5 +1,8 @@
-package org.msp.data;
+package org.msp.world;
 
+import org.msp.data.ImportResult;
+import org.msp.data.ReportedTotal;
+import org.msp.data.SkippedRow;
 import org.msp.data.baci.BaciAseanImporter;
 import org.msp.data.baci.BaciConversions;
 import org.msp.data.baci.BaciGrades;
@@ -84,6 +87,11 @@ public final class WorldDatasetBuilder {
     public static final String NAME = "msp-world";
     /** The resource file of the dataset. */
     public static final String DATASET_FILE = "world.json.gz";
+    /**
+     * The module folder that holds {@link #DATASET_FILE}, ending in a slash. The file stays beside the importers'
+     * vocabulary where it has always been, so the build command and the module's resources do not change.
+     */
+    static final String RESOURCE_DIRECTORY = "org/msp/data/";
 
     private WorldDatasetBuilder() {}
 

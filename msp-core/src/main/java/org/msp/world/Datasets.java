@@ -1,4 +1,4 @@
-package org.msp.data;
+package org.msp.world;
 
 import org.msp.io.DataFileException;
 import org.msp.io.DatasetJson;
@@ -51,8 +51,8 @@ public final class Datasets {
     }
 
     private static Dataset load() {
-        String name = "org/msp/data/" + WorldDatasetBuilder.DATASET_FILE;
-        try (InputStream in = Datasets.class.getResourceAsStream(WorldDatasetBuilder.DATASET_FILE)) {
+        String name = WorldDatasetBuilder.RESOURCE_DIRECTORY + WorldDatasetBuilder.DATASET_FILE;
+        try (InputStream in = Datasets.class.getResourceAsStream("/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + name);
             }

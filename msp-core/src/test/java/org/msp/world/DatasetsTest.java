@@ -1,4 +1,4 @@
-package org.msp.data;
+package org.msp.world;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.msp.data.ImportResult;
+import org.msp.data.RawFiles;
 import org.msp.model.CountryGroup;
 import org.msp.model.Dataset;
 import org.msp.model.ExportRestriction;
