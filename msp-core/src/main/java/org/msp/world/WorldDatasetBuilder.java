@@ -54,7 +54,7 @@ import java.util.zip.GZIPOutputStream;
  * <p>The one command (from the repository root):
  *
  * <pre>{@code
- * mvn -q -pl msp-core exec:java -Dexec.mainClass=org.msp.data.WorldDatasetBuilder \
+ * mvn -q -pl msp-core exec:java -Dexec.mainClass=org.msp.world.WorldDatasetBuilder \
  *     -Dexec.args="msp-core/src/main/data/raw msp-core/src/main/resources/org/msp/data"
  * }</pre>
  *

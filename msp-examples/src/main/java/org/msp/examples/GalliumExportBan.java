@@ -3,7 +3,7 @@ package org.msp.examples;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.SortedSet;
-import org.msp.data.Datasets;
+import org.msp.world.Datasets;
 import org.msp.graph.SupplyNetwork;
 import org.msp.graph.SupplyNetworks;
 import org.msp.graph.concentration.Concentration;
