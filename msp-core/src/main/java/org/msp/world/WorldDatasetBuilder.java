@@ -15,7 +15,6 @@ import org.msp.data.facilities.FacilityImporter;
 import org.msp.data.iea.IeaImporter;
 import org.msp.data.internal.EuropeanUnion;
 import org.msp.data.iea.IeaJsonImporter;
-import org.msp.data.internal.SeedFacts;
 import org.msp.data.usgs.McsConversions;
 import org.msp.data.usgs.McsImporter;
 import org.msp.data.wgi.WgiImporter;
@@ -67,7 +66,7 @@ import java.util.zip.GZIPOutputStream;
  * per trade table as {@link BaciTables} decides; the values-only HS 2017 extract of 2022 as data gaps), the
  * USGS facility layers of Africa and the
  * Indo-Pacific, and the groups, export restrictions and project that the seed documents state
- * ({@code SeedFacts}), with the basis conversion factors of the figures not in contained tonnes
+ * ({@code CitedFacts}), with the basis conversion factors of the figures not in contained tonnes
  * ({@link McsConversions}, {@link BaciConversions}, {@link BaciGrades}). USITC DataWeb values are not in it: they carry no tonnes.
  * For the EU supply-risk score: the World Bank Worldwide Governance Indicators (2024 update, 2009–2023; the
  * mean of the five estimates the extract has, per country and year), the EU end-of-life recycling input
@@ -146,12 +145,12 @@ public final class WorldDatasetBuilder {
         results.add(FacilityImporter.read(raw.resolve("usgs-mineral-facilities/INDOPAC_Mineral_facilities.geojson.gz")));
         ImportResult all = ImportResult.merge("world", results);
 
-        List<CountryGroup> groups = new ArrayList<>(SeedFacts.groups());
+        List<CountryGroup> groups = new ArrayList<>(CitedFacts.groups());
         groups.add(EuropeanUnion.group());
         List<GovernanceScore> governance = WgiImporter.read(raw.resolve(WGI_FILE)).scores();
         List<RecyclingInputRate> recycling = EolRirImporter.read(raw.resolve(EOL_RIR_FILE)).rates();
-        List<ExportRestriction> measures = SeedFacts.exportRestrictions();
-        List<Project> projects = SeedFacts.projects();
+        List<ExportRestriction> measures = CitedFacts.exportRestrictions();
+        List<Project> projects = CitedFacts.projects();
         SortedSet<String> countries = new TreeSet<>(all.countryCodes());
         SortedSet<String> minerals = new TreeSet<>(all.mineralIds());
         groups.forEach(g -> g.memberships().stream().map(Membership::country).forEach(countries::add));
