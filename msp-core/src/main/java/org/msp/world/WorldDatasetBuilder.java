@@ -65,7 +65,8 @@ import java.util.zip.GZIPOutputStream;
  * pairs of 2022–2024 and the HS 2007 ASEAN extract of 2010–2024, both partial and labelled so, one extract
  * per trade table as {@link BaciTables} decides; the values-only HS 2017 extract of 2022 as data gaps), the
  * USGS facility layers of Africa and the
- * Indo-Pacific, and the groups, export restrictions and project that the seed documents state
+ * Indo-Pacific, and the groups, export restrictions and project that news reports and policy analyses state (MSP principals'
+ * joint statement 2025, ISPI 2025, CSIS)
  * ({@code CitedFacts}), with the basis conversion factors of the figures not in contained tonnes
  * ({@link McsConversions}, {@link BaciConversions}, {@link BaciGrades}). USITC DataWeb values are not in it: they carry no tonnes.
  * For the EU supply-risk score: the World Bank Worldwide Governance Indicators (2024 update, 2009–2023; the
