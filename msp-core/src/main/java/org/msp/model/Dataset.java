@@ -417,6 +417,26 @@ public final class Dataset {
         return Optional.ofNullable(facilityById.get(id));
     }
 
+    /**
+     * Returns the ISO3 code of the country an actor is in: a country's own code, or the host country of a
+     * facility ({@link Facility#country()}). Every analysis that places a producer, holder or trader in a country
+     * asks this. Running time: O(1).
+     *
+     * @throws NullPointerException     if {@code actor} is null
+     * @throws IllegalArgumentException if {@code actor} is a facility this dataset lacks
+     */
+    public String countryOf(Actor actor) {
+        Checks.notNull(actor, "Dataset", "actor");
+        if (actor.isCountry()) {
+            return actor.id();
+        }
+        Facility f = facilityById.get(actor.id());
+        if (f == null) {
+            throw new IllegalArgumentException("dataset " + name + " has no facility '" + actor.id() + "'");
+        }
+        return f.country();
+    }
+
     /** Returns the project with id {@code id}, if the dataset has it. */
     public Optional<Project> project(String id) {
         return Optional.ofNullable(projectById.get(id));

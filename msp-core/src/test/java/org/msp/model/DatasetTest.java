@@ -54,6 +54,16 @@ class DatasetTest {
     }
 
     @Test
+    void countryOf_countryAndFacility_givesHostCountry() {
+        Dataset d = base().add(Facility.of("greenbushes", "Greenbushes", "AUS", Stage.MINING, "lithium", P)).build();
+        assertEquals("KOR", d.countryOf(Actor.country("KOR")));
+        assertEquals("AUS", d.countryOf(Actor.facility("greenbushes")));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> d.countryOf(Actor.facility("talison")));
+        assertEquals("dataset test has no facility 'talison'", e.getMessage());
+    }
+
+    @Test
     void build_duplicateIds_areReportedWithFirstPlace() {
         DatasetValidationException e = assertThrows(DatasetValidationException.class,
                 () -> base().countries("CHN").minerals("gallium").build());
