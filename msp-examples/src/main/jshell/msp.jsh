@@ -19,4 +19,4 @@ import org.msp.graph.chokepoint.*;
 import org.msp.graph.scenario.*;
 
 Dataset world = Datasets.world();
-int year = world.flows().stream().mapToInt(Flow::year).max().orElseThrow();
+int year = world.latestTradeYear().orElseThrow();

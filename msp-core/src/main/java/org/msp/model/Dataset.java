@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -498,6 +499,43 @@ public final class Dataset {
         reserves.forEach(r -> y.add(r.year()));
         flows.forEach(f -> y.add(f.year()));
         return ImmutableSortedSet.copyOf(y);
+    }
+
+    /**
+     * Returns the ids of the minerals with a production or trade-flow figure in {@code year}, sorted: the minerals
+     * a network of that year has nodes for. Running time: O(n) in the number of figures.
+     */
+    public SortedSet<String> mineralsWithData(int year) {
+        TreeSet<String> m = new TreeSet<>();
+        for (Production p : productions) {
+            if (p.year() == year) {
+                m.add(p.mineral());
+            }
+        }
+        m.addAll(mineralsWithTrade(year));
+        return ImmutableSortedSet.copyOf(m);
+    }
+
+    /**
+     * Returns the ids of the minerals with a trade flow in {@code year}, sorted. Running time: O(n) in the number
+     * of flows.
+     */
+    public SortedSet<String> mineralsWithTrade(int year) {
+        TreeSet<String> m = new TreeSet<>();
+        for (Flow f : flows) {
+            if (f.year() == year) {
+                m.add(f.mineral());
+            }
+        }
+        return ImmutableSortedSet.copyOf(m);
+    }
+
+    /**
+     * Returns the latest year with a trade flow, the year every network analysis defaults to; empty when the
+     * dataset has no flows. Running time: O(n) in the number of flows.
+     */
+    public OptionalInt latestTradeYear() {
+        return flows.stream().mapToInt(Flow::year).max();
     }
 
     /** Returns the years that have production of {@code mineral} at {@code stage}, sorted. */

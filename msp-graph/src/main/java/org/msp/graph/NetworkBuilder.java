@@ -310,19 +310,7 @@ public final class NetworkBuilder {
      *     {@linkplain #conversion conversion} ({@link MixedBasesException})
      */
     public SupplyNetwork build() {
-        SortedSet<String> ms = new TreeSet<>(minerals);
-        if (ms.isEmpty()) {
-            for (Production p : dataset.productions()) {
-                if (p.year() == year) {
-                    ms.add(p.mineral());
-                }
-            }
-            for (Flow f : dataset.flows()) {
-                if (f.year() == year) {
-                    ms.add(f.mineral());
-                }
-            }
-        }
+        SortedSet<String> ms = minerals.isEmpty() ? dataset.mineralsWithData(year) : new TreeSet<>(minerals);
         SupplyNetwork.Builder b = SupplyNetwork.builder(year);
         for (String m : ms) {
             new MineralBuild(m).run(b);

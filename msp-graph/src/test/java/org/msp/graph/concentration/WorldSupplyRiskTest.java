@@ -35,7 +35,7 @@ class WorldSupplyRiskTest {
     static void survey() {
         world = Datasets.world();
         SortedMap<String, SortedMap<Basis, Double>> conversions = SupplyNetworks.contentFactors(world);
-        int year = world.flows().stream().mapToInt(f -> f.year()).max().orElseThrow();
+        int year = world.latestTradeYear().orElseThrow();
         survey = SupplyRiskSurvey.of(world, year, conversions);
     }
 
