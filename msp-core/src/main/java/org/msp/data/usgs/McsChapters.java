@@ -1,4 +1,4 @@
-package org.msp.data.internal;
+package org.msp.data.usgs;
 
 import org.msp.model.Basis;
 import org.msp.model.Minerals;
@@ -12,7 +12,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * How USGS MCS commodities and statistics map to the library's mineral ids, stages and bases.
+ * The USGS Mineral Commodity Summaries chapter rules, in one place: how MCS commodities, file codes and
+ * statistics map to the library's mineral ids, stages and bases, and which of a chapter's several tables or
+ * columns is kept where a chapter gives more than one (net import reliance, import sources, salient columns).
  *
  * <p>A statistic is mapped from its own label (kept in provenance): "mine production" is
  * {@link Stage#MINING}; refinery, smelter, plant, primary, sponge-metal and silicon-metal production are
@@ -23,9 +25,8 @@ import java.util.regex.Pattern;
  * {@link Basis#CARBONATE_EQUIVALENT}; otherwise {@link Basis#CONTENT} (for a mineral that is itself the
  * product, such as barite or bauxite, content means tonnes of that mineral). No grade is ever guessed.
  *
- * <p>Not part of the public API.
  */
-public final class UsgsMapping {
+final class McsChapters {
     private static final Map<String, String> COMMODITIES = ImmutableSortedMap.<String, String>naturalOrder()
             .put("graphite (natural)", "graphite").put("iron ore", "iron-ore").put("magnesium metal", "magnesium")
             .put("niobium (columbium)", "niobium").put("phosphate rock", "phosphate-rock")
@@ -63,7 +64,7 @@ public final class UsgsMapping {
             "rare-earth-oxide|\\breo\\b|k2o|cr2o3|zro2|tio2|trioxide|oxide equivalent|boric oxide|y2o3");
     private static final Pattern CARBONATE = Pattern.compile("carbonate equivalent|\\blce\\b");
 
-    private UsgsMapping() {}
+    private McsChapters() {}
 
     /** The outcome of mapping one statistic: a figure to import, or the reason it is skipped. */
     public record Statistic(boolean reserves, String mineral, Stage stage, Basis basis, String skipReason) {
