@@ -9,7 +9,6 @@ import org.msp.data.internal.Csv;
 import org.msp.data.internal.Problems;
 import org.msp.data.internal.ResultBuilder;
 import org.msp.data.internal.TextFile;
-import org.msp.data.internal.UsgsMapping;
 import org.msp.data.internal.Values;
 import org.msp.internal.Checks;
 import org.msp.io.DataFileException;
@@ -53,7 +52,7 @@ import java.util.regex.Pattern;
  * {@code "<25"}) become {@link Qualifier#LOWER_BOUND}/{@link Qualifier#UPPER_BOUND}; {@code E} is
  * {@link Qualifier#NET_EXPORTER}; units are read per row (MCS 2026 "Unit") or from the column name
  * ({@code Prod_kt_2022}). Each statistic is mapped to a mineral, stage and basis by its label (see
- * {@code UsgsMapping}), and the label is kept in {@link Provenance#table()}. Totals ("World total",
+ * {@code McsChapters}), and the label is kept in {@link Provenance#table()}. Totals ("World total",
  * "Other countries") are returned as {@link ReportedTotal}s, never as countries. Every row read that gives
  * no record is returned as a {@link org.msp.data.SkippedRow} with its reason.
  *
@@ -125,23 +124,23 @@ public final class McsImporter {
             String section = r.get(1).strip();
             String commodity = r.get(2).strip();
             String what = commodity + " / " + r.get(3).strip() + " / " + r.get(5).strip() + " / " + r.get(7).strip();
-            Optional<String> mineral = UsgsMapping.mineralOfCommodity(commodity);
-            Optional<String> usMineral = UsgsMapping.mineralOfUsCommodity(commodity);
+            Optional<String> mineral = McsChapters.mineralOfCommodity(commodity);
+            Optional<String> usMineral = McsChapters.mineralOfUsCommodity(commodity);
             if (section.startsWith("World")) {
                 if (mineral.isEmpty()) {
-                    out.skip(r.line(), what, UsgsMapping.whyNotMapped(commodity));
+                    out.skip(r.line(), what, McsChapters.whyNotMapped(commodity));
                     continue;
                 }
                 world2026(out, sourceName, r, mineral.get(), what, unitOfTable, seen);
             } else if (r.get(4).strip().equalsIgnoreCase("Net import reliance")) {
                 if (usMineral.isEmpty()) {
-                    out.skip(r.line(), what, UsgsMapping.whyNotMapped(commodity));
+                    out.skip(r.line(), what, McsChapters.whyNotMapped(commodity));
                     continue;
                 }
                 reliance2026(out, sourceName, r, usMineral.get(), what, seen);
             } else if (section.equals("Import Sources")) {
                 if (usMineral.isEmpty()) {
-                    out.skip(r.line(), what, UsgsMapping.whyNotMapped(commodity));
+                    out.skip(r.line(), what, McsChapters.whyNotMapped(commodity));
                     continue;
                 }
                 importSources.computeIfAbsent(usMineral.get() + "|" + commodity, k -> new ArrayList<>()).add(r);
@@ -160,18 +159,18 @@ public final class McsImporter {
         String section = r.get(1).strip();
         String notes = r.get(9).strip();
         String header = header(r.get(11));
-        UsgsMapping.Statistic s = UsgsMapping.classify(chapterMineral, label, section, notes, header);
+        McsChapters.Statistic s = McsChapters.classify(chapterMineral, label, section, notes, header);
         if (!s.imported()) {
             out.skip(r.line(), what, s.skipReason());
             return;
         }
         int year = year(file, r, 7);
         String unitText = r.get(6).strip();
-        String tableKey = r.get(2).strip() + "|" + UsgsMapping.baseLabel(label);
+        String tableKey = r.get(2).strip() + "|" + McsChapters.baseLabel(label);
         String prevUnit = unitOfTable.putIfAbsent(tableKey, unitText);
         if (prevUnit != null && !prevUnit.equals(unitText)) {
             throw Problems.single(file, "line " + r.line(), "Unit", "unit '" + unitText + "' differs from '"
-                    + prevUnit + "' used earlier for " + r.get(2).strip() + ": " + UsgsMapping.baseLabel(label));
+                    + prevUnit + "' used earlier for " + r.get(2).strip() + ": " + McsChapters.baseLabel(label));
         }
         Optional<MassUnit> unit = massUnit(unitText);
         if (unit.isEmpty()) {
@@ -181,7 +180,7 @@ public final class McsImporter {
             }
             throw Problems.single(file, "line " + r.line(), "Unit", "unknown unit '" + unitText + "'");
         }
-        String table = r.get(2).strip() + ": " + UsgsMapping.baseLabel(label);
+        String table = r.get(2).strip() + ": " + McsChapters.baseLabel(label);
         Provenance p = Provenance.of(SOURCE, "2026", table, LICENCE_2026);
         figure(out, file, r.line(), "Country", r.get(3), "Value", r.get(8), s, year, unit.get(), p,
                 ESTIMATED_NOTE.matcher(notes).find(), notes, what, seen);
@@ -353,8 +352,8 @@ public final class McsImporter {
         }
         String edition = fm.group(1);
         String code = fm.group(2).toLowerCase(Locale.ROOT);
-        String chapter = UsgsMapping.mineralOfFileCode(code).orElseThrow(() -> Problems.single(fileName, "", "",
-                "commodity code '" + code + "' is not mapped to a mineral; mapped codes: " + UsgsMapping.fileCodes()));
+        String chapter = McsChapters.mineralOfFileCode(code).orElseThrow(() -> Problems.single(fileName, "", "",
+                "commodity code '" + code + "' is not mapped to a mineral; mapped codes: " + McsChapters.fileCodes()));
         List<Csv.Row> rows = Csv.read(in, fileName);
         if (rows.isEmpty()) {
             throw Problems.single(fileName, "line 1", "", "empty file");
@@ -397,7 +396,7 @@ public final class McsImporter {
                 if (c.kind == ColumnKind.PRODUCTION && chapter.equals("titanium")) {
                     label = "Titanium sponge metal production";
                 }
-                UsgsMapping.Statistic s = UsgsMapping.classify(chapter, label, c.sub, notes);
+                McsChapters.Statistic s = McsChapters.classify(chapter, label, c.sub, notes);
                 if (!s.imported()) {
                     out.skip(r.line(), what, s.skipReason());
                     continue;
@@ -496,7 +495,7 @@ public final class McsImporter {
         }
         String edition = fm.group(1);
         String code = fm.group(2).toLowerCase(Locale.ROOT);
-        String chapter = UsgsMapping.mineralOfFileCode(code).orElseThrow(() -> Problems.single(fileName, "", "",
+        String chapter = McsChapters.mineralOfFileCode(code).orElseThrow(() -> Problems.single(fileName, "", "",
                 "commodity code '" + code + "' is not mapped to a mineral"));
         List<Csv.Row> rows = Csv.read(in, fileName);
         if (rows.isEmpty()) {
@@ -577,7 +576,7 @@ public final class McsImporter {
     // ------------------------------------------------------------------ shared
 
     private static void figure(ResultBuilder out, String file, int line, String nameField, String rawName,
-            String valueField, String rawValue, UsgsMapping.Statistic s, int year, MassUnit unit, Provenance p,
+            String valueField, String rawValue, McsChapters.Statistic s, int year, MassUnit unit, Provenance p,
             boolean estimatedColumn, String notes, String what, Map<String, Integer> seen) {
         ResolvedName n = name(file, line, nameField, rawName);
         Values.Cell c = Values.parse(rawValue);
