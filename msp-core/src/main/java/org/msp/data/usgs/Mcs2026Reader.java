@@ -101,7 +101,7 @@ final class Mcs2026Reader {
         String label = r.get(5).strip();
         String section = r.get(1).strip();
         String notes = r.get(9).strip();
-        String header = header(r.get(11));
+        String header = McsChapters.dataHeader(r.get(11));
         McsChapters.Statistic s = McsChapters.classify(chapterMineral, label, section, notes, header);
         if (!s.imported()) {
             out.skip(r.line(), what, s.skipReason());
@@ -134,29 +134,15 @@ final class Mcs2026Reader {
         String detail = r.get(5).strip();
         String d = detail.toLowerCase(Locale.ROOT);
         String m = mineral;
-        if (m.equals("silicon") && !d.endsWith(": total")) {
-            out.skip(r.line(), what, "silicon: the total net import reliance is kept, not its parts");
-            return;
-        }
-        if (m.equals("rare-earths") && !d.endsWith("compounds and metals")) {
-            out.skip(r.line(), what, "rare earths: the compounds-and-metals reliance is kept, not concentrates");
-            return;
-        }
-        if (m.equals("zinc") && !d.endsWith("refined zinc")) {
-            out.skip(r.line(), what, "zinc: the refined-zinc reliance is kept, not ores and concentrates");
-            return;
-        }
-        if (!d.startsWith("net import reliance")) {
-            out.skip(r.line(), what, "net import reliance given as a sentence, not a value");
+        Optional<String> notKept = McsChapters.whyRelianceNotKept(m, d);
+        if (notKept.isPresent()) {
+            out.skip(r.line(), what, notKept.get());
             return;
         }
         int year = year(file, r, 7);
         Provenance p = Provenance.of(SOURCE, "2026", r.get(2).strip() + ": " + detail, LICENCE_2026);
         reliance(out, file, r.line(), "Value", r.get(8), m, year, p, what, seen);
     }
-
-    private static final List<String> TOTAL_DETAILS = List.of("all", "total", "total imports", "combined total",
-            "metal, oxide, and salts", "all forms", "all forms of arsenic");
 
     private static void importSources2026(ResultBuilder out, String file, String mineral, List<Csv.Row> rows) {
         Map<String, List<Csv.Row>> byDetail = new LinkedHashMap<>();
@@ -168,11 +154,7 @@ final class Mcs2026Reader {
             keep = byDetail.keySet().iterator().next();
         } else {
             for (String d : byDetail.keySet()) {
-                String dl = d.toLowerCase(Locale.ROOT);
-                if (TOTAL_DETAILS.contains(dl) || dl.startsWith("combined total") || dl.startsWith("total ")
-                        || dl.equals("primary nickel") || dl.equals("refined copper") || dl.equals("refined metal")
-                        || dl.equals("refined tin") || dl.equals("metal") || dl.equals("rare-earth compounds and metals")
-                        || dl.startsWith("manganese contained")) {
+                if (McsChapters.isImportSourcesTotal(d)) {
                     keep = d;
                     break;
                 }

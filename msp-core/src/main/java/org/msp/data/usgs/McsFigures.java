@@ -24,7 +24,6 @@ import org.msp.model.Stage;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -32,7 +31,6 @@ import java.util.regex.Pattern;
  * in every release (names, codes, units, years, duplicates). Stateless and thread-safe.
  */
 final class McsFigures {
-    static final Pattern HEADER_NOTE = Pattern.compile("\\(Data in ([^)]*)\\)");
     static final Pattern FILE = Pattern.compile("(?i).*mcs(\\d{4})-([a-z-]+)_(world|salient)\\.csv(\\.gz)?$");
     static final Pattern ESTIMATED_NOTE = Pattern.compile("(?i)(^|-- )(estimated|also estimated)");
 
@@ -205,11 +203,6 @@ final class McsFigures {
     static boolean isKnownNonMass(String unit) {
         String u = unit.strip().toLowerCase(Locale.ROOT);
         return u.contains("carat") || u.contains("cubic meter") || u.contains("liter") || u.equals("percent");
-    }
-
-    static String header(String otherNotes) {
-        Matcher m = HEADER_NOTE.matcher(otherNotes);
-        return m.find() ? m.group(1) : "";
     }
 
     static String join(String a, String b) {

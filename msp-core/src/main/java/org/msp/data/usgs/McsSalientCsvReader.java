@@ -60,35 +60,12 @@ final class McsSalientCsvReader {
         Map<Integer, String> nirColumns = new LinkedHashMap<>();
         long nirCount = h.stream().filter(x -> x.strip().toLowerCase(Locale.ROOT).startsWith("nir_")).count();
         for (int i = 0; i < h.size(); i++) {
-            String n = h.get(i).strip();
-            String l = n.toLowerCase(Locale.ROOT);
+            int col = i;
+            String l = h.get(i).strip().toLowerCase(Locale.ROOT);
             if (!l.contains("nir")) {
                 continue;
             }
-            if (l.equals("nir_pct") || (nirCount == 1 && l.startsWith("nir_"))) {
-                nirColumns.put(i, chapter);
-            } else if (chapter.equals("feldspar") && l.equals("nir_feldspar_pct")) {
-                nirColumns.put(i, chapter);
-            } else if (chapter.equals("zirconium") && l.equals("nir_zr_ore_pct")) {
-                nirColumns.put(i, chapter);
-            } else if (chapter.equals("platinum") && l.equals("nir_platinum_pct")) {
-                nirColumns.put(i, "platinum");
-            } else if (chapter.equals("platinum") && l.equals("nir_palladium_pct")) {
-                nirColumns.put(i, "palladium");
-            } else if (chapter.equals("rare-earths") && l.startsWith("nir_compounds-metals")) {
-                nirColumns.put(i, chapter);
-            } else if (chapter.equals("silicon") && l.equals("nir_si_pct")) {
-                nirColumns.put(i, chapter);
-            } else if (chapter.equals("titanium") && l.equals("nir_sponge_pct")) {
-                nirColumns.put(i, chapter);
-            } else if ((chapter.equals("zinc") || chapter.equals("lead") || chapter.equals("tin"))
-                    && (l.equals("nir_refined_pct") || l.equals("nir_refinedpct"))) {
-                nirColumns.put(i, chapter);
-            } else if (chapter.equals("bauxite") && l.equals("bauxite_nir_pct")) {
-                nirColumns.put(i, chapter);
-            } else if (chapter.equals("bauxite") && l.equals("alumina_nir_pct")) {
-                nirColumns.put(i, "alumina");
-            }
+            McsChapters.salientRelianceMineral(chapter, l, nirCount).ifPresent(m -> nirColumns.put(col, m));
         }
         ResultBuilder out = new ResultBuilder(fileName);
         Map<String, Integer> seen = new HashMap<>();

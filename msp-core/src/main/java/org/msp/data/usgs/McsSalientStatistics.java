@@ -334,7 +334,7 @@ final class McsSalientStatistics {
     /** The row's figure in tonnes, or empty when it has none (see {@link #reason}). */
     private Optional<Quantity> quantityOrReason(Csv.Row r) {
         Values.Cell c = Values.parse(r.get(8));
-        Optional<MassUnit> unit = massUnit(r.get(6));
+        Optional<MassUnit> unit = McsFigures.massUnit(r.get(6));
         if (c.kind() != Values.Kind.NUMBER || c.qualifier() != Qualifier.REPORTED || unit.isEmpty()) {
             return Optional.empty();
         }
@@ -393,13 +393,5 @@ final class McsSalientStatistics {
         String other = r.get(11);
         int i = other.indexOf("(Data in ");
         return i < 0 ? "" : other.substring(i);
-    }
-
-    private static Optional<MassUnit> massUnit(String unit) {
-        try {
-            return Optional.of(MassUnit.parse(unit));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

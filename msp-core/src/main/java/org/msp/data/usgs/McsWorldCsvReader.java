@@ -80,12 +80,7 @@ final class McsWorldCsvReader {
                 }
                 String label = c.kind == ColumnKind.RESERVES ? "Reserves" + (c.sub.isEmpty() ? "" : " (" + c.sub + ")")
                         + ", " + type : type;
-                if (c.kind == ColumnKind.RESERVES && chapter.equals("potash") && c.sub.equalsIgnoreCase("ore")) {
-                    label = "Reserves, recoverable ore";
-                }
-                if (c.kind == ColumnKind.PRODUCTION && chapter.equals("titanium")) {
-                    label = "Titanium sponge metal production";
-                }
+                label = McsChapters.worldCsvLabel(chapter, c.kind == ColumnKind.RESERVES, c.sub, label);
                 McsChapters.Statistic s = McsChapters.classify(chapter, label, c.sub, notes);
                 if (!s.imported()) {
                     out.skip(r.line(), what, s.skipReason());
