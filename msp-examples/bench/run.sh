@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmarks of issue 8, with peers measured in the same run on the same graphs; writes bench/results.md.
+# Benchmarks of the graph algorithms, with peers measured in the same run on the same graphs; writes bench/results.md.
 #
 #   msp-examples/bench/run.sh            10^4, 10^5 and 10^6 edges (about 16 minutes on a quiet 2-core machine)
 #   msp-examples/bench/run.sh --quick    10^4 and 10^5 edges only (about 8 minutes)

@@ -16,6 +16,7 @@ module org.msp.core {
     exports org.msp.data.facilities;
     exports org.msp.data.wgi;
     exports org.msp.data.eucrm;
+    exports org.msp.world;
 
     provides com.fasterxml.jackson.databind.Module with org.msp.io.MspJacksonModule;
 }

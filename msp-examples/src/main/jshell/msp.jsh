@@ -10,6 +10,7 @@ import org.msp.model.*;
 // The DEFAULT startup imports java.util.concurrent.*, whose Flow would hide the model's Flow.
 import org.msp.model.Flow;
 import org.msp.data.*;
+import org.msp.world.*;
 import org.msp.io.*;
 import org.msp.graph.*;
 import org.msp.graph.concentration.*;
@@ -18,4 +19,4 @@ import org.msp.graph.chokepoint.*;
 import org.msp.graph.scenario.*;
 
 Dataset world = Datasets.world();
-int year = world.flows().stream().mapToInt(Flow::year).max().orElseThrow();
+int year = world.latestTradeYear().orElseThrow();

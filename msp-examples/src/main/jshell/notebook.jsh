@@ -1,4 +1,4 @@
-// msp notebook: the seed questions in a few lines each, on the embedded world dataset.
+// msp notebook: the partnership's supply questions in a few lines each, on the embedded world dataset.
 // Run it after the startup script (see docs/cli.md). In JShell a line that ends a statement ends it, so
 // chained calls break after the dot.
 //

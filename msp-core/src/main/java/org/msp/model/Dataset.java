@@ -2,6 +2,8 @@ package org.msp.model;
 
 import org.msp.internal.Checks;
 
+import static org.msp.model.RecordOrder.*;
+
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
@@ -16,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -56,116 +59,6 @@ import java.util.stream.Stream;
  * <p>This class is immutable and thread-safe.
  */
 public final class Dataset {
-    // PROVENANCE, FLOW_ORDER and GAP_ORDER are written out rather than chained (Comparator.comparing(...)
-    // .thenComparing(...)): they order the two largest lists on every load, and a chain costs a call per key.
-    private static final Comparator<Provenance> PROVENANCE = (a, b) -> {
-        int c = a.source().compareTo(b.source());
-        if (c == 0) {
-            c = a.edition().compareTo(b.edition());
-        }
-        if (c == 0) {
-            c = a.table().compareTo(b.table());
-        }
-        if (c == 0) {
-            c = a.note().compareTo(b.note());
-        }
-        return c != 0 ? c : a.licence().compareTo(b.licence());
-    };
-    private static final Comparator<Production> PRODUCTION_ORDER = Comparator.comparing(Production::mineral)
-            .thenComparing(Production::stage).thenComparingInt(Production::year)
-            .thenComparing(Production::producer).thenComparing(Production::provenance, PROVENANCE)
-            .thenComparing(p -> p.quantity().basis()).thenComparingDouble(p -> p.quantity().tonnes())
-            .thenComparing(Production::qualifier);
-    private static final Comparator<Reserve> RESERVE_ORDER = Comparator.comparing(Reserve::mineral)
-            .thenComparingInt(Reserve::year).thenComparing(Reserve::holder)
-            .thenComparing(Reserve::provenance, PROVENANCE).thenComparing(r -> r.quantity().basis())
-            .thenComparingDouble(r -> r.quantity().tonnes()).thenComparing(Reserve::qualifier);
-    /** By mineral, stage, year, from, to, provenance, origin, basis, tonnes, value (-1 when not given). */
-    private static final Comparator<Flow> FLOW_ORDER = (a, b) -> {
-        int c = a.mineral().compareTo(b.mineral());
-        if (c == 0) {
-            c = a.stage().compareTo(b.stage());
-        }
-        if (c == 0) {
-            c = Integer.compare(a.year(), b.year());
-        }
-        if (c == 0) {
-            c = a.from().compareTo(b.from());
-        }
-        if (c == 0) {
-            c = a.to().compareTo(b.to());
-        }
-        if (c == 0) {
-            c = PROVENANCE.compare(a.provenance(), b.provenance());
-        }
-        if (c == 0) {
-            c = a.origin().compareTo(b.origin());
-        }
-        if (c == 0) {
-            c = a.quantity().basis().compareTo(b.quantity().basis());
-        }
-        if (c == 0) {
-            c = Double.compare(a.quantity().tonnes(), b.quantity().tonnes());
-        }
-        return c != 0 ? c : Double.compare(a.valueUsd().orElse(-1), b.valueUsd().orElse(-1));
-    };
-    private static final Comparator<Stockpile> STOCKPILE_ORDER = Comparator.comparing(Stockpile::country)
-            .thenComparing(Stockpile::mineral).thenComparingInt(Stockpile::year)
-            .thenComparing(Stockpile::provenance, PROVENANCE).thenComparing(s -> s.quantity().basis())
-            .thenComparingDouble(s -> s.quantity().tonnes());
-    private static final Comparator<Demand> DEMAND_ORDER = Comparator.comparing(Demand::country)
-            .thenComparing(Demand::mineral).thenComparingInt(Demand::year)
-            .thenComparing(Demand::provenance, PROVENANCE).thenComparing(s -> s.quantity().basis())
-            .thenComparingDouble(s -> s.quantity().tonnes())
-            .thenComparing(d -> d.scenario().orElse("")).thenComparing(d -> d.sector().orElse(""));
-    /** By mineral, stage, year, actor, statistic, provenance, kind. */
-    private static final Comparator<DataGap> GAP_ORDER = (a, b) -> {
-        int c = a.mineral().compareTo(b.mineral());
-        if (c == 0) {
-            c = a.stage().compareTo(b.stage());
-        }
-        if (c == 0) {
-            c = Integer.compare(a.year(), b.year());
-        }
-        if (c == 0) {
-            c = a.actor().compareTo(b.actor());
-        }
-        if (c == 0) {
-            c = a.statistic().compareTo(b.statistic());
-        }
-        if (c == 0) {
-            c = PROVENANCE.compare(a.provenance(), b.provenance());
-        }
-        return c != 0 ? c : a.kind().compareTo(b.kind());
-    };
-    private static final Comparator<ImportReliance> RELIANCE_ORDER = Comparator.comparing(ImportReliance::country)
-            .thenComparing(ImportReliance::mineral).thenComparingInt(ImportReliance::year)
-            .thenComparing(ImportReliance::provenance, PROVENANCE).thenComparing(ImportReliance::qualifier)
-            .thenComparingDouble(ImportReliance::share);
-    private static final Comparator<ImportSource> SOURCE_ORDER = Comparator.comparing(ImportSource::importer)
-            .thenComparing(ImportSource::mineral).thenComparingInt(ImportSource::fromYear)
-            .thenComparingInt(ImportSource::toYear).thenComparing(ImportSource::exporter)
-            .thenComparing(ImportSource::provenance, PROVENANCE).thenComparingDouble(ImportSource::share);
-    private static final Comparator<WorldTotal> WORLD_TOTAL_ORDER = Comparator.comparing(WorldTotal::mineral)
-            .thenComparing(WorldTotal::stage).thenComparingInt(WorldTotal::year)
-            .thenComparing(WorldTotal::provenance, PROVENANCE).thenComparing(WorldTotal::qualifier)
-            .thenComparingDouble(w -> w.total().map(Quantity::tonnes).orElse(-1.0))
-            .thenComparingDouble(w -> w.restOfWorld().map(Quantity::tonnes).orElse(-1.0));
-    private static final Comparator<Price> PRICE_ORDER = Comparator.comparing(Price::mineral)
-            .thenComparingInt(Price::year).thenComparing(Price::kind).thenComparing(Price::provenance, PROVENANCE)
-            .thenComparing(Price::description).thenComparing(Price::basis).thenComparing(Price::qualifier)
-            .thenComparingDouble(Price::usdPerTonne);
-    private static final Comparator<GovernanceScore> GOVERNANCE_ORDER = Comparator.comparing(GovernanceScore::country)
-            .thenComparingInt(GovernanceScore::year).thenComparing(GovernanceScore::provenance, PROVENANCE)
-            .thenComparingInt(GovernanceScore::dimensions).thenComparingDouble(GovernanceScore::estimate);
-    private static final Comparator<RecyclingInputRate> RECYCLING_ORDER = Comparator
-            .comparing(RecyclingInputRate::region).thenComparing(RecyclingInputRate::mineral)
-            .thenComparing(RecyclingInputRate::provenance, PROVENANCE).thenComparingDouble(RecyclingInputRate::rate);
-    private static final Comparator<BasisConversion> CONVERSION_ORDER = Comparator
-            .comparing(BasisConversion::mineral).thenComparing(BasisConversion::stage)
-            .thenComparing(BasisConversion::basis).thenComparing(BasisConversion::provenance, PROVENANCE)
-            .thenComparingDouble(BasisConversion::central);
-
     private final String name;
     private final List<String> sourcePriority;
     private final List<Country> countries;
@@ -188,6 +81,7 @@ public final class Dataset {
     private final List<RecyclingInputRate> recyclingInputRates;
     private final List<BasisConversion> conversions;
 
+    private final SourcePreference preference;
     private final Map<String, Country> countryById;
     private final Map<String, Mineral> mineralById;
     private final Map<String, CountryGroup> groupById;
@@ -227,6 +121,7 @@ public final class Dataset {
         this.recyclingInputRates = ImmutableList.sortedCopyOf(RECYCLING_ORDER, b.recyclingInputRates);
         this.conversions = ImmutableList.sortedCopyOf(CONVERSION_ORDER, b.conversions);
 
+        this.preference = new SourcePreference(sourcePriority);
         this.countryById = index(countries, Country::iso3);
         this.mineralById = index(minerals, Mineral::id);
         this.groupById = index(groups, CountryGroup::id);
@@ -417,6 +312,26 @@ public final class Dataset {
         return Optional.ofNullable(facilityById.get(id));
     }
 
+    /**
+     * Returns the ISO3 code of the country an actor is in: a country's own code, or the host country of a
+     * facility ({@link Facility#country()}). Every analysis that places a producer, holder or trader in a country
+     * asks this. Running time: O(1).
+     *
+     * @throws NullPointerException     if {@code actor} is null
+     * @throws IllegalArgumentException if {@code actor} is a facility this dataset lacks
+     */
+    public String countryOf(Actor actor) {
+        Checks.notNull(actor, "Dataset", "actor");
+        if (actor.isCountry()) {
+            return actor.id();
+        }
+        Facility f = facilityById.get(actor.id());
+        if (f == null) {
+            throw new IllegalArgumentException("dataset " + name + " has no facility '" + actor.id() + "'");
+        }
+        return f.country();
+    }
+
     /** Returns the project with id {@code id}, if the dataset has it. */
     public Optional<Project> project(String id) {
         return Optional.ofNullable(projectById.get(id));
@@ -480,6 +395,43 @@ public final class Dataset {
         return ImmutableSortedSet.copyOf(y);
     }
 
+    /**
+     * Returns the ids of the minerals with a production or trade-flow figure in {@code year}, sorted: the minerals
+     * a network of that year has nodes for. Running time: O(n) in the number of figures.
+     */
+    public SortedSet<String> mineralsWithData(int year) {
+        TreeSet<String> m = new TreeSet<>();
+        for (Production p : productions) {
+            if (p.year() == year) {
+                m.add(p.mineral());
+            }
+        }
+        m.addAll(mineralsWithTrade(year));
+        return ImmutableSortedSet.copyOf(m);
+    }
+
+    /**
+     * Returns the ids of the minerals with a trade flow in {@code year}, sorted. Running time: O(n) in the number
+     * of flows.
+     */
+    public SortedSet<String> mineralsWithTrade(int year) {
+        TreeSet<String> m = new TreeSet<>();
+        for (Flow f : flows) {
+            if (f.year() == year) {
+                m.add(f.mineral());
+            }
+        }
+        return ImmutableSortedSet.copyOf(m);
+    }
+
+    /**
+     * Returns the latest year with a trade flow, the year every network analysis defaults to; empty when the
+     * dataset has no flows. Running time: O(n) in the number of flows.
+     */
+    public OptionalInt latestTradeYear() {
+        return flows.stream().mapToInt(Flow::year).max();
+    }
+
     /** Returns the years that have production of {@code mineral} at {@code stage}, sorted. */
     public SortedSet<Integer> productionYears(String mineral, Stage stage) {
         return productions.stream().filter(p -> p.mineral().equals(mineral) && p.stage() == stage)
@@ -491,12 +443,12 @@ public final class Dataset {
      * source (see the class comment), ordered by producer; empty if no source has one.
      */
     public List<Production> productions(String mineral, Stage stage, int year) {
-        return preferred(productionIndex.get().get(new TableKey(mineral, stage, year)), Production::provenance);
+        return preference.preferred(productionIndex.get().get(new TableKey(mineral, stage, year)), Production::provenance);
     }
 
     /** Returns the production table of {@code mineral} at {@code stage} in {@code year} from {@code source}. */
     public List<Production> productions(String mineral, Stage stage, int year, String source) {
-        return fromSource(productionIndex.get().get(new TableKey(mineral, stage, year)), Production::provenance,
+        return SourcePreference.fromSource(productionIndex.get().get(new TableKey(mineral, stage, year)), Production::provenance,
                 source);
     }
 
@@ -516,10 +468,10 @@ public final class Dataset {
         }
         List<Production> table = productions(mineral, stage, year);
         if (table.isEmpty()) {
-            return preferred(totals, WorldTotal::provenance).stream().findFirst();
+            return preference.preferred(totals, WorldTotal::provenance).stream().findFirst();
         }
         Provenance p = table.get(0).provenance();
-        return totals.stream().filter(w -> sameEdition(w.provenance(), p)).findFirst();
+        return totals.stream().filter(w -> SourcePreference.sameEdition(w.provenance(), p)).findFirst();
     }
 
     /**
@@ -531,15 +483,15 @@ public final class Dataset {
         List<Production> table = productions(mineral, stage, year, source);
         List<WorldTotal> totals = worldTotalIndex.get().get(new TableKey(mineral, stage, year));
         if (table.isEmpty()) {
-            return fromSource(totals, WorldTotal::provenance, source).stream().findFirst();
+            return SourcePreference.fromSource(totals, WorldTotal::provenance, source).stream().findFirst();
         }
         Provenance p = table.get(0).provenance();
-        return totals.stream().filter(w -> sameEdition(w.provenance(), p)).findFirst();
+        return totals.stream().filter(w -> SourcePreference.sameEdition(w.provenance(), p)).findFirst();
     }
 
     /** Returns the reserves of {@code mineral} reported for {@code year} from the preferred source. */
     public List<Reserve> reserves(String mineral, int year) {
-        return preferred(reserveIndex.get().get(new TableKey(mineral, Stage.MINING, year)), Reserve::provenance);
+        return preference.preferred(reserveIndex.get().get(new TableKey(mineral, Stage.MINING, year)), Reserve::provenance);
     }
 
     /**
@@ -547,12 +499,12 @@ public final class Dataset {
      * ordered by exporter then importer.
      */
     public List<Flow> flows(String mineral, Stage stage, int year) {
-        return preferred(flowIndex.get().get(new TableKey(mineral, stage, year)), Flow::provenance);
+        return preference.preferred(flowIndex.get().get(new TableKey(mineral, stage, year)), Flow::provenance);
     }
 
     /** Returns the flows of {@code mineral} at {@code stage} in {@code year} from {@code source}. */
     public List<Flow> flows(String mineral, Stage stage, int year, String source) {
-        return fromSource(flowIndex.get().get(new TableKey(mineral, stage, year)), Flow::provenance, source);
+        return SourcePreference.fromSource(flowIndex.get().get(new TableKey(mineral, stage, year)), Flow::provenance, source);
     }
 
     /** Returns the flows of {@code mineral} into country {@code iso3} in {@code year}, at every stage, from the preferred source of each stage. */
@@ -612,7 +564,7 @@ public final class Dataset {
      */
     public List<Price> prices(String mineral, int year) {
         return prices.stream().filter(p -> p.mineral().equals(mineral) && p.year() == year)
-                .sorted(Comparator.comparing(Price::kind).thenComparing(Price::provenance, this::preference))
+                .sorted(Comparator.comparing(Price::kind).thenComparing(Price::provenance, preference))
                 .toList();
     }
 
@@ -638,45 +590,6 @@ public final class Dataset {
     public Optional<RecyclingInputRate> recyclingInputRate(String region, String mineral) {
         return recyclingInputRates.stream().filter(r -> r.region().equals(region) && r.mineral().equals(mineral))
                 .max(Comparator.comparing(r -> r.provenance().edition()));
-    }
-
-    private <T> List<T> preferred(List<T> table, Function<T, Provenance> provenance) {
-        if (table.isEmpty()) {
-            return table;
-        }
-        Optional<Provenance> best = table.stream().map(provenance).min(this::preference);
-        Provenance b = best.orElseThrow();
-        return table.stream().filter(t -> sameEdition(provenance.apply(t), b)).toList();
-    }
-
-    private static <T> List<T> fromSource(List<T> table, Function<T, Provenance> provenance, String source) {
-        Optional<Provenance> latest = table.stream().map(provenance).filter(p -> p.source().equals(source))
-                .max(Comparator.comparing(Provenance::edition));
-        return latest.map(l -> table.stream().filter(t -> sameEdition(provenance.apply(t), l)).toList())
-                .orElse(List.of());
-    }
-
-    private static boolean sameEdition(Provenance a, Provenance b) {
-        return a.source().equals(b.source()) && a.edition().equals(b.edition());
-    }
-
-    /** Orders provenances so that the preferred one comes first. */
-    private int preference(Provenance a, Provenance b) {
-        int ra = rank(a.source());
-        int rb = rank(b.source());
-        if (ra != rb) {
-            return Integer.compare(ra, rb);
-        }
-        int s = a.source().compareTo(b.source());
-        if (s != 0) {
-            return s;
-        }
-        return b.edition().compareTo(a.edition());
-    }
-
-    private int rank(String source) {
-        int i = sourcePriority.indexOf(source);
-        return i < 0 ? Integer.MAX_VALUE : i;
     }
 
     // ---------------------------------------------------------------- printing and equality
@@ -795,29 +708,29 @@ public final class Dataset {
      * order. A builder is not thread-safe.
      */
     public static final class Builder {
-        private String name = "dataset";
-        private final List<String> sourcePriority = new ArrayList<>();
-        private final List<Country> countries = new ArrayList<>();
-        private final List<Mineral> minerals = new ArrayList<>();
-        private final List<CountryGroup> groups = new ArrayList<>();
-        private final List<Facility> facilities = new ArrayList<>();
-        private final List<Production> productions = new ArrayList<>();
-        private final List<Reserve> reserves = new ArrayList<>();
-        private final List<Flow> flows = new ArrayList<>();
-        private final List<Stockpile> stockpiles = new ArrayList<>();
-        private final List<Demand> demands = new ArrayList<>();
-        private final List<Project> projects = new ArrayList<>();
-        private final List<TradeMeasure> measures = new ArrayList<>();
-        private final List<DataGap> gaps = new ArrayList<>();
-        private final List<ImportReliance> importReliances = new ArrayList<>();
-        private final List<ImportSource> importSources = new ArrayList<>();
-        private final List<WorldTotal> worldTotals = new ArrayList<>();
-        private final List<Price> prices = new ArrayList<>();
-        private final List<GovernanceScore> governanceScores = new ArrayList<>();
-        private final List<RecyclingInputRate> recyclingInputRates = new ArrayList<>();
-        private final List<BasisConversion> conversions = new ArrayList<>();
+        String name = "dataset";
+        final List<String> sourcePriority = new ArrayList<>();
+        final List<Country> countries = new ArrayList<>();
+        final List<Mineral> minerals = new ArrayList<>();
+        final List<CountryGroup> groups = new ArrayList<>();
+        final List<Facility> facilities = new ArrayList<>();
+        final List<Production> productions = new ArrayList<>();
+        final List<Reserve> reserves = new ArrayList<>();
+        final List<Flow> flows = new ArrayList<>();
+        final List<Stockpile> stockpiles = new ArrayList<>();
+        final List<Demand> demands = new ArrayList<>();
+        final List<Project> projects = new ArrayList<>();
+        final List<TradeMeasure> measures = new ArrayList<>();
+        final List<DataGap> gaps = new ArrayList<>();
+        final List<ImportReliance> importReliances = new ArrayList<>();
+        final List<ImportSource> importSources = new ArrayList<>();
+        final List<WorldTotal> worldTotals = new ArrayList<>();
+        final List<Price> prices = new ArrayList<>();
+        final List<GovernanceScore> governanceScores = new ArrayList<>();
+        final List<RecyclingInputRate> recyclingInputRates = new ArrayList<>();
+        final List<BasisConversion> conversions = new ArrayList<>();
         /** The lists {@link #build()} found already in the dataset's order, which need no sorting. */
-        private Set<String> inOrder = Set.of();
+        Set<String> inOrder = Set.of();
 
         private Builder() {}
 
@@ -1015,7 +928,7 @@ public final class Dataset {
          * @throws DatasetValidationException listing every problem, if there is any
          */
         public Dataset build() {
-            Validation validation = new Validation(this);
+            DatasetValidation validation = new DatasetValidation(this);
             List<DataProblem> problems = validation.run();
             if (!problems.isEmpty()) {
                 throw new DatasetValidationException(problems);
@@ -1025,279 +938,6 @@ public final class Dataset {
                 return new Dataset(this);
             } finally {
                 inOrder = Set.of();
-            }
-        }
-    }
-
-    /** The checks of {@link Builder#build()}. */
-    private static final class Validation {
-        private final Builder b;
-        private final List<DataProblem> problems = new ArrayList<>();
-        private final Set<String> countryIds = new HashSet<>();
-        private final Set<String> mineralIds = new HashSet<>();
-        private final Set<String> groupIds = new HashSet<>();
-        private final Map<String, Facility> facilityIds = new HashMap<>();
-        /** The lists found already in order by {@link #duplicates(String, List, Comparator, Function)}. */
-        private final Set<String> inOrder = new HashSet<>();
-
-        Validation(Builder b) {
-            this.b = b;
-        }
-
-        List<DataProblem> run() {
-            unique("countries", b.countries, Country::iso3, "iso3", countryIds);
-            unique("minerals", b.minerals, Mineral::id, "id", mineralIds);
-            unique("groups", b.groups, CountryGroup::id, "id", groupIds);
-            Set<String> facilitySet = new HashSet<>();
-            unique("facilities", b.facilities, Facility::id, "id", facilitySet);
-            b.facilities.forEach(f -> facilityIds.putIfAbsent(f.id(), f));
-            unique("projects", b.projects, Project::id, "id", new HashSet<>());
-            unique("measures", b.measures, TradeMeasure::id, "id", new HashSet<>());
-
-            each("groups", b.groups, (loc, g) -> {
-                for (int i = 0; i < g.memberships().size(); i++) {
-                    country(loc, "memberships[" + i + "].country", g.memberships().get(i).country());
-                }
-            });
-            each("facilities", b.facilities, (loc, f) -> {
-                country(loc, "country", f.country());
-                f.minerals().forEach(m -> mineral(loc, "minerals", m));
-            });
-            each("productions", b.productions, (loc, p) -> {
-                actor(loc, "producer", p.producer());
-                mineral(loc, "mineral", p.mineral());
-                facilityConsistent(loc, p.producer(), p.stage(), p.mineral());
-            });
-            duplicates("productions", b.productions,
-                    p -> List.of(p.producer(), p.mineral(), p.stage(), p.year(), source(p.provenance())));
-            each("reserves", b.reserves, (loc, r) -> {
-                actor(loc, "holder", r.holder());
-                mineral(loc, "mineral", r.mineral());
-            });
-            duplicates("reserves", b.reserves,
-                    r -> List.of(r.holder(), r.mineral(), r.year(), source(r.provenance())));
-            each("flows", b.flows, (loc, f) -> {
-                actor(loc, "from", f.from());
-                actor(loc, "to", f.to());
-                mineral(loc, "mineral", f.mineral());
-            });
-            duplicates("flows", b.flows, FLOW_ORDER,
-                    f -> List.of(f.from(), f.to(), f.mineral(), f.stage(), f.year(), source(f.provenance())));
-            each("stockpiles", b.stockpiles, (loc, s) -> {
-                country(loc, "country", s.country());
-                mineral(loc, "mineral", s.mineral());
-            });
-            duplicates("stockpiles", b.stockpiles,
-                    s -> List.of(s.country(), s.mineral(), s.year(), source(s.provenance())));
-            each("demands", b.demands, (loc, d) -> {
-                if (!d.isWorld()) {
-                    country(loc, "country", d.country());
-                }
-                mineral(loc, "mineral", d.mineral());
-            });
-            duplicates("demands", b.demands, d -> List.of(d.country(), d.mineral(), d.year(),
-                    d.scenario().orElse(""), d.sector().orElse(""), source(d.provenance())));
-            each("projects", b.projects, (loc, p) -> {
-                country(loc, "country", p.country());
-                p.minerals().forEach(m -> mineral(loc, "minerals", m));
-            });
-            each("measures", b.measures, this::measure);
-            each("gaps", b.gaps, (loc, g) -> {
-                actor(loc, "actor", g.actor());
-                mineral(loc, "mineral", g.mineral());
-            });
-            duplicates("gaps", b.gaps, GAP_ORDER, g -> List.of(g.actor(), g.mineral(), g.stage(), g.year(),
-                    g.statistic(), source(g.provenance())));
-            each("importReliances", b.importReliances, (loc, r) -> {
-                country(loc, "country", r.country());
-                mineral(loc, "mineral", r.mineral());
-            });
-            duplicates("importReliances", b.importReliances,
-                    r -> List.of(r.country(), r.mineral(), r.year(), source(r.provenance())));
-            each("importSources", b.importSources, (loc, s) -> {
-                country(loc, "importer", s.importer());
-                country(loc, "exporter", s.exporter());
-                mineral(loc, "mineral", s.mineral());
-            });
-            duplicates("importSources", b.importSources, s -> List.of(s.importer(), s.exporter(), s.mineral(),
-                    s.fromYear(), s.toYear(), source(s.provenance())));
-            each("worldTotals", b.worldTotals, (loc, w) -> mineral(loc, "mineral", w.mineral()));
-            duplicates("worldTotals", b.worldTotals,
-                    w -> List.of(w.mineral(), w.stage(), w.year(), source(w.provenance())));
-            each("prices", b.prices, (loc, p) -> mineral(loc, "mineral", p.mineral()));
-            duplicates("prices", b.prices, p -> List.of(p.mineral(), p.year(), p.kind(), p.description(),
-                    p.basis(), source(p.provenance())));
-            each("governanceScores", b.governanceScores, (loc, g) -> country(loc, "country", g.country()));
-            duplicates("governanceScores", b.governanceScores,
-                    g -> List.of(g.country(), g.year(), source(g.provenance())));
-            each("recyclingInputRates", b.recyclingInputRates, (loc, r) -> {
-                country(loc, "region", r.region());
-                mineral(loc, "mineral", r.mineral());
-            });
-            duplicates("recyclingInputRates", b.recyclingInputRates,
-                    r -> List.of(r.region(), r.mineral(), source(r.provenance())));
-            each("conversions", b.conversions, (loc, c) -> mineral(loc, "mineral", c.mineral()));
-            duplicates("conversions", b.conversions, c -> List.of(c.mineral(), c.stage(), c.basis()));
-            return problems;
-        }
-
-        /** The source of a figure, as {@code sameEdition} compares them: source and edition, each whole. */
-        private static Object source(Provenance p) {
-            return new Source(p.source(), p.edition());
-        }
-
-        /** A key of source and edition (written out, not a record: it is hashed for every figure loaded). */
-        private static final class Source {
-            private final String source;
-            private final String edition;
-
-            Source(String source, String edition) {
-                this.source = source;
-                this.edition = edition;
-            }
-
-            @Override
-            public boolean equals(Object o) {
-                return o instanceof Source x && source.equals(x.source) && edition.equals(x.edition);
-            }
-
-            @Override
-            public int hashCode() {
-                return 31 * source.hashCode() + edition.hashCode();
-            }
-        }
-
-        private void measure(Loc loc, TradeMeasure m) {
-            country(loc, "country", m.country());
-            m.minerals().forEach(x -> mineral(loc, "minerals", x));
-            if (m instanceof ExportRestriction e) {
-                e.targetCountries().forEach(c -> country(loc, "targetCountries", c));
-                e.exemptCountries().forEach(c -> country(loc, "exemptCountries", c));
-                e.targetGroups().forEach(g -> group(loc, "targetGroups", g));
-                e.exemptGroups().forEach(g -> group(loc, "exemptGroups", g));
-            } else if (m instanceof Tariff t) {
-                t.onCountries().forEach(c -> country(loc, "onCountries", c));
-                t.onGroups().forEach(g -> group(loc, "onGroups", g));
-            } else if (m instanceof SourcingRule s) {
-                s.excludedCountries().forEach(c -> country(loc, "excludedCountries", c));
-                s.excludedGroups().forEach(g -> group(loc, "excludedGroups", g));
-            }
-        }
-
-        private <T> void unique(String list, List<T> records, Function<T, String> key, String field,
-                Set<String> seen) {
-            Map<String, Integer> first = new HashMap<>(records.size() * 4 / 3 + 16);
-            for (int i = 0; i < records.size(); i++) {
-                String k = key.apply(records.get(i));
-                Integer prev = first.putIfAbsent(k, i);
-                if (prev != null) {
-                    problems.add(new DataProblem(list + "[" + i + "]", field,
-                            "duplicate id '" + k + "' (first at " + list + "[" + prev + "])"));
-                }
-                seen.add(k);
-            }
-        }
-
-        /**
-         * Reports the records with a key equal to an earlier one's. {@code order} compares the key's fields
-         * before any other, so that in a list sorted by it equal keys are neighbours: a list already in that
-         * order (as a written document is) with no equal neighbours has no duplicates, found in one pass
-         * without hashing, and the dataset keeps it without sorting it again. Otherwise it falls back to the
-         * hash map, which also finds the first occurrences.
-         */
-        private <T> void duplicates(String list, List<T> records, Comparator<T> order,
-                Function<T, List<Object>> key) {
-            List<Object> previous = null;
-            for (int i = 0; i < records.size(); i++) {
-                List<Object> k = key.apply(records.get(i));
-                if (i > 0 && (order.compare(records.get(i - 1), records.get(i)) > 0 || k.equals(previous))) {
-                    duplicates(list, records, key);
-                    return;
-                }
-                previous = k;
-            }
-            inOrder.add(list);
-        }
-
-        private <T> void duplicates(String list, List<T> records, Function<T, List<Object>> key) {
-            Map<List<Object>, Integer> first = new HashMap<>(records.size() * 4 / 3 + 16);
-            for (int i = 0; i < records.size(); i++) {
-                Integer prev = first.putIfAbsent(key.apply(records.get(i)), i);
-                if (prev != null) {
-                    problems.add(new DataProblem(list + "[" + i + "]", "",
-                            "duplicate figure: same as " + list + "[" + prev + "] (" + records.get(prev) + ")"));
-                }
-            }
-        }
-
-        private interface Check<T> {
-            void check(Loc location, T record);
-        }
-
-        /** The location of the record being checked, {@code list[i]}, spelled out only for a problem. */
-        private static final class Loc {
-            private final String list;
-            private int index;
-
-            Loc(String list) {
-                this.list = list;
-            }
-
-            @Override
-            public String toString() {
-                return list + "[" + index + "]";
-            }
-        }
-
-        private static <T> void each(String list, List<T> records, Check<T> check) {
-            Loc loc = new Loc(list);
-            for (int i = 0; i < records.size(); i++) {
-                loc.index = i;
-                check.check(loc, records.get(i));
-            }
-        }
-
-        private void country(Loc loc, String field, String iso3) {
-            if (!countryIds.contains(iso3)) {
-                problems.add(new DataProblem(loc.toString(), field, "unknown country '" + iso3 + "'"));
-            }
-        }
-
-        private void mineral(Loc loc, String field, String id) {
-            if (!mineralIds.contains(id)) {
-                problems.add(new DataProblem(loc.toString(), field, "unknown mineral '" + id + "'"));
-            }
-        }
-
-        private void group(Loc loc, String field, String id) {
-            if (!groupIds.contains(id)) {
-                problems.add(new DataProblem(loc.toString(), field, "unknown group '" + id + "'"));
-            }
-        }
-
-        private void actor(Loc loc, String field, Actor a) {
-            if (a.isCountry()) {
-                country(loc, field, a.id());
-            } else if (!facilityIds.containsKey(a.id())) {
-                problems.add(new DataProblem(loc.toString(), field, "unknown facility '" + a.id() + "'"));
-            }
-        }
-
-        private void facilityConsistent(Loc loc, Actor producer, Stage stage, String mineral) {
-            if (producer.isCountry()) {
-                return;
-            }
-            Facility f = facilityIds.get(producer.id());
-            if (f == null) {
-                return;
-            }
-            if (f.stage() != stage) {
-                problems.add(new DataProblem(loc.toString(), "stage", "facility '" + f.id() + "' works at stage "
-                        + f.stage() + ", not " + stage));
-            }
-            if (!f.minerals().contains(mineral)) {
-                problems.add(new DataProblem(loc.toString(), "mineral", "facility '" + f.id() + "' does not list mineral '"
-                        + mineral + "'"));
             }
         }
     }

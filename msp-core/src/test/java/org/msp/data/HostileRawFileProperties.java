@@ -1,5 +1,7 @@
 package org.msp.data;
 
+import org.msp.world.WorldDatasetBuilder;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;

@@ -30,7 +30,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.statistics.Statistics;
-import org.msp.data.Datasets;
+import org.msp.world.Datasets;
 import org.msp.model.DataProblem;
 import org.msp.model.Dataset;
 import org.msp.model.Flow;

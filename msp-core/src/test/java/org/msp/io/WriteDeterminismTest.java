@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.msp.data.Datasets;
+import org.msp.world.Datasets;
 import org.msp.model.Dataset;
 
 /**

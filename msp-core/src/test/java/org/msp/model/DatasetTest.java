@@ -54,6 +54,32 @@ class DatasetTest {
     }
 
     @Test
+    void countryOf_countryAndFacility_givesHostCountry() {
+        Dataset d = base().add(Facility.of("greenbushes", "Greenbushes", "AUS", Stage.MINING, "lithium", P)).build();
+        assertEquals("KOR", d.countryOf(Actor.country("KOR")));
+        assertEquals("AUS", d.countryOf(Actor.facility("greenbushes")));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> d.countryOf(Actor.facility("talison")));
+        assertEquals("dataset test has no facility 'talison'", e.getMessage());
+    }
+
+    @Test
+    void mineralsWithData_andLatestTradeYear_readTheFigures() {
+        Dataset empty = base().build();
+        assertTrue(empty.latestTradeYear().isEmpty());
+        assertEquals(List.of(), List.copyOf(empty.mineralsWithData(2024)));
+        Dataset d = base().add(Production.of("AUS", "lithium", Stage.MINING, 2023, 5, P))
+                .add(Flow.of("CHN", "KOR", "gallium", Stage.REFINING, 2022, 1, P))
+                .add(Flow.of("AUS", "CHN", "lithium", Stage.MINING, 2021, 4, P)).build();
+        assertEquals(2022, d.latestTradeYear().getAsInt());
+        assertEquals(List.of("lithium"), List.copyOf(d.mineralsWithData(2023)));
+        assertEquals(List.of(), List.copyOf(d.mineralsWithTrade(2023)));
+        assertEquals(List.of("gallium"), List.copyOf(d.mineralsWithData(2022)));
+        assertEquals(List.of("gallium"), List.copyOf(d.mineralsWithTrade(2022)));
+        assertEquals(List.of(), List.copyOf(d.mineralsWithData(2024)));
+    }
+
+    @Test
     void build_duplicateIds_areReportedWithFirstPlace() {
         DatasetValidationException e = assertThrows(DatasetValidationException.class,
                 () -> base().countries("CHN").minerals("gallium").build());

@@ -1,6 +1,6 @@
 package org.msp.examples;
 
-import org.msp.data.Datasets;
+import org.msp.world.Datasets;
 import org.msp.graph.SupplyNetwork;
 import org.msp.graph.SupplyNetworks;
 import org.msp.graph.concentration.Concentration;

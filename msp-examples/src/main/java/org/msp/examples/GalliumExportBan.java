@@ -3,7 +3,7 @@ package org.msp.examples;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.SortedSet;
-import org.msp.data.Datasets;
+import org.msp.world.Datasets;
 import org.msp.graph.SupplyNetwork;
 import org.msp.graph.SupplyNetworks;
 import org.msp.graph.concentration.Concentration;
@@ -14,7 +14,6 @@ import org.msp.graph.scenario.ScenarioResult;
 import org.msp.graph.scenario.Scenarios;
 import org.msp.graph.scenario.Shock;
 import org.msp.model.Dataset;
-import org.msp.model.Flow;
 import org.msp.model.Stage;
 
 /**
@@ -43,7 +42,7 @@ public final class GalliumExportBan {
      * @param world a dataset with gallium production and trade and an {@code msp-partners} group
      */
     public static void run(Dataset world, PrintStream out) {
-        int year = world.flows().stream().mapToInt(Flow::year).max().orElseThrow();
+        int year = world.latestTradeYear().orElseThrow();
         ConcentrationResult refining = Concentration.of(world, "gallium", Stage.REFINING, year);
         out.printf(Locale.ROOT, "Refined gallium %d: %s produces %.1f%% (HHI %.3f)%n", year,
                 refining.top().country(), 100 * refining.top().share(), refining.hhi());

@@ -7,7 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.msp.data.Datasets;
+import org.msp.world.Datasets;
 import org.msp.graph.SupplyNetworks;
 import org.msp.graph.scenario.ConsumerImpact;
 import org.msp.graph.scenario.Scenario;

@@ -11,11 +11,9 @@ import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.msp.model.Actor;
 import org.msp.model.Basis;
 import org.msp.model.BasisConversion;
 import org.msp.model.Dataset;
-import org.msp.model.Facility;
 import org.msp.model.Flow;
 import org.msp.model.FlowOrigin;
 import org.msp.model.Price;
@@ -312,19 +310,7 @@ public final class NetworkBuilder {
      *     {@linkplain #conversion conversion} ({@link MixedBasesException})
      */
     public SupplyNetwork build() {
-        SortedSet<String> ms = new TreeSet<>(minerals);
-        if (ms.isEmpty()) {
-            for (Production p : dataset.productions()) {
-                if (p.year() == year) {
-                    ms.add(p.mineral());
-                }
-            }
-            for (Flow f : dataset.flows()) {
-                if (f.year() == year) {
-                    ms.add(f.mineral());
-                }
-            }
-        }
+        SortedSet<String> ms = minerals.isEmpty() ? dataset.mineralsWithData(year) : new TreeSet<>(minerals);
         SupplyNetwork.Builder b = SupplyNetwork.builder(year);
         for (String m : ms) {
             new MineralBuild(m).run(b);
@@ -525,7 +511,7 @@ public final class NetworkBuilder {
             for (Map.Entry<Node, Double> e : own.entrySet()) {
                 b.node(e.getKey(), e.getValue());
                 if (!e.getKey().isCountry()) {
-                    b.facilityCountry(e.getKey().actor().id(), country(e.getKey().actor()));
+                    b.facilityCountry(e.getKey().actor().id(), dataset.countryOf(e.getKey().actor()));
                 }
             }
             for (Map.Entry<Node, Double> e : unknownSupply.entrySet()) {
@@ -671,14 +657,14 @@ public final class NetworkBuilder {
                 for (Node n : nodesAt.get(s)) {
                     double pool = throughput.get(n) - sent.get(n);
                     if (pool > 0 && pool > throughput.get(n) * TOLERANCE) { // not a rounding residue
-                        available.computeIfAbsent(country(n.actor()), k -> new TreeMap<>()).put(n, pool);
+                        available.computeIfAbsent(dataset.countryOf(n.actor()), k -> new TreeMap<>()).put(n, pool);
                     }
                 }
             }
             for (Node n : nodesAt.get(t)) {
                 double need = production.getOrDefault(n, 0.0) - userIn.getOrDefault(n, 0.0);
                 if (need > 0) {
-                    needed.computeIfAbsent(country(n.actor()), k -> new TreeMap<>()).put(n, need);
+                    needed.computeIfAbsent(dataset.countryOf(n.actor()), k -> new TreeMap<>()).put(n, need);
                 }
             }
             // What each producer has received so far, and what each upstream node has left.
@@ -699,7 +685,7 @@ public final class NetworkBuilder {
             for (Node n : nodesAt.get(t)) {
                 double need = exp.getOrDefault(n, 0.0) + userOut.getOrDefault(n, 0.0) - imp.getOrDefault(n, 0.0)
                         - userIn.getOrDefault(n, 0.0);
-                String c = country(n.actor());
+                String c = dataset.countryOf(n.actor());
                 if (!production.containsKey(n) && need > 0 && available.containsKey(c)) {
                     unrecorded.computeIfAbsent(c, k -> new TreeMap<>()).put(n, need);
                     unrecordedNeed.put(n, need);
@@ -853,15 +839,6 @@ public final class NetworkBuilder {
             for (Map.Entry<Node, Double> g : got.entrySet()) {
                 received.merge(g.getKey(), Math.min(g.getValue(), transfer.needed().get(g.getKey())), Double::sum);
             }
-        }
-
-        private String country(Actor a) {
-            if (a.isCountry()) {
-                return a.id();
-            }
-            Facility f = dataset.facility(a.id()).orElseThrow(() -> new IllegalArgumentException(
-                    "dataset " + dataset.name() + " has no facility '" + a.id() + "' named by its " + mineral + " data"));
-            return f.country();
         }
     }
 

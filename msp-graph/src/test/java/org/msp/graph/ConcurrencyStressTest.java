@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.msp.data.Datasets;
+import org.msp.world.Datasets;
 import org.msp.graph.chokepoint.Chokepoints;
 import org.msp.graph.chokepoint.CutWeight;
 import org.msp.graph.concentration.Concentration;
@@ -32,7 +32,6 @@ import org.msp.graph.scenario.Scenario;
 import org.msp.graph.scenario.Scenarios;
 import org.msp.graph.scenario.Shock;
 import org.msp.model.Dataset;
-import org.msp.model.Flow;
 import org.msp.model.Stage;
 
 /**
@@ -58,7 +57,7 @@ class ConcurrencyStressTest {
     @BeforeAll
     static void setUp() {
         world = Datasets.world();
-        year = world.flows().stream().mapToInt(Flow::year).max().orElseThrow();
+        year = world.latestTradeYear().orElseThrow();
         gallium = SupplyNetworks.of(world, year, "gallium");
         lithium = SupplyNetworks.of(world, year, "lithium");
         pool = Executors.newFixedThreadPool(THREADS);

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import org.msp.data.Datasets;
+import org.msp.world.Datasets;
 import org.msp.model.Actor;
 import org.msp.model.Basis;
 import org.msp.model.BasisConversion;
@@ -76,18 +76,12 @@ class DatasetConversionsTest {
         List<String> checked = new ArrayList<>();
         for (int year : List.of(2024, 2023)) {
             TreeSet<String> produced = new TreeSet<>();
-            TreeSet<String> traded = new TreeSet<>();
             for (Production p : world.productions()) {
                 if (p.year() == year) {
                     produced.add(p.mineral());
                 }
             }
-            for (Flow f : world.flows()) {
-                if (f.year() == year) {
-                    traded.add(f.mineral());
-                }
-            }
-            produced.retainAll(traded);
+            produced.retainAll(world.mineralsWithTrade(year));
             // a code whose lack of a factor is a stated reason (permanent magnets are counted in magnet tonnes)
             TreeSet<String> withoutFactor = new TreeSet<>();
             org.msp.data.baci.BaciConversions.withoutFactor().keySet().forEach(hs -> withoutFactor.add(

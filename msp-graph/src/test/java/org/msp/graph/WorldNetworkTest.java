@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.msp.data.Datasets;
+import org.msp.world.Datasets;
 import org.msp.graph.chokepoint.Chokepoint;
 import org.msp.graph.chokepoint.Chokepoints;
 import org.msp.graph.dependency.Dependence;

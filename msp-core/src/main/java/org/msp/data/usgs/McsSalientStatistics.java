@@ -3,7 +3,6 @@ package org.msp.data.usgs;
 import org.msp.data.internal.Csv;
 import org.msp.data.internal.Problems;
 import org.msp.data.internal.ResultBuilder;
-import org.msp.data.internal.UsgsMapping;
 import org.msp.data.internal.Values;
 import org.msp.internal.Checks;
 import org.msp.model.Basis;
@@ -48,7 +47,7 @@ import java.util.regex.Pattern;
  *       per metric ton". A row is a unit value when its label says "unit value". Ranges ("500–16,000"),
  *       carats, volumes and indexes are skipped with the reason.</li>
  *   <li>The basis is read from the statistic's label, then the chapter's "(Data in ...)" header
- *       ({@link UsgsMapping#basisOf}); a lithium carbonate price is per tonne of carbonate.</li>
+ *       ({@link McsChapters#basisOf}); a lithium carbonate price is per tonne of carbonate.</li>
  *   <li>The last data year of an edition (2025 in MCS 2026) is an estimate, as are rows whose notes begin
  *       "Estimated"; prices mark it in their qualifier, demand and stocks in their provenance note.</li>
  *   <li>Shipments from the Government stockpile, production, trade, employment and other salient statistics
@@ -89,7 +88,7 @@ final class McsSalientStatistics {
         switch (statistic) {
             case "consumption", "stock", "price" -> {
                 if (mineral.isEmpty()) {
-                    out.skip(r.line(), what, UsgsMapping.whyNotMapped(r.get(2).strip()));
+                    out.skip(r.line(), what, McsChapters.whyNotMapped(r.get(2).strip()));
                 } else if (statistic.equals("consumption")) {
                     consumption.computeIfAbsent(mineral.get(), k -> new ArrayList<>()).add(r);
                 } else if (statistic.equals("stock")) {
@@ -275,7 +274,7 @@ final class McsSalientStatistics {
 
     /**
      * The basis of a price: per tonne of lithium carbonate, of an oxide (pentoxide, Ta2O5, V2O5), of a metal,
-     * or as the label and then the chapter header state it ({@link UsgsMapping#basisOf}).
+     * or as the label and then the chapter header state it ({@link McsChapters#basisOf}).
      */
     private static Basis priceBasis(String mineral, String label, String header) {
         if (mineral.equals("lithium") && label.contains("carbonate")) {
@@ -287,7 +286,7 @@ final class McsSalientStatistics {
         if (label.contains("metal") && !label.contains("gross weight")) {
             return Basis.CONTENT;
         }
-        return UsgsMapping.basisOf(label, header);
+        return McsChapters.basisOf(label, header);
     }
 
     /**
@@ -335,12 +334,12 @@ final class McsSalientStatistics {
     /** The row's figure in tonnes, or empty when it has none (see {@link #reason}). */
     private Optional<Quantity> quantityOrReason(Csv.Row r) {
         Values.Cell c = Values.parse(r.get(8));
-        Optional<MassUnit> unit = massUnit(r.get(6));
+        Optional<MassUnit> unit = McsFigures.massUnit(r.get(6));
         if (c.kind() != Values.Kind.NUMBER || c.qualifier() != Qualifier.REPORTED || unit.isEmpty()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(Quantity.of(c.value(), unit.get(), UsgsMapping.basisOf(r.get(5), header(r))));
+            return Optional.of(Quantity.of(c.value(), unit.get(), McsChapters.basisOf(r.get(5), header(r))));
         } catch (IllegalArgumentException e) {
             throw Problems.single(file, "line " + r.line(), "Value", e.getMessage() + " ('" + c.code() + "')");
         }
@@ -394,13 +393,5 @@ final class McsSalientStatistics {
         String other = r.get(11);
         int i = other.indexOf("(Data in ");
         return i < 0 ? "" : other.substring(i);
-    }
-
-    private static Optional<MassUnit> massUnit(String unit) {
-        try {
-            return Optional.of(MassUnit.parse(unit));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

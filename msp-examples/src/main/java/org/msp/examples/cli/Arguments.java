@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.OptionalInt;
 import org.msp.examples.cli.MspCommand.UsageException;
 import org.msp.graph.Node;
 import org.msp.graph.SupplyNetwork;
@@ -16,7 +16,6 @@ import org.msp.graph.dependency.NetImportReliance;
 import org.msp.model.Country;
 import org.msp.model.CountryGroup;
 import org.msp.model.Dataset;
-import org.msp.model.Flow;
 import org.msp.model.Mineral;
 import org.msp.model.Production;
 import org.msp.model.Stage;
@@ -36,9 +35,9 @@ final class Arguments {
      * @throws UsageException if the dataset has neither
      */
     static int defaultYear(Dataset d) {
-        Optional<Integer> flows = d.flows().stream().map(Flow::year).max(Comparator.naturalOrder());
+        OptionalInt flows = d.latestTradeYear();
         if (flows.isPresent()) {
-            return flows.get();
+            return flows.getAsInt();
         }
         return d.productions().stream().map(Production::year).max(Comparator.naturalOrder())
                 .orElseThrow(() -> new UsageException("dataset " + d.name()

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.msp.data.Datasets;
+import org.msp.world.Datasets;
 import org.msp.examples.report.Networks;
 import org.msp.io.DatasetJson;
 import org.msp.model.Dataset;

@@ -36,7 +36,6 @@ import org.msp.model.BasisConversion;
 import org.msp.model.CountryGroup;
 import org.msp.model.Dataset;
 import org.msp.model.ExportRestriction;
-import org.msp.model.Flow;
 import org.msp.model.Production;
 import org.msp.model.Stage;
 import org.msp.model.TradeMeasure;
@@ -209,12 +208,7 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
                 .thenComparing(ConcentrationResult::mineral).thenComparing(ConcentrationResult::stage));
 
         // networks of the traded minerals
-        TreeSet<String> traded = new TreeSet<>();
-        for (Flow f : d.flows()) {
-            if (f.year() == year) {
-                traded.add(f.mineral());
-            }
-        }
+        SortedSet<String> traded = d.mineralsWithTrade(year);
         Map<String, SupplyNetwork> networks = new TreeMap<>();
         for (String m : traded) {
             try {

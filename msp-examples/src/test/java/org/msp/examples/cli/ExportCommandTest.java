@@ -20,7 +20,7 @@ import net.jqwik.api.constraints.DoubleRange;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.msp.data.Datasets;
+import org.msp.world.Datasets;
 import org.msp.examples.report.Networks;
 import org.msp.graph.SupplyNetwork;
 import org.msp.model.Stage;

@@ -15,7 +15,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.msp.data.Datasets;
+import org.msp.world.Datasets;
 import org.msp.examples.report.Networks;
 import org.msp.graph.SupplyNetwork;
 import org.msp.graph.concentration.Concentration;

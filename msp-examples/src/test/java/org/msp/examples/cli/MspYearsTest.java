@@ -8,7 +8,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.msp.data.Datasets;
+import org.msp.world.Datasets;
 import org.msp.model.Dataset;
 import org.msp.model.Flow;
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.msp.data.Datasets;
+import org.msp.world.Datasets;
 import org.msp.examples.SmallDataset;
 import org.msp.graph.concentration.SupplyRiskAssessment;
 

@@ -9,7 +9,6 @@ import org.msp.graph.Node;
 import org.msp.graph.SupplyEdge;
 import org.msp.graph.SupplyNetwork;
 import org.msp.model.Dataset;
-import org.msp.model.Facility;
 import org.msp.model.Stage;
 
 /**
@@ -71,8 +70,7 @@ public final class NetworkConcentration implements Concentration {
         }
         Preconditions.checkArgument(dataset != null, "facility node %s: give the dataset that places it in a country",
                 n);
-        return dataset.facility(n.actor().id()).map(Facility::country).orElseThrow(
-                () -> new IllegalArgumentException("facility node " + n + " is not in dataset " + dataset.name()));
+        return dataset.countryOf(n.actor());
     }
 
     @Override

@@ -9,7 +9,6 @@ import java.util.TreeSet;
 import org.msp.model.Basis;
 import org.msp.model.DataGap;
 import org.msp.model.Dataset;
-import org.msp.model.Facility;
 import org.msp.model.Production;
 import org.msp.model.Provenance;
 import org.msp.model.Quantity;
@@ -78,9 +77,7 @@ public final class ProductionConcentration implements Concentration {
                 throw new IllegalArgumentException("production table of " + mineral + "/" + stage + " " + year
                         + " mixes bases: " + p + " is on " + p.quantity().basis() + ", " + table.get(0) + " on " + basis);
             }
-            String c = p.producer().isCountry() ? p.producer().id()
-                    : dataset.facility(p.producer().id()).map(Facility::country).orElseThrow(
-                            () -> new IllegalArgumentException("production " + p + ": unknown facility"));
+            String c = dataset.countryOf(p.producer());
             byCountry.merge(c, p.quantity().tonnes(), Double::sum);
         }
         Provenance pv = table.get(0).provenance();

@@ -317,8 +317,7 @@ public record SupplyRiskSurvey(int year, List<SupplyRiskAssessment> assessments,
                         + " in the dataset (no trade code)");
             }
             for (Production p : d.productions(mineral, s, year)) {
-                String c = p.producer().isCountry() ? p.producer().id()
-                        : d.facility(p.producer().id()).orElseThrow().country();
+                String c = d.countryOf(p.producer());
                 if (eu.contains(c) && p.quantity().tonnes() > 0) {
                     Map<Basis, Double> fs = conversions.get(mineral);
                     Double f = fs == null ? null : fs.get(p.quantity().basis());

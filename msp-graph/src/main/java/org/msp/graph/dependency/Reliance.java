@@ -17,7 +17,7 @@ import org.msp.model.Stage;
  * The net import reliance of a country (or a group of countries taken as one importer) on a mineral at one
  * stage in one year, with its inputs and its import sources.
  *
- * <p><b>Definition</b> (USGS Mineral Commodity Summaries; ANCHORS.md):
+ * <p><b>Definition</b> (USGS Mineral Commodity Summaries, "Net import reliance" in each edition's introduction):
  * <pre>{@code
  * apparent consumption  AC  = production + imports − exports − stock change
  * net import reliance   NIR = (imports − exports − stock change) / AC

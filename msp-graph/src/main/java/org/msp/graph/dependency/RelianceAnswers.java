@@ -17,7 +17,6 @@ import org.msp.model.Basis;
 import org.msp.model.DataGap;
 import org.msp.model.Dataset;
 import org.msp.model.Demand;
-import org.msp.model.Facility;
 import org.msp.model.Flow;
 import org.msp.model.ImportSource;
 import org.msp.model.Mineral;
@@ -185,8 +184,8 @@ public final class RelianceAnswers {
         TreeMap<String, Double> imports = new TreeMap<>();
         List<Flow> trade = dataset.flows(mineral, stage.get(), year);
         for (Flow f : trade) {
-            String from = country(f.from());
-            if (country(f.to()).equals(iso3) && !from.equals(iso3) && f.quantity().tonnes() > 0) {
+            String from = dataset.countryOf(f.from());
+            if (dataset.countryOf(f.to()).equals(iso3) && !from.equals(iso3) && f.quantity().tonnes() > 0) {
                 imports.merge(from, f.quantity().tonnes(), Double::sum);
             }
         }
@@ -244,8 +243,8 @@ public final class RelianceAnswers {
         double exports = 0;
         int basis = -1;
         for (Flow f : trade) {
-            String from = country(f.from());
-            String to = country(f.to());
+            String from = dataset.countryOf(f.from());
+            String to = dataset.countryOf(f.to());
             boolean in = to.equals(iso3);
             boolean out = from.equals(iso3);
             if (in == out) {
@@ -324,7 +323,7 @@ public final class RelianceAnswers {
         double total = 0;
         boolean found = false;
         for (Production p : table) {
-            if (!country(p.producer()).equals(iso3)) {
+            if (!dataset.countryOf(p.producer()).equals(iso3)) {
                 continue;
             }
             double[] t = tonnes(mineral, p.quantity());
@@ -360,7 +359,7 @@ public final class RelianceAnswers {
         }
         for (Stage other : Stage.values()) {
             if (other != stage && dataset.productions(mineral, other, year).stream()
-                    .anyMatch(p -> country(p.producer()).equals(iso3))) {
+                    .anyMatch(p -> dataset.countryOf(p.producer()).equals(iso3))) {
                 caveats.add("production is published at the " + other.id() + " stage, trade is at the " + stage.id()
                         + " stage: they are not compared");
             } else if (other != stage && dataset.gaps().stream().anyMatch(g -> g.statistic().equals("production")
@@ -430,13 +429,6 @@ public final class RelianceAnswers {
         return p.source() + " " + p.edition() + ", " + tables(trade);
     }
 
-    private String country(Actor a) {
-        if (a.isCountry()) {
-            return a.id();
-        }
-        return dataset.facility(a.id()).map(Facility::country).orElseThrow(
-                () -> new IllegalArgumentException("dataset " + dataset.name() + " has no facility '" + a.id() + "'"));
-    }
 
     @Override
     public String toString() {

@@ -12,7 +12,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.msp.model.Basis;
 import org.msp.model.Dataset;
-import org.msp.model.Facility;
 import org.msp.model.Flow;
 import org.msp.model.Mineral;
 import org.msp.model.Production;
@@ -78,7 +77,7 @@ public final class UsgsNetImportReliance implements NetImportReliance {
         Basis[] basis = {null};
         double production = 0;
         for (Production p : dataset.productions(mineral, stage, year)) {
-            if (importers.contains(country(p.producer()))) {
+            if (importers.contains(dataset.countryOf(p.producer()))) {
                 production += tonnes(mineral, p.quantity(), basis, p.toString());
             }
         }
@@ -86,8 +85,8 @@ public final class UsgsNetImportReliance implements NetImportReliance {
         double exports = 0;
         List<Flow> trade = dataset.flows(mineral, stage, year);
         for (Flow f : trade) {
-            String from = country(f.from());
-            String to = country(f.to());
+            String from = dataset.countryOf(f.from());
+            String to = dataset.countryOf(f.to());
             boolean in = importers.contains(to);
             boolean out = importers.contains(from);
             if (in && !out) {
@@ -124,13 +123,6 @@ public final class UsgsNetImportReliance implements NetImportReliance {
         }
     }
 
-    private String country(org.msp.model.Actor a) {
-        if (a.isCountry()) {
-            return a.id();
-        }
-        return dataset.facility(a.id()).map(Facility::country).orElseThrow(
-                () -> new IllegalArgumentException("dataset " + dataset.name() + " has no facility '" + a.id() + "'"));
-    }
 
     @Override
     public Stage defaultStage(String mineral, int year) {

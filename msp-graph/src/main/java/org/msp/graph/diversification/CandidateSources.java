@@ -97,11 +97,7 @@ public final class CandidateSources {
         }
         TreeMap<String, Double> reserves = new TreeMap<>();
         for (Reserve r : dataset.reserves(mineral, reservesYear(dataset, mineral, year))) {
-            String host = r.holder().isCountry() ? r.holder().id()
-                    : dataset.facility(r.holder().id()).map(f -> f.country()).orElse(null);
-            if (host != null) {
-                reserves.merge(host, r.quantity().tonnes(), Double::sum);
-            }
+            reserves.merge(dataset.countryOf(r.holder()), r.quantity().tonnes(), Double::sum);
         }
         double reserveTotal = reserves.values().stream().mapToDouble(Double::doubleValue).sum();
         Preconditions.checkArgument(!byReserves || reserveTotal > 0, "no reserves of %s reported near %s", mineral,

@@ -12,7 +12,6 @@ import org.msp.graph.dependency.DependenceBounds;
 import org.msp.graph.dependency.LookThroughDependency;
 import org.msp.graph.dependency.StageOrigins;
 import org.msp.model.Dataset;
-import org.msp.model.Facility;
 
 /**
  * The share of a consumer's supply that comes from a bloc (MSP partners, FTA partners, sources outside the
@@ -87,7 +86,7 @@ public final class Diversification {
     }
 
     private Optional<String> countryOf(Node n) {
-        return network.country(n).or(() -> dataset.flatMap(ds -> ds.facility(n.actor().id())).map(Facility::country));
+        return network.country(n).or(() -> dataset.map(ds -> ds.countryOf(n.actor())));
     }
 
     @Override

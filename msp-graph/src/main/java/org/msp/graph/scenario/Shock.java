@@ -177,10 +177,7 @@ public sealed interface Shock permits Shock.ExportBan, Shock.CapacityLoss, Shock
                 for (org.msp.model.Production p : dataset.productions(mineral, stage, year)) {
                     double t = p.quantity().tonnes();
                     total += t;
-                    String host = p.producer().isCountry() ? p.producer().id()
-                            : dataset.facility(p.producer().id()).orElseThrow(() -> new IllegalArgumentException(
-                                    "production " + p + " names facility " + p.producer().id()
-                                            + " that the dataset lacks")).country();
+                    String host = dataset.countryOf(p.producer());
                     if (host.equals(country)) {
                         mine += t;
                     }

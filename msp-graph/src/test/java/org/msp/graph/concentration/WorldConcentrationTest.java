@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.msp.data.Datasets;
+import org.msp.world.Datasets;
 import org.msp.model.Stage;
 
 /**
@@ -13,7 +13,7 @@ import org.msp.model.Stage;
  *
  * <p>Expectations: IEA Critical Minerals Data Explorer (May 2024), "Top 3 share" of 2023 by mining and
  * refining (graphite refining: battery grade; lithium refining: chemicals); IEA Global Critical Minerals
- * Outlook 2025 (seed 001): average top-3 share of refining 82% in 2020 and 86% in 2024. The dataset prefers
+ * Outlook 2025 (as ISPI, 26 Jun 2025, quotes it): average top-3 share of refining 82% in 2020 and 86% in 2024. The dataset prefers
  * USGS for mining, whose country figures differ from the IEA's, hence the wider tolerance there.
  */
 class WorldConcentrationTest {
@@ -47,7 +47,7 @@ class WorldConcentrationTest {
         assertTrue(a.average() >= 0.82 - 0.02 && a.average() <= 0.86 + 0.02, a::toString);
     }
 
-    /** Seed 002: China about 98% of gallium production. */
+    /** CSIS (MSP under the South Korean chair): China about 98% of gallium production. */
     @Test
     void concentration_gallium_isChinese() {
         ConcentrationResult r = WORLD.concentration("gallium", Stage.REFINING, 2024);

@@ -25,7 +25,7 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.msp.data.CountryNames;
-import org.msp.data.Datasets;
+import org.msp.world.Datasets;
 import org.msp.data.ResolvedName;
 import org.msp.data.iea.IeaImporter;
 import org.msp.data.usgs.McsImporter;

@@ -10,7 +10,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.msp.data.Datasets;
+import org.msp.world.Datasets;
 import org.msp.graph.SupplyNetworks;
 import org.msp.model.Basis;
 import org.msp.model.Dataset;
@@ -35,7 +35,7 @@ class WorldSupplyRiskTest {
     static void survey() {
         world = Datasets.world();
         SortedMap<String, SortedMap<Basis, Double>> conversions = SupplyNetworks.contentFactors(world);
-        int year = world.flows().stream().mapToInt(f -> f.year()).max().orElseThrow();
+        int year = world.latestTradeYear().orElseThrow();
         survey = SupplyRiskSurvey.of(world, year, conversions);
     }
 

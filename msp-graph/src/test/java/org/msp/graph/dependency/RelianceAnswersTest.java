@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
-import org.msp.data.Datasets;
+import org.msp.world.Datasets;
 import org.msp.model.Dataset;
 import org.msp.model.Provenance;
 import org.msp.model.Stage;

@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.msp.data.Datasets;
+import org.msp.world.Datasets;
 import org.msp.graph.Node;
 import org.msp.graph.SupplyEdge;
 import org.msp.graph.SupplyNetwork;
@@ -24,7 +24,7 @@ import org.msp.model.Stage;
 
 
 /**
- * Look-through dependency on the embedded world dataset. IEA (seed 001): Australia mines a third of the
+ * Look-through dependency on the embedded world dataset. IEA (as ISPI, 26 Jun 2025, quotes it): Australia mines a third of the
  * world's lithium and ships almost all of it to China, which refines about two thirds of it.
  */
 class WorldDependenceTest {
@@ -53,11 +53,11 @@ class WorldDependenceTest {
     }
 
     /**
-     * The issue's test: the largest lithium consumer (the country that refines the most) depends on Australia at
+     * The largest lithium consumer (the country that refines the most) depends on Australia at
      * the mining stage and on China at the refining stage. The dataset has no ore trade, so the Australian ore
      * reaches Chinese refineries as unreported trade, inferred by the pooled world market of
      * {@link org.msp.graph.ProportionalInference}; the expected share is worked out here from the production
-     * tables alone (IEA seed 001: Australia mines a third of the world's lithium and ships almost all of it to
+     * tables alone (IEA, quoted by ISPI 2025: Australia mines a third of the world's lithium and ships almost all of it to
      * China).
      */
     @Test

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.msp.data.Datasets;
+import org.msp.world.Datasets;
 import org.msp.graph.NetworkBuilder;
 import org.msp.graph.Node;
 import org.msp.graph.SupplyNetwork;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.msp.data.Datasets;
+import org.msp.world.Datasets;
 import org.msp.graph.Node;
 import org.msp.graph.SupplyNetwork;
 import org.msp.graph.SupplyNetworks;

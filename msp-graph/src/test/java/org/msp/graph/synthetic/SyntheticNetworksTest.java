@@ -78,7 +78,7 @@ class SyntheticNetworksTest {
         for (Node v : s.network().nodes()) {
             if (!v.isCountry()) {
                 String id = v.actor().id();
-                String country = s.dataset().facility(id).orElseThrow().country();
+                String country = s.dataset().countryOf(v.actor());
                 assertEquals(id.split("\\.")[1].toUpperCase(java.util.Locale.ROOT), country);
             }
         }

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
-import org.msp.data.Datasets;
+import org.msp.world.Datasets;
 import org.msp.io.DatasetJson;
 import org.msp.model.Dataset;
 

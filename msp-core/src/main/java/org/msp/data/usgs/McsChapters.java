@@ -1,4 +1,4 @@
-package org.msp.data.internal;
+package org.msp.data.usgs;
 
 import org.msp.model.Basis;
 import org.msp.model.Minerals;
@@ -9,10 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * How USGS MCS commodities and statistics map to the library's mineral ids, stages and bases.
+ * The USGS Mineral Commodity Summaries chapter rules, in one place: how MCS commodities, file codes and
+ * statistics map to the library's mineral ids, stages and bases, and which of a chapter's several tables or
+ * columns is kept where a chapter gives more than one (net import reliance, import sources, salient columns).
  *
  * <p>A statistic is mapped from its own label (kept in provenance): "mine production" is
  * {@link Stage#MINING}; refinery, smelter, plant, primary, sponge-metal and silicon-metal production are
@@ -23,9 +26,8 @@ import java.util.regex.Pattern;
  * {@link Basis#CARBONATE_EQUIVALENT}; otherwise {@link Basis#CONTENT} (for a mineral that is itself the
  * product, such as barite or bauxite, content means tonnes of that mineral). No grade is ever guessed.
  *
- * <p>Not part of the public API.
  */
-public final class UsgsMapping {
+final class McsChapters {
     private static final Map<String, String> COMMODITIES = ImmutableSortedMap.<String, String>naturalOrder()
             .put("graphite (natural)", "graphite").put("iron ore", "iron-ore").put("magnesium metal", "magnesium")
             .put("niobium (columbium)", "niobium").put("phosphate rock", "phosphate-rock")
@@ -63,7 +65,7 @@ public final class UsgsMapping {
             "rare-earth-oxide|\\breo\\b|k2o|cr2o3|zro2|tio2|trioxide|oxide equivalent|boric oxide|y2o3");
     private static final Pattern CARBONATE = Pattern.compile("carbonate equivalent|\\blce\\b");
 
-    private UsgsMapping() {}
+    private McsChapters() {}
 
     /** The outcome of mapping one statistic: a figure to import, or the reason it is skipped. */
     public record Statistic(boolean reserves, String mineral, Stage stage, Basis basis, String skipReason) {
@@ -218,5 +220,100 @@ public final class UsgsMapping {
             }
         }
         return Basis.CONTENT;
+    }
+
+    /** The "(Data in ...)" note of an MCS 2026 chapter ("Other notes"): the chapter's default unit and basis, or "". */
+    private static final Pattern DATA_HEADER = Pattern.compile("\\(Data in ([^)]*)\\)");
+
+    /** Returns what a chapter's "(Data in ...)" note says (e.g. "metric tons, gross weight"), or "" without one. */
+    static String dataHeader(String otherNotes) {
+        Matcher m = DATA_HEADER.matcher(otherNotes);
+        return m.find() ? m.group(1) : "";
+    }
+
+    /**
+     * Returns why an MCS 2026 net import reliance row of {@code mineral} is not kept (a chapter gives it for
+     * several forms and one is kept; a sentence, not a value), or empty if it is kept.
+     * {@code detail} is the row's Statistics_detail in lower case.
+     */
+    static Optional<String> whyRelianceNotKept(String mineral, String detail) {
+        String d = detail;
+        if (mineral.equals("silicon") && !d.endsWith(": total")) {
+            return Optional.of("silicon: the total net import reliance is kept, not its parts");
+        }
+        if (mineral.equals("rare-earths") && !d.endsWith("compounds and metals")) {
+            return Optional.of("rare earths: the compounds-and-metals reliance is kept, not concentrates");
+        }
+        if (mineral.equals("zinc") && !d.endsWith("refined zinc")) {
+            return Optional.of("zinc: the refined-zinc reliance is kept, not ores and concentrates");
+        }
+        if (!d.startsWith("net import reliance")) {
+            return Optional.of("net import reliance given as a sentence, not a value");
+        }
+        return Optional.empty();
+    }
+
+    private static final List<String> TOTAL_DETAILS = List.of("all", "total", "total imports", "combined total",
+            "metal, oxide, and salts", "all forms", "all forms of arsenic");
+
+    /**
+     * Returns true if an MCS 2026 import-sources detail is the chapter's total (or its headline form), the one
+     * kept where a chapter gives import sources for several forms.
+     */
+    static boolean isImportSourcesTotal(String detail) {
+        String dl = detail.toLowerCase(Locale.ROOT);
+        return TOTAL_DETAILS.contains(dl) || dl.startsWith("combined total") || dl.startsWith("total ")
+                || dl.equals("primary nickel") || dl.equals("refined copper") || dl.equals("refined metal")
+                || dl.equals("refined tin") || dl.equals("metal") || dl.equals("rare-earth compounds and metals")
+                || dl.startsWith("manganese contained");
+    }
+
+    /**
+     * Returns the label an MCS 2023/2024 world-CSV column is classified by: {@code label}, except potash's ore
+     * reserves ("Reserves, recoverable ore") and titanium's production (sponge metal).
+     */
+    static String worldCsvLabel(String chapter, boolean reserves, String sub, String label) {
+        if (reserves && chapter.equals("potash") && sub.equalsIgnoreCase("ore")) {
+            return "Reserves, recoverable ore";
+        }
+        if (!reserves && chapter.equals("titanium")) {
+            return "Titanium sponge metal production";
+        }
+        return label;
+    }
+
+    /**
+     * Returns the mineral an MCS 2023/2024 salient column of net import reliance gives for chapter
+     * {@code chapter}, or empty if the column is not kept: the only NIR column, or the chapter's headline
+     * product where it has several. {@code column} is the column name in lower case; {@code nirCount} the
+     * number of columns named "nir_...".
+     */
+    static Optional<String> salientRelianceMineral(String chapter, String column, long nirCount) {
+        String l = column;
+        if (l.equals("nir_pct") || (nirCount == 1 && l.startsWith("nir_"))) {
+            return Optional.of(chapter);
+        } else if (chapter.equals("feldspar") && l.equals("nir_feldspar_pct")) {
+            return Optional.of(chapter);
+        } else if (chapter.equals("zirconium") && l.equals("nir_zr_ore_pct")) {
+            return Optional.of(chapter);
+        } else if (chapter.equals("platinum") && l.equals("nir_platinum_pct")) {
+            return Optional.of("platinum");
+        } else if (chapter.equals("platinum") && l.equals("nir_palladium_pct")) {
+            return Optional.of("palladium");
+        } else if (chapter.equals("rare-earths") && l.startsWith("nir_compounds-metals")) {
+            return Optional.of(chapter);
+        } else if (chapter.equals("silicon") && l.equals("nir_si_pct")) {
+            return Optional.of(chapter);
+        } else if (chapter.equals("titanium") && l.equals("nir_sponge_pct")) {
+            return Optional.of(chapter);
+        } else if ((chapter.equals("zinc") || chapter.equals("lead") || chapter.equals("tin"))
+                && (l.equals("nir_refined_pct") || l.equals("nir_refinedpct"))) {
+            return Optional.of(chapter);
+        } else if (chapter.equals("bauxite") && l.equals("bauxite_nir_pct")) {
+            return Optional.of(chapter);
+        } else if (chapter.equals("bauxite") && l.equals("alumina_nir_pct")) {
+            return Optional.of("alumina");
+        }
+        return Optional.empty();
     }
 }

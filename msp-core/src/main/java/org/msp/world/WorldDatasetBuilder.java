@@ -1,5 +1,8 @@
-package org.msp.data;
+package org.msp.world;
 
+import org.msp.data.ImportResult;
+import org.msp.data.ReportedTotal;
+import org.msp.data.SkippedRow;
 import org.msp.data.baci.BaciAseanImporter;
 import org.msp.data.baci.BaciConversions;
 import org.msp.data.baci.BaciGrades;
@@ -12,7 +15,6 @@ import org.msp.data.facilities.FacilityImporter;
 import org.msp.data.iea.IeaImporter;
 import org.msp.data.internal.EuropeanUnion;
 import org.msp.data.iea.IeaJsonImporter;
-import org.msp.data.internal.SeedFacts;
 import org.msp.data.usgs.McsConversions;
 import org.msp.data.usgs.McsImporter;
 import org.msp.data.wgi.WgiImporter;
@@ -51,7 +53,7 @@ import java.util.zip.GZIPOutputStream;
  * <p>The one command (from the repository root):
  *
  * <pre>{@code
- * mvn -q -pl msp-core exec:java -Dexec.mainClass=org.msp.data.WorldDatasetBuilder \
+ * mvn -q -pl msp-core exec:java -Dexec.mainClass=org.msp.world.WorldDatasetBuilder \
  *     -Dexec.args="msp-core/src/main/data/raw msp-core/src/main/resources/org/msp/data"
  * }</pre>
  *
@@ -63,8 +65,9 @@ import java.util.zip.GZIPOutputStream;
  * pairs of 2022–2024 and the HS 2007 ASEAN extract of 2010–2024, both partial and labelled so, one extract
  * per trade table as {@link BaciTables} decides; the values-only HS 2017 extract of 2022 as data gaps), the
  * USGS facility layers of Africa and the
- * Indo-Pacific, and the groups, export restrictions and project that the seed documents state
- * ({@code SeedFacts}), with the basis conversion factors of the figures not in contained tonnes
+ * Indo-Pacific, and the groups, export restrictions and project that news reports and policy analyses state (MSP principals'
+ * joint statement 2025, ISPI 2025, CSIS)
+ * ({@code CitedFacts}), with the basis conversion factors of the figures not in contained tonnes
  * ({@link McsConversions}, {@link BaciConversions}, {@link BaciGrades}). USITC DataWeb values are not in it: they carry no tonnes.
  * For the EU supply-risk score: the World Bank Worldwide Governance Indicators (2024 update, 2009–2023; the
  * mean of the five estimates the extract has, per country and year), the EU end-of-life recycling input
@@ -84,6 +87,11 @@ public final class WorldDatasetBuilder {
     public static final String NAME = "msp-world";
     /** The resource file of the dataset. */
     public static final String DATASET_FILE = "world.json.gz";
+    /**
+     * The module folder that holds {@link #DATASET_FILE}, ending in a slash. The file stays beside the importers'
+     * vocabulary where it has always been, so the build command and the module's resources do not change.
+     */
+    static final String RESOURCE_DIRECTORY = "org/msp/data/";
 
     private WorldDatasetBuilder() {}
 
@@ -138,12 +146,12 @@ public final class WorldDatasetBuilder {
         results.add(FacilityImporter.read(raw.resolve("usgs-mineral-facilities/INDOPAC_Mineral_facilities.geojson.gz")));
         ImportResult all = ImportResult.merge("world", results);
 
-        List<CountryGroup> groups = new ArrayList<>(SeedFacts.groups());
+        List<CountryGroup> groups = new ArrayList<>(CitedFacts.groups());
         groups.add(EuropeanUnion.group());
         List<GovernanceScore> governance = WgiImporter.read(raw.resolve(WGI_FILE)).scores();
         List<RecyclingInputRate> recycling = EolRirImporter.read(raw.resolve(EOL_RIR_FILE)).rates();
-        List<ExportRestriction> measures = SeedFacts.exportRestrictions();
-        List<Project> projects = SeedFacts.projects();
+        List<ExportRestriction> measures = CitedFacts.exportRestrictions();
+        List<Project> projects = CitedFacts.projects();
         SortedSet<String> countries = new TreeSet<>(all.countryCodes());
         SortedSet<String> minerals = new TreeSet<>(all.mineralIds());
         groups.forEach(g -> g.memberships().stream().map(Membership::country).forEach(countries::add));

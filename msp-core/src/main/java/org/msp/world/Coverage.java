@@ -1,4 +1,4 @@
-package org.msp.data;
+package org.msp.world;
 
 import org.msp.data.baci.BaciImporter;
 import org.msp.data.baci.HsCode;

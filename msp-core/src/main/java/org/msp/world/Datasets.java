@@ -1,4 +1,4 @@
-package org.msp.data;
+package org.msp.world;
 
 import org.msp.io.DataFileException;
 import org.msp.io.DatasetJson;
@@ -16,8 +16,8 @@ import java.util.zip.GZIPInputStream;
  * {@link WorldDatasetBuilder}: USGS Mineral Commodity Summaries 2023, 2024 and 2026, the IEA Critical
  * Minerals Data Explorer (May 2024 and May 2025, with the May 2025 edition's world demand by sector and scenario
  * to 2050), CEPII BACI 2024 trade, the USGS facility layers of Africa and the
- * Indo-Pacific, and the MSP partners, foreign entities of concern, export restrictions and project that the
- * seed documents state.
+ * Indo-Pacific, and the MSP partners, foreign entities of concern, export restrictions and project that news
+ * reports and policy analyses state (the MSP principals' joint statement of Nov 2025, ISPI 2025, CSIS).
  *
  * <pre>{@code
  * Dataset world = Datasets.world();
@@ -51,8 +51,8 @@ public final class Datasets {
     }
 
     private static Dataset load() {
-        String name = "org/msp/data/" + WorldDatasetBuilder.DATASET_FILE;
-        try (InputStream in = Datasets.class.getResourceAsStream(WorldDatasetBuilder.DATASET_FILE)) {
+        String name = WorldDatasetBuilder.RESOURCE_DIRECTORY + WorldDatasetBuilder.DATASET_FILE;
+        try (InputStream in = Datasets.class.getResourceAsStream("/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + name);
             }

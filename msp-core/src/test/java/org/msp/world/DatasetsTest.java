@@ -1,4 +1,4 @@
-package org.msp.data;
+package org.msp.world;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.msp.data.ImportResult;
+import org.msp.data.RawFiles;
 import org.msp.model.CountryGroup;
 import org.msp.model.Dataset;
 import org.msp.model.ExportRestriction;
@@ -72,12 +74,12 @@ class DatasetsTest {
         assertEquals(15, msp.membersOn(LocalDate.of(2025, 6, 26)).size());
         assertTrue(msp.isMember("EUU", LocalDate.of(2023, 1, 1)));
         assertTrue(msp.isMember("BEL", LocalDate.of(2025, 11, 18)));
-        assertTrue(msp.provenance().source().startsWith("seed 001"));
+        assertTrue(msp.provenance().source().startsWith("ISPI (policy analysis)"));
         assertEquals(List.of("CHN", "IRN", "PRK", "RUS"), List.copyOf(w.group("feoc").orElseThrow().everMembers()));
         ExportRestriction gaGe = (ExportRestriction) w.measures().stream()
                 .filter(m -> m.id().equals("cn-2023-gallium-germanium")).findFirst().orElseThrow();
         assertEquals(LocalDate.of(2023, 8, 1), gaGe.effective());
-        assertTrue(gaGe.provenance().source().startsWith("seed 002"));
+        assertTrue(gaGe.provenance().source().startsWith("CSIS (policy analysis)"));
         assertTrue(w.measuresInForce(2024).stream().map(TradeMeasure::id).toList().contains("cn-2024-12-ban-usa"));
         Project mahenge = w.project("mahenge-graphite").orElseThrow();
         assertEquals("TZA", mahenge.country());

@@ -1,4 +1,4 @@
-package org.msp.data;
+package org.msp.world;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
