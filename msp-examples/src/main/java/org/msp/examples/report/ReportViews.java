@@ -298,7 +298,7 @@ public record ReportViews(Optional<ConcentrationResult> map, List<TrendPanel> tr
         d.gaps().forEach(g -> {
             if (g.year() == year) {
                 add(rows, g.provenance(), "withheld / not available figures (" + g.statistic()
-                        .replaceAll("_to_[A-Z]{3}$", "") + ")", g.year());
+                        .replaceAll("_to_[A-Z]{3}(_hs\\d+)?$", "") + ")", g.year());
             }
         });
         for (RelianceAnswer a : reliance) {
