@@ -100,6 +100,7 @@ public final class HtmlReport {
             h.append("<h2>Net import reliance of ").append(esc(v.relianceCountry())).append(", ").append(state.year())
                     .append(": published and computed</h2>\n");
             h.append(Charts.reliance(v.relianceCountry(), state.year(), v.reliance()));
+            partnerReliance(h, v);
         });
         chokepoints(h, state);
         dependence(h, state);
@@ -152,6 +153,42 @@ public final class HtmlReport {
         s.concentration().subList(0, Math.min(BARS, s.concentration().size()))
                 .forEach(r -> labels.add(r.top().country()));
         return CountryPalette.of(labels);
+    }
+
+    /** The partners' net import reliance as computed from the dataset: a country by mineral table. */
+    private static void partnerReliance(StringBuilder h, ReportViews v) {
+        if (v.partnerReliance().isEmpty()) {
+            return;
+        }
+        java.util.TreeSet<String> minerals = new java.util.TreeSet<>();
+        java.util.Map<String, java.util.Map<String, org.msp.graph.dependency.RelianceAnswer>> byCountry =
+                new java.util.TreeMap<>();
+        for (org.msp.graph.dependency.RelianceAnswer a : v.partnerReliance()) {
+            minerals.add(a.mineral());
+            byCountry.computeIfAbsent(a.country(), k -> new java.util.TreeMap<>()).put(a.mineral(), a);
+        }
+        h.append("<p class=\"note\">The partners' net import reliance, computed the same way from the dataset's "
+                + "production and trade (no published figure in the dataset unless marked): E a net exporter, a range "
+                + "where production is withheld or not listed, \"undetermined\" where the data do not allow a "
+                + "figure (hover for why).</p>\n<table id=\"partner-reliance\"><tr><th>partner</th>");
+        minerals.forEach(m -> h.append("<th>").append(esc(m)).append("</th>"));
+        h.append("</tr>\n");
+        byCountry.forEach((c, row) -> {
+            h.append("<tr><td>").append(esc(c)).append("</td>");
+            for (String m : minerals) {
+                org.msp.graph.dependency.RelianceAnswer a = row.get(m);
+                if (a == null) {
+                    h.append("<td class=\"n\">–</td>");
+                    continue;
+                }
+                String text = a.headline() + (a.isPublished() ? " (" + a.headlineSource() + ")" : "");
+                h.append("<td class=\"n\" title=\"").append(esc(a.computed().describe())).append("\">")
+                        .append(esc(text)).append("</td>");
+            }
+            h.append("</tr>\n");
+        });
+        h.append("</table>\n<p class=\"source\" style=\"font-size:.82em;color:#555\">Source: computed by the msp "
+                + "library from the production tables and CEPII BACI trade named under Sources and method.</p>\n");
     }
 
     /** Which minerals and stages rest on inferred, proxy, basket, partial or withheld data. */

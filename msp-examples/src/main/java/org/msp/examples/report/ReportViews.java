@@ -44,12 +44,14 @@ import org.msp.model.WorldTotal;
  * @param partialTrade    the trade tables of the year that their source marks as partial ({@link Coverage})
  * @param sources         every source edition of the records the page reads, by source then edition
  * @param assumptions     every assumption with its effect, in the order the page lists them
+ * @param partnerReliance the computed net import reliance of the partner group's other members on the minerals of
+ *                        the trend chart, by country then mineral (the USGS publishes figures for the US only)
  * @param flowSource      the source editions of the flow diagram's production and trade figures, e.g.
  *                        {@code "USGS Mineral Commodity Summaries 2026; CEPII BACI HS17 V202601"}
  */
 public record ReportViews(Optional<ConcentrationResult> map, List<TrendPanel> trend, String relianceCountry,
         List<RelianceAnswer> reliance, List<Coverage.TradeTable> partialTrade, List<SourceRow> sources,
-        List<Assumption> assumptions, String flowSource) {
+        List<Assumption> assumptions, List<RelianceAnswer> partnerReliance, String flowSource) {
     /** The country of the reliance chart by default: the USGS publishes its net import reliance. */
     public static final String DEFAULT_RELIANCE_COUNTRY = "USA";
     /** The first year of the trend chart. */
@@ -63,6 +65,7 @@ public record ReportViews(Optional<ConcentrationResult> map, List<TrendPanel> tr
         partialTrade = ImmutableList.copyOf(partialTrade);
         sources = ImmutableList.copyOf(sources);
         assumptions = ImmutableList.copyOf(assumptions);
+        partnerReliance = ImmutableList.copyOf(partnerReliance);
         Objects.requireNonNull(flowSource, "flowSource");
     }
 
@@ -171,8 +174,17 @@ public record ReportViews(Optional<ConcentrationResult> map, List<TrendPanel> tr
                         .forEach(x -> flowSources.add(x.provenance().source() + " " + x.provenance().edition()));
             }
         });
+        List<RelianceAnswer> partnerReliance = new ArrayList<>();
+        TreeSet<String> keyMinerals = new TreeSet<>();
+        trend.forEach(p -> keyMinerals.add(p.mineral()));
+        for (String c : state.partners().map(g -> g.membersIn(year)).orElse(new TreeSet<>())) {
+            if (!c.equals(DEFAULT_RELIANCE_COUNTRY)) {
+                keyMinerals.forEach(m -> partnerReliance.add(nir.answer(c, m, year)));
+            }
+        }
         return new ReportViews(map, trend, DEFAULT_RELIANCE_COUNTRY, reliance, partial,
-                sources(d, state, trend, reliance), assumptions(networks, state), String.join("; ", flowSources));
+                sources(d, state, trend, reliance), assumptions(networks, state), partnerReliance,
+                String.join("; ", flowSources));
     }
 
     private static Optional<ConcentrationResult> map(Dataset d, StateOfSupply state, String mineral, Stage stage) {
