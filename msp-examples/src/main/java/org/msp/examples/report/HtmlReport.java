@@ -475,8 +475,9 @@ public final class HtmlReport {
                 if (hit.length() > 0) {
                     hit.append(", ");
                 }
-                hit.append(String.format(Locale.ROOT, "%s %s t (%.0f%%)", i.country(), StateOfSupply.tonnes(i.shortfall()),
-                        100 * i.shortfallShare()));
+                hit.append(String.format(Locale.ROOT, "%s%s %s t (%.0f%%)", i.country(),
+                        r.restriction().minerals().size() > 1 ? " " + i.mineral() : "",
+                        StateOfSupply.tonnes(i.shortfall()), 100 * i.shortfallShare()));
             }
             h.append(String.format(Locale.ROOT, "<tr><td>%s</td><td>%s/%s</td><td class=\"n\">%d</td>"
                     + "<td class=\"n\">%s of %s t</td><td class=\"n\">%s t</td><td class=\"n\">%.1f%%</td><td>%s</td></tr>%n",
