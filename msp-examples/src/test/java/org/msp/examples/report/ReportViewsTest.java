@@ -117,6 +117,31 @@ class ReportViewsTest {
         assertTrue(page.contains("most tonnes lost"));
     }
 
+    /** Without a browser: in the page's text, each country of a categorical chart has one fill of its own. */
+    @Test
+    void charts_noTwoCountriesShareAFill() {
+        for (String id : List.of("concentration-chart", "flow-chart")) {
+            String svg = page.substring(page.indexOf("<svg id=\"" + id + "\""));
+            svg = svg.substring(0, svg.indexOf("</svg>"));
+            java.util.regex.Matcher m = java.util.regex.Pattern
+                    .compile("data-country=\"([^\"]*)\"[^>]*? fill=\"([^\"]*)\"").matcher(svg);
+            java.util.Map<String, String> fillOf = new java.util.TreeMap<>();
+            java.util.Map<String, String> countryOf = new java.util.TreeMap<>();
+            while (m.find()) {
+                if (CountryPalette.isNeutral(m.group(1))) {
+                    continue;
+                }
+                assertEquals(m.group(2), fillOf.computeIfAbsent(m.group(1), k -> m.group(2)), m.group(1));
+                assertEquals(m.group(1), countryOf.computeIfAbsent(m.group(2), k -> m.group(1)), m.group(2));
+            }
+            assertTrue(fillOf.size() >= 5, id + ": " + fillOf);
+            // the same country has the same fill in both charts
+            if (id.equals("flow-chart")) {
+                assertTrue(page.contains("data-country=\"CHN\" x="), "CHN in the concentration chart");
+            }
+        }
+    }
+
     @Test
     void coverage_tableNamesBasketCodes() {
         StateOfSupply.MineralCoverage ga = state.coverage().stream().filter(c -> c.mineral().equals("gallium"))
