@@ -7,9 +7,11 @@ import java.util.Locale;
 import java.util.Optional;
 import org.msp.examples.report.DemandOutlookEffects;
 import org.msp.examples.report.HtmlReport;
+import org.msp.examples.report.ReportViews;
 import org.msp.examples.report.StateOfSupply;
 import org.msp.model.Dataset;
 import org.msp.model.Demand;
+import org.msp.model.Stage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -47,6 +49,11 @@ final class ReportCommand extends MspCommand {
                     + "projected year after the report's year, when the dataset has it).")
     String demand;
 
+    @Option(names = "--map", paramLabel = "MINERAL[:STAGE]",
+            description = "Mineral (and stage) of the world map of production shares (default: the flow diagram's "
+                    + "mineral at its first stage with production).")
+    String map;
+
     /** Creates the command; picocli fills its options. */
     ReportCommand() {
     }
@@ -59,9 +66,28 @@ final class ReportCommand extends MspCommand {
         String m = mineral == null ? null : Arguments.mineral(d, mineral);
         StateOfSupply state = StateOfSupply.of(networks(), y, m, partners, concern);
         Optional<DemandOutlookEffects> outlook = demandOutlook(d, y);
+        String mapMineral = null;
+        Stage mapStage = null;
+        if (map != null) {
+            String[] parts = map.split(":", 2);
+            mapMineral = Arguments.mineral(d, parts[0].strip());
+            if (parts.length == 2) {
+                try {
+                    mapStage = Stage.parse(parts[1].strip());
+                } catch (IllegalArgumentException e) {
+                    throw new UsageException("--map: " + e.getMessage());
+                }
+            }
+        }
+        ReportViews views;
+        try {
+            views = ReportViews.of(networks(), state, mapMineral, mapStage);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--map: " + e.getMessage());
+        }
         Files.createDirectories(out);
         Path file = out.resolve("report.html");
-        Files.writeString(file, HtmlReport.render(state, outlook), StandardCharsets.UTF_8);
+        Files.writeString(file, HtmlReport.render(state, outlook, Optional.of(views)), StandardCharsets.UTF_8);
         out().print(state.summary());
         outlook.ifPresent(o -> out().print("\n" + o.summary()));
         out().println();

@@ -69,12 +69,14 @@ import org.msp.model.TradeMeasure;
  * @param supplyRisk    the EU supply risk of every mineral ({@link SupplyRiskSection})
  * @param conversions   the basis conversion factors the networks apply, each with how much the headlines move
  *                      across its range (see {@link ConversionAssumption})
+ * @param coverage      per traded mineral with partner supply, how much of it rests on inferred data and what the
+ *                      data lack ({@link SupplyCoverage}), by mineral
  */
 public record StateOfSupply(String dataset, int year, Optional<CountryGroup> partners, Optional<CountryGroup> concern,
         List<ConcentrationResult> concentration, List<PartnerChokepoint> chokepoints,
         List<GroupDependence> dependence, List<RestrictionEffect> restrictions, Optional<FlowDiagram> flow,
         boolean unreportedTrade, List<String> notes, SupplyRiskSection supplyRisk,
-        List<ConversionAssumption> conversions) {
+        List<ConversionAssumption> conversions, List<MineralCoverage> coverage) {
 
     /** The default id of the partner group: the Minerals Security Partnership. */
     public static final String DEFAULT_PARTNERS = "msp-partners";
@@ -90,6 +92,30 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
         notes = ImmutableList.copyOf(notes);
         Objects.requireNonNull(supplyRisk, "supplyRisk");
         conversions = ImmutableList.copyOf(conversions);
+        coverage = ImmutableList.copyOf(coverage);
+    }
+
+    /**
+     * How much of the partners' supply of a mineral rests on inferred data ({@link SupplyCoverage}).
+     *
+     * @param mineral          mineral id
+     * @param inferredShare    the share of the partners' supply (weighted by what each keeps) resting on inferred
+     *                         edges or unknown sources, 0 to 1
+     * @param unexplainedShare the share of the mineral's reported trade that mass balance or the value witness left
+     *                         out, 0 to 1
+     * @param missing          what the data lack, in words ({@link SupplyCoverage#missing})
+     */
+    public record MineralCoverage(String mineral, double inferredShare, double unexplainedShare,
+            List<String> missing) {
+        public MineralCoverage {
+            Objects.requireNonNull(mineral, "mineral");
+            missing = ImmutableList.copyOf(missing);
+        }
+
+        /** Returns true when either share exceeds {@link SupplyCoverage#WEAK_SHARE}. */
+        public boolean isWeak() {
+            return inferredShare > SupplyCoverage.WEAK_SHARE || unexplainedShare > SupplyCoverage.WEAK_SHARE;
+        }
     }
 
     /**
@@ -154,7 +180,8 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
      * @param lostNoReroute  their supply lost without re-routing, tonnes
      * @param lostReroute    their supply lost with re-routing, tonnes
      * @param partnerShareNoReroute the partners' loss over their supply of the minerals, without re-routing
-     * @param hardestHit     at most five impacts, hardest hit first
+     * @param hardestHit     at most five impacts, the most tonnes lost first (not the largest share: a consumer
+ *                       of 0.6 t that loses all of it does not lead the list)
      */
     public record RestrictionEffect(ExportRestriction restriction, int consumersHit, double baseline,
             double lostNoReroute, double lostReroute, double partnerShareNoReroute, List<ConsumerImpact> hardestHit) {
@@ -224,6 +251,7 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
 
         List<PartnerChokepoint> chokepoints = new ArrayList<>();
         List<GroupDependence> dependence = new ArrayList<>();
+        List<MineralCoverage> coverage = new ArrayList<>();
         SortedSet<String> members = partners.map(g -> g.membersIn(year)).orElse(new TreeSet<>());
         SortedSet<String> concernMembers = concern.map(g -> g.membersIn(year)).orElse(new TreeSet<>());
         List<ConversionAssumption> assumptions = conversionAssumptions(networkFactory, year, networks.keySet(),
@@ -262,6 +290,7 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
             }
             double inferredShare = supply > 0 ? inferred / supply : 0;
             double unexplainedShare = SupplyCoverage.unexplainedShare(net, m);
+            coverage.add(new MineralCoverage(m, inferredShare, unexplainedShare, SupplyCoverage.missing(net, m)));
             if (inferredShare > SupplyCoverage.WEAK_SHARE || unexplainedShare > SupplyCoverage.WEAK_SHARE) {
                 List<String> missing = SupplyCoverage.missing(net, m);
                 notes.add(String.format(Locale.ROOT, "coverage of %s: %.0f%% of the partners' supply rests on "
@@ -342,8 +371,11 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
                 lostNo += i.shortfall();
                 lostRe += i.shortfallRerouted();
             }
+            List<ConsumerImpact> byTonnes = new ArrayList<>(hard);
+            byTonnes.sort(Comparator.comparingDouble(ConsumerImpact::shortfall).reversed()
+                    .thenComparing(ConsumerImpact::country).thenComparing(ConsumerImpact::mineral));
             effects.add(new RestrictionEffect(r, hard.size(), base, lostNo, lostRe, pBase > 0 ? pLost / pBase : 0,
-                    hard.subList(0, Math.min(5, hard.size()))));
+                    byTonnes.subList(0, Math.min(5, byTonnes.size()))));
         }
 
         // the flow diagram
@@ -369,7 +401,7 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
             notes.add("no trade flows in " + year + ": no network analysis, no flow diagram");
         }
         return new StateOfSupply(d.name(), year, partners, concern, conc, chokepoints, dependence, effects, flow,
-                networkFactory.unreportedTrade(), notes, SupplyRiskSection.of(networkFactory, year), assumptions);
+                networkFactory.unreportedTrade(), notes, SupplyRiskSection.of(networkFactory, year), assumptions, coverage);
     }
 
     /** Returns the factors the networks of {@code minerals} apply, with the headlines' moves across each range. */
@@ -553,11 +585,19 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
         return b.toString();
     }
 
+    /**
+     * Returns tonnes to three significant figures, the precision of the sources (the USGS rounds large producers to
+     * thousands of tonnes): {@code 2,296,664 -> "2,300,000"}, {@code 841.4 -> "841"}, {@code 0.61 -> "0.61"}.
+     */
     static String tonnes(double t) {
         if (Math.abs(t) < 0.0005) {
             return "0";
         }
-        return t >= 100 ? String.format(Locale.ROOT, "%,.0f", t) : String.format(Locale.ROOT, "%.3g", t);
+        java.math.BigDecimal b = new java.math.BigDecimal(t).round(new java.math.MathContext(3));
+        if (Math.abs(t) >= 100) {
+            return String.format(Locale.ROOT, "%,.0f", b.doubleValue());
+        }
+        return b.stripTrailingZeros().toPlainString();
     }
 
     /** Returns a one-line count of what the state holds. */

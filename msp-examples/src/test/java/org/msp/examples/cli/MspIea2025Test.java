@@ -71,11 +71,11 @@ class MspIea2025Test {
         assertTrue(r.out().contains("Demand outlook STEPS 2030: world demand"), r.out());
         String li = r.lines().stream().filter(l -> l.startsWith("  lithium ") && l.contains("ban by")).findFirst()
                 .orElseThrow(() -> new AssertionError(r.out()));
-        assertTrue(li.contains("205,000 t ->      455,487 t  +122.2%   ban by CHN"), li);
+        assertTrue(li.contains("205,000 t ->      455,000 t  +122.2%   ban by CHN"), li);
         assertTrue(r.lines().stream().anyMatch(l -> l.startsWith("  nickel ") && l.contains("ban by IDN")), r.out());
         String html = java.nio.file.Files.readString(out.resolve("report.html"));
         assertTrue(html.contains("<h2>Demand outlook: STEPS 2030</h2>"), "no demand section in report.html");
-        assertTrue(html.contains("<tr><td>lithium</td><td class=\"n\">205,000 t \u2192 455,487 t</td>"
+        assertTrue(html.contains("<tr><td>lithium</td><td class=\"n\">205,000 t \u2192 455,000 t</td>"
                 + "<td class=\"n\">+122.2%</td><td>CHN</td>"), "no lithium row in report.html");
         MspTest.Run bad = MspWorldTest.run("report", "--out", out.toString(), "--demand", "NZE:2041");
         assertEquals(Msp.EXIT_USAGE, bad.exit());

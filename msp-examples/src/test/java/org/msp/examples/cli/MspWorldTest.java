@@ -251,7 +251,7 @@ class MspWorldTest {
         assertTrue(r.out().contains("cn-2023-gallium-germanium"), "the gallium controls are applied by default: " + r.out());
         String html = Files.readString(out.resolve("report.html"));
         assertTrue(html.contains("id=\"flow-chart\"") && html.contains("id=\"scenarios\""));
-        assertTrue(html.contains("id=\"conversions\"") && html.contains("cobalt: factor 0.01\u20130.2, 0.634\u20130.7865 moves"),
+        assertTrue(html.contains("id=\"assumptions\"") && html.contains("cobalt: factor 0.01\u20130.2, 0.634\u20130.7865 moves"),
                 "the report's assumptions list the factors and their sensitivity");
     }
 
