@@ -14,7 +14,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.msp.data.Coverage;
+import org.msp.world.Coverage;
 import org.msp.graph.NetworkBuilder;
 import org.msp.graph.concentration.Concentration;
 import org.msp.graph.concentration.ConcentrationResult;

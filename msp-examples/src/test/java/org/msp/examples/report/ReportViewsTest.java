@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.msp.data.Datasets;
+import org.msp.world.Datasets;
 import org.msp.graph.dependency.RelianceAnswer;
 import org.msp.graph.scenario.ConsumerImpact;
 import org.msp.model.Dataset;
