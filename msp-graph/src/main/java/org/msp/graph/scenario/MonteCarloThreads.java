@@ -66,9 +66,8 @@ final class MonteCarloThreads {
                         long from = (long) b * MonteCarloKernel.BATCH;
                         tallies[b] = kernel.run(from, Math.min(trials, from + MonteCarloKernel.BATCH), x -> { },
                                 () -> false);
-                        long d = done.addAndGet(tallies[b].to() - from);
-                        synchronized (progressLock) {
-                            mc.listener().progress(d, trials);
+                        synchronized (progressLock) { // counted and reported together: the listener sees no step back
+                            mc.listener().progress(done.addAndGet(tallies[b].to() - from), trials);
                         }
                     }
                     return null;
