@@ -225,6 +225,69 @@ public final class MonteCarloKernel implements Serializable {
      * stopping before a batch when {@code stop} answers true (the tally then covers the batches run).
      */
     MonteCarloTally run(long from, long to, LongConsumer progress, BooleanSupplier stop) {
+        int tracked = trackedConsumer.length;
+        float[][] share = new float[tracked][16];
+        int[] size = new int[tracked];
+        long[] end = run(from, to, progress, stop, (trial, c, x) -> {
+            if (size[c] == share[c].length) {
+                share[c] = Arrays.copyOf(share[c], size[c] * 2);
+            }
+            share[c][size[c]++] = x;
+        });
+        for (int c = 0; c < tracked; c++) {
+            share[c] = Arrays.copyOf(share[c], size[c]);
+        }
+        return new MonteCarloTally(from, end[0], share, end[1]);
+    }
+
+    /**
+     * Runs trials {@code [from, to)} and hands each shortfall to {@code sink}, in trial order and, within a trial,
+     * by tracked consumer: the per-trial records behind {@link #run}, for engines that store them (msp-spark
+     * writes them as Parquet).
+     *
+     * @throws IllegalArgumentException as {@link #run}
+     */
+    public void forEachShortfall(long from, long to, ShortfallSink sink) {
+        Objects.requireNonNull(sink, "sink");
+        // The kernel reports a batch consumer by consumer; bucket by lane (consumers stay ascending), then replay.
+        int[][] consumer = new int[BATCH][8];
+        float[][] share = new float[BATCH][8];
+        int[] size = new int[BATCH];
+        for (long b = from; b < to; b += BATCH) {
+            long start = b;
+            Arrays.fill(size, 0);
+            run(b, Math.min(to, b + BATCH), x -> { }, () -> false, (trial, c, x) -> {
+                int lane = (int) (trial - start);
+                if (size[lane] == share[lane].length) {
+                    share[lane] = Arrays.copyOf(share[lane], size[lane] * 2);
+                    consumer[lane] = Arrays.copyOf(consumer[lane], size[lane] * 2);
+                }
+                consumer[lane][size[lane]] = c;
+                share[lane][size[lane]++] = x;
+            });
+            for (int lane = 0; lane < BATCH; lane++) {
+                for (int i = 0; i < size[lane]; i++) {
+                    sink.accept(start + lane, consumer[lane][i], share[lane][i]);
+                }
+            }
+        }
+    }
+
+    /** Receives the shortfalls of a run, one at a time. */
+    @FunctionalInterface
+    public interface ShortfallSink {
+        /**
+         * Receives a shortfall.
+         *
+         * @param trial    the trial index
+         * @param consumer the tracked consumer ({@link #trackedMineral}, {@link #trackedCountry})
+         * @param share    the shortfall share, in (0, 1]
+         */
+        void accept(long trial, int consumer, float share);
+    }
+
+    /** Runs the batches of [from, to) into the sink; returns {end reached, edge-scenario updates}. */
+    private long[] run(long from, long to, LongConsumer progress, BooleanSupplier stop, ShortfallSink sink) {
         checkArgument(0 <= from && from <= to && to <= trials, "trial range [%s, %s) is outside [0, %s)", from, to,
                 trials);
         checkArgument(from % BATCH == 0, "trial range start %s is not a multiple of %s", from, BATCH);
@@ -234,8 +297,6 @@ public final class MonteCarloKernel implements Serializable {
         int tracked = trackedConsumer.length;
         BatchPropagation.Workspace w = propagation.newWorkspace();
         double[] supply = new double[lanes];
-        float[][] share = new float[tracked][16];
-        int[] size = new int[tracked];
         long updates = 0;
         long first = from;
         while (first < to && !stop.getAsBoolean()) {
@@ -274,20 +335,14 @@ public final class MonteCarloKernel implements Serializable {
                 double floor = b * (1.0 - ShortfallDistribution.SHORTFALL_THRESHOLD);
                 for (int lane = 0; lane < count; lane++) {
                     if (supply[lane] < floor) {
-                        if (size[c] == share[c].length) {
-                            share[c] = Arrays.copyOf(share[c], size[c] * 2);
-                        }
-                        share[c][size[c]++] = (float) Math.min(1.0, 1.0 - supply[lane] / b);
+                        sink.accept(first + lane, c, (float) Math.min(1.0, 1.0 - supply[lane] / b));
                     }
                 }
             }
             first += count;
             progress.accept(count);
         }
-        for (int c = 0; c < tracked; c++) {
-            share[c] = Arrays.copyOf(share[c], size[c]);
-        }
-        return new MonteCarloTally(from, first, share, updates);
+        return new long[] {first, updates};
     }
 
     /**
