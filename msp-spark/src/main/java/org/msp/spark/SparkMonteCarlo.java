@@ -185,7 +185,7 @@ public final class SparkMonteCarlo {
     private static <T> List<T> collect(JavaRDD<T> rdd) {
         try {
             return rdd.collect();
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // SparkException is thrown undeclared
             throw new IllegalStateException("Spark job failed: " + SparkOutput.Msg.firstLine(e), e);
         }
     }

@@ -49,7 +49,7 @@ final class SparkOutput {
             done = true;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + path, e);
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // Spark's SparkException is checked in Java's eyes but thrown undeclared
             throw new IllegalStateException("writing " + path + " failed; nothing was written: "
                     + Msg.firstLine(e), e);
         } finally {

@@ -93,7 +93,7 @@ class SparkMonteCarloTest {
 
     @Test
     void writeTrials_thenSummarise_givesTheSameDistributions(@TempDir Path dir) {
-        MonteCarlo mc = syntheticRun(3_000);
+        MonteCarlo mc = syntheticRun(1_000);
         MonteCarloResult local = mc.run(synthetic);
         String path = dir.resolve("trials").toString();
         long rows = SparkMonteCarlo.of(mc).withPartitions(3).writeTrials(spark, synthetic, path);
