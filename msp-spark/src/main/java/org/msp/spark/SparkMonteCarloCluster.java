@@ -13,6 +13,9 @@ import org.msp.graph.scenario.MonteCarloResult;
  * otherwise starts one at {@code MASTER} and stops it after the run. Spark's own log is limited to warnings.
  */
 public final class SparkMonteCarloCluster implements MonteCarloCluster {
+    /** The master URLs Spark accepts (checked first, so that a typo is one line rather than Spark's stack trace). */
+    private static final java.util.regex.Pattern MASTER = java.util.regex.Pattern.compile(
+            "local(\\[(\\d+|\\*)(,\\d+)?])?|local-cluster\\[\\d+,\\d+,\\d+]|spark://\\S+|yarn|k8s://\\S+");
     /** Creates the engine (the service loader calls this). */
     public SparkMonteCarloCluster() {
     }
@@ -29,13 +32,17 @@ public final class SparkMonteCarloCluster implements MonteCarloCluster {
      */
     @Override
     public MonteCarloResult run(MonteCarlo monteCarlo, SupplyNetwork network, String master) {
+        if (!MASTER.matcher(master).matches()) {
+            throw new IllegalArgumentException("--spark '" + master + "' is not a Spark master URL; expected local[*], "
+                    + "local[N], spark://HOST:PORT, yarn or k8s://HOST:PORT");
+        }
         boolean existing = SparkSession.getActiveSession().isDefined();
         SparkSession spark;
         try {
             spark = existing ? SparkSession.active()
                     : SparkSession.builder().appName("msp montecarlo").master(master)
                             .config("spark.ui.enabled", "false").getOrCreate();
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // SparkException is thrown undeclared
             throw new IllegalArgumentException("--spark " + master + ": Spark cannot start: "
                     + SparkOutput.Msg.firstLine(e), e);
         }

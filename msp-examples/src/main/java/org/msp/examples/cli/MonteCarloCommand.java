@@ -78,8 +78,9 @@ final class MonteCarloCommand extends MspCommand {
         MonteCarloCluster cluster = null;
         if (spark != null) {
             cluster = MonteCarloCluster.installed().orElseThrow(() -> new MspCommand.UsageException(
-                    "--spark needs msp-spark on the class path: java -cp 'msp-spark.jar:$SPARK_HOME/jars/*' "
-                    + "org.msp.examples.cli.Msp montecarlo ... (see docs/spark.md)"));
+                    "--spark needs msp-spark on the class path: java -cp "
+                    + "'msp-spark/target/msp-spark-submit.jar:$SPARK_HOME/jars/*' org.msp.examples.cli.Msp "
+                    + "montecarlo ... (see docs/spark.md)"));
         }
         Dataset d = dataset();
         int y = Arguments.year(d, year);
