@@ -36,7 +36,7 @@ class EdgeListsTest {
     }
 
     @Test
-    void text_roundTrip_givesTheSameMonteCarlo(@TempDir Path dir) {
+    void text_roundTrip_keepsNodesEdgesAndAmounts(@TempDir Path dir) {
         Path e = dir.resolve("edges.tsv");
         Path n = dir.resolve("nodes.tsv");
         SyntheticNetworks.writeEdgeList(net, e, n);

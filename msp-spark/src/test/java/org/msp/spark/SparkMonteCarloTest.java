@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -137,9 +136,5 @@ class SparkMonteCarloTest {
         int exit = cl.execute(args);
         assertEquals(0, exit, err::toString);
         return out.toString();
-    }
-
-    static boolean exists(Path p) {
-        return Files.exists(p);
     }
 }
