@@ -16,4 +16,7 @@ module org.msp.graph {
     exports org.msp.graph.chokepoint;
     exports org.msp.graph.arbitraries;
     exports org.msp.graph.synthetic;
+
+    // Engines that run a Monte Carlo on a cluster (msp-spark provides one).
+    uses org.msp.graph.scenario.MonteCarloCluster;
 }

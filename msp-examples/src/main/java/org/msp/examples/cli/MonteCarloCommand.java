@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.TreeSet;
 import org.msp.graph.SupplyNetwork;
 import org.msp.graph.scenario.MonteCarlo;
+import org.msp.graph.scenario.MonteCarloCluster;
 import org.msp.graph.scenario.MonteCarloResult;
 import org.msp.graph.scenario.ProgressListener;
 import org.msp.graph.scenario.RandomShock;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code msp montecarlo --shock ISO3:MINERAL[:STAGE]=PROBABILITY ... --trials N --seed S [--threads T]}: the
  * distribution of each consumer's shortfall when each export ban strikes independently with its probability
- * ({@link MonteCarlo}, no re-routing). The same seed gives the same figures whatever the number of threads.
+ * ({@link MonteCarlo}, no re-routing). The same seed gives the same figures whatever the number of threads, and
+ * with {@code --spark MASTER} (msp-spark on the class path, {@link MonteCarloCluster}) on Apache Spark.
  *
  * <p>CSV columns: {@code consumer,mineral,mean_shortfall_share,p50_shortfall_share,p95_shortfall_share,
  * p99_shortfall_share,prob_any_shortfall}. Rows: the consumers at risk, the largest mean shortfall first
@@ -41,6 +43,11 @@ final class MonteCarloCommand extends MspCommand {
 
     @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all processors).")
     Integer threads;
+
+    @Option(names = "--spark", paramLabel = "MASTER",
+            description = "Run the trials on Apache Spark at this master URL (local[*], spark://host:port); needs "
+                    + "msp-spark on the class path (see docs/spark.md). The figures equal those of a local run.")
+    String spark;
 
     @Option(names = "--year", paramLabel = "Y", description = "Year (default: the dataset's latest year with trade).")
     Integer year;
@@ -67,6 +74,13 @@ final class MonteCarloCommand extends MspCommand {
         }
         if (threads != null && threads < 1) {
             throw new MspCommand.UsageException("--threads must be at least 1, not " + threads);
+        }
+        MonteCarloCluster cluster = null;
+        if (spark != null) {
+            cluster = MonteCarloCluster.installed().orElseThrow(() -> new MspCommand.UsageException(
+                    "--spark needs msp-spark on the class path: java -cp "
+                    + "'msp-spark/target/msp-spark-submit.jar:$SPARK_HOME/jars/*' org.msp.examples.cli.Msp "
+                    + "montecarlo ... (see docs/spark.md)"));
         }
         Dataset d = dataset();
         int y = Arguments.year(d, year);
@@ -99,13 +113,13 @@ final class MonteCarloCommand extends MspCommand {
         if (threads != null) {
             mc = mc.withThreads(threads);
         }
-        boolean bar = progress != null ? progress : System.console() != null;
+        boolean bar = cluster == null && (progress != null ? progress : System.console() != null);
         ProgressBar pb = null;
         if (bar) {
             pb = new ProgressBar(err());
             mc = mc.withListener(pb);
         }
-        MonteCarloResult r = mc.run(net);
+        MonteCarloResult r = cluster == null ? mc.run(net) : cluster.run(mc, net, spark);
         if (pb != null) {
             pb.finish();
         }

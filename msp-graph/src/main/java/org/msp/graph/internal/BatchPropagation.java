@@ -23,7 +23,8 @@ import java.util.Objects;
  * <p>Work per batch: (number of in-edges with flow) × {@value #LANES} multiply-adds, times the sweeps inside
  * loops. This class is immutable and thread-safe; a {@link Workspace} belongs to one thread.
  */
-public final class BatchPropagation {
+public final class BatchPropagation implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     /** Scenarios per batch. */
     public static final int LANES = 64;
     private static final int MAX_SWEEPS = 10_000;
