@@ -16,7 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.msp.data.Datasets;
+import org.msp.world.Datasets;
 import org.msp.examples.cli.Msp;
 import org.msp.examples.report.Networks;
 import org.msp.graph.SupplyNetwork;
