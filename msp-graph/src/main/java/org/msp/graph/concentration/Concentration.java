@@ -97,14 +97,14 @@ public interface Concentration {
 
     /**
      * Returns the concentration of a network's node outputs; facility nodes are refused (use
-     * {@link #ofNetwork(SupplyNetwork, Dataset)}).
+     * {@link #ofNetwork(Dataset, SupplyNetwork)}).
      */
     static Concentration ofNetwork(SupplyNetwork network) {
         return new NetworkConcentration(network, null);
     }
 
     /** Returns the concentration of a network's node outputs, facilities counted in their dataset country. */
-    static Concentration ofNetwork(SupplyNetwork network, Dataset dataset) {
+    static Concentration ofNetwork(Dataset dataset, SupplyNetwork network) {
         return new NetworkConcentration(network, Objects.requireNonNull(dataset, "dataset"));
     }
 

@@ -20,7 +20,7 @@ import org.msp.model.Facility;
  * {@link GroupSupply} for the definitions).
  *
  * <pre>{@code
- * Diversification.of(network, dataset).groupSupply("USA", "gallium", Bloc.group(dataset, "msp-partners", date))
+ * Diversification.of(dataset, network).groupSupply("USA", "gallium", Bloc.group(dataset, "msp-partners", date))
  * }</pre>
  *
  * <p>Running time: one proportional tracing of the network ({@link LookThroughDependency}), plus one max-flow
@@ -40,7 +40,7 @@ public final class Diversification {
     }
 
     /** Returns the analysis of {@code network}; facility nodes count for the country the dataset hosts them in. */
-    public static Diversification of(SupplyNetwork network, Dataset dataset) {
+    public static Diversification of(Dataset dataset, SupplyNetwork network) {
         return new Diversification(Objects.requireNonNull(network, "network"),
                 Optional.of(Objects.requireNonNull(dataset, "dataset")));
     }

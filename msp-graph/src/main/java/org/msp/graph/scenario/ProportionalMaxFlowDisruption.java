@@ -37,16 +37,26 @@ import org.msp.graph.internal.Propagation;
  * consumer that loses supply, on its mineral's subgraph. This class is immutable and thread-safe.
  */
 public final class ProportionalMaxFlowDisruption implements DisruptionAnalysis {
+    private final SupplyNetwork network;
     private final Stockpiles stockpiles;
 
-    /** Returns the analysis that reads stockpiles from {@code stockpiles}. */
-    public ProportionalMaxFlowDisruption(Stockpiles stockpiles) {
+    /**
+     * Returns the analysis bound to {@code network} that reads stockpiles from {@code stockpiles}.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public ProportionalMaxFlowDisruption(SupplyNetwork network, Stockpiles stockpiles) {
+        this.network = Objects.requireNonNull(network, "network");
         this.stockpiles = Objects.requireNonNull(stockpiles, "stockpiles");
     }
 
     @Override
-    public ScenarioResult analyse(SupplyNetwork network, Scenario scenario) {
-        Objects.requireNonNull(network, "network");
+    public SupplyNetwork network() {
+        return network;
+    }
+
+    @Override
+    public ScenarioResult analyse(Scenario scenario) {
         Objects.requireNonNull(scenario, "scenario");
         Consumers consumers = new Consumers(network);
         Perturbation p = new Perturbation(consumers, scenario);

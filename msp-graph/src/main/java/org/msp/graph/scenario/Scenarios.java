@@ -1,11 +1,11 @@
 package org.msp.graph.scenario;
 
-import java.util.Objects;
 import org.msp.graph.SupplyNetwork;
 import org.msp.model.Dataset;
 
 /**
- * Short static entry points for disruption scenarios, for programs and JShell.
+ * One-shot answers for disruption scenarios, for programs and JShell: each binds {@link DisruptionAnalysis#of} to
+ * the network and evaluates the scenario once.
  *
  * <pre>{@code
  * ScenarioResult r = Scenarios.run(dataset, network, Scenario.of(Shock.ExportBan.of("CHN", "gallium", Stage.REFINING)));
@@ -18,12 +18,12 @@ public final class Scenarios {
 
     /** Evaluates {@code scenario} on {@code network} with no stockpile data. */
     public static ScenarioResult run(SupplyNetwork network, Scenario scenario) {
-        return new ProportionalMaxFlowDisruption(Stockpiles.none()).analyse(network, scenario);
+        return DisruptionAnalysis.of(network).analyse(scenario);
     }
 
     /** Evaluates {@code scenario} on {@code network} with the given stockpiles. */
     public static ScenarioResult run(SupplyNetwork network, Scenario scenario, Stockpiles stockpiles) {
-        return new ProportionalMaxFlowDisruption(stockpiles).analyse(network, scenario);
+        return DisruptionAnalysis.of(network, stockpiles).analyse(scenario);
     }
 
     /**
@@ -31,8 +31,7 @@ public final class Scenarios {
      * year.
      */
     public static ScenarioResult run(Dataset dataset, SupplyNetwork network, Scenario scenario) {
-        Objects.requireNonNull(dataset, "dataset");
-        return run(network, scenario, Stockpiles.from(dataset, network.year()));
+        return DisruptionAnalysis.of(dataset, network).analyse(scenario);
     }
 
     /** Evaluates the scenario of {@code shocks} on {@code network} with no stockpile data. */

@@ -101,6 +101,6 @@ public class AnalysisBenchmarks {
     /** Throughflow betweenness of every node (the library's flow betweenness, O(n + m)). */
     @Benchmark
     public FlowBetweenness betweenness() {
-        return new ThroughflowBetweenness().betweenness(f.network);
+        return new ThroughflowBetweenness(f.network).betweenness();
     }
 }
