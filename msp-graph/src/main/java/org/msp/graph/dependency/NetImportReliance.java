@@ -59,6 +59,29 @@ public interface NetImportReliance {
     SortedSet<String> minerals();
 
     /**
+     * Returns the USGS net import reliance bound to {@code dataset}, with figures on another basis than content
+     * converted by the dataset's own factors at their central values
+     * ({@link org.msp.graph.SupplyNetworks#contentFactors}).
+     *
+     * @throws NullPointerException if {@code dataset} is null
+     */
+    static NetImportReliance of(Dataset dataset) {
+        return new UsgsNetImportReliance(dataset, org.msp.graph.SupplyNetworks.contentFactors(dataset));
+    }
+
+    /**
+     * Returns the USGS net import reliance bound to {@code dataset}, with figures on another basis than content
+     * converted by {@code conversions} (per mineral, per basis, tonnes of content per tonne, as
+     * {@link org.msp.graph.NetworkBuilder#conversion} takes them). Figures on a basis without a factor are still
+     * refused when they meet figures on another basis.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    static NetImportReliance of(Dataset dataset, Map<String, ? extends Map<Basis, Double>> conversions) {
+        return new UsgsNetImportReliance(dataset, conversions);
+    }
+
+    /**
      * Returns the USGS net import reliance computed from {@code dataset}, with figures on another basis than
      * content converted by the dataset's own factors at their central values
      * ({@link org.msp.graph.SupplyNetworks#contentFactors}).
