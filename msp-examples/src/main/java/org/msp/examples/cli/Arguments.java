@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.msp.examples.cli.MspCommand.UsageException;
 import org.msp.graph.Node;
 import org.msp.graph.SupplyNetwork;
-import org.msp.graph.dependency.NetImportReliance;
+import org.msp.graph.dependency.NetImportRelianceAlgorithm;
 import org.msp.model.Country;
 import org.msp.model.CountryGroup;
 import org.msp.model.Dataset;
@@ -225,7 +225,7 @@ final class Arguments {
 
     /**
      * Reads {@code ISO3:MINERAL[:STAGE]}; without a stage, the stage at which the dataset measures the mineral
-     * in {@code year} ({@link NetImportReliance#defaultStage}: refining when there are refining figures).
+     * in {@code year} ({@link NetImportRelianceAlgorithm#defaultStage}: refining when there are refining figures).
      */
     static Target target(Dataset d, String text, int year, String option) {
         String[] parts = text.strip().split(":", -1);
@@ -234,7 +234,7 @@ final class Arguments {
         }
         String c = country(d, parts[0]);
         String m = mineral(d, parts[1]);
-        Stage s = parts.length == 3 ? stage(parts[2]) : NetImportReliance.from(d).defaultStage(m, year);
+        Stage s = parts.length == 3 ? stage(parts[2]) : NetImportRelianceAlgorithm.of(d).defaultStage(m, year);
         return new Target(c, m, s);
     }
 

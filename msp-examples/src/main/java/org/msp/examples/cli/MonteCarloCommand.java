@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.TreeSet;
 import org.msp.graph.SupplyNetwork;
 import org.msp.graph.scenario.MonteCarlo;
-import org.msp.graph.scenario.MonteCarloResult;
+import org.msp.graph.scenario.ShortfallDistributions;
 import org.msp.graph.scenario.ProgressListener;
 import org.msp.graph.scenario.RandomShock;
 import org.msp.graph.scenario.ShortfallDistribution;
@@ -105,7 +105,7 @@ final class MonteCarloCommand extends MspCommand {
             pb = new ProgressBar(err());
             mc = mc.withListener(pb);
         }
-        MonteCarloResult r = mc.run(net);
+        ShortfallDistributions r = mc.run(net);
         if (pb != null) {
             pb.finish();
         }

@@ -12,7 +12,7 @@ import org.msp.graph.scenario.ConsumerImpact;
 import org.msp.graph.scenario.DaysOfCover;
 import org.msp.graph.scenario.DemandOutlook;
 import org.msp.graph.scenario.Scenario;
-import org.msp.graph.scenario.ScenarioResult;
+import org.msp.graph.scenario.Disruption;
 import org.msp.graph.scenario.Scenarios;
 import org.msp.graph.scenario.Shock;
 import org.msp.model.Dataset;
@@ -96,7 +96,7 @@ final class ScenarioCommand extends MspCommand {
             }
             err().flush();
         }
-        ScenarioResult r = Scenarios.run(d, net, Scenario.of(shocks));
+        Disruption r = Scenarios.run(d, net, Scenario.of(shocks));
         List<ConsumerImpact> rows;
         if (c != null) {
             rows = r.impacts().stream().filter(i -> i.country().equals(c)).toList();

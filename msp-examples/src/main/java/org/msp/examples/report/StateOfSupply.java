@@ -22,14 +22,14 @@ import org.msp.graph.SupplyNetwork;
 import org.msp.graph.chokepoint.Chokepoint;
 import org.msp.graph.chokepoint.Chokepoints;
 import org.msp.graph.chokepoint.RemovalImpact;
-import org.msp.graph.concentration.Concentration;
-import org.msp.graph.concentration.ConcentrationResult;
+import org.msp.graph.concentration.ConcentrationAlgorithm;
+import org.msp.graph.concentration.MarketConcentration;
 import org.msp.graph.dependency.Dependence;
-import org.msp.graph.dependency.LookThroughDependency;
+import org.msp.graph.dependency.LookThroughDependencyAlgorithm;
 import org.msp.graph.dependency.StageOrigins;
 import org.msp.graph.scenario.ConsumerImpact;
 import org.msp.graph.scenario.Scenario;
-import org.msp.graph.scenario.ScenarioResult;
+import org.msp.graph.scenario.Disruption;
 import org.msp.graph.scenario.Scenarios;
 import org.msp.graph.scenario.Shock;
 import org.msp.model.BasisConversion;
@@ -47,8 +47,8 @@ import org.msp.model.TradeMeasure;
  * on a group of concern, and the effect of the dataset's export restrictions. It is what {@code msp report}
  * prints and draws ({@link HtmlReport}).
  *
- * <p>Every figure comes from the library's analyses: {@link Concentration} (production tables),
- * {@link Chokepoints#removalImpact} (proportional propagation), {@link LookThroughDependency} (proportional
+ * <p>Every figure comes from the library's analyses: {@link ConcentrationAlgorithm} (production tables),
+ * {@link Chokepoints#removalImpact} (proportional propagation), {@link LookThroughDependencyAlgorithm} (proportional
  * tracing) and {@link Scenarios} (export bans as {@link Shock#from} converts them, no re-routing and
  * re-routing). Networks are built per mineral for the minerals with trade flows in the year.
  *
@@ -72,7 +72,7 @@ import org.msp.model.TradeMeasure;
  *                      across its range (see {@link ConversionAssumption})
  */
 public record StateOfSupply(String dataset, int year, Optional<CountryGroup> partners, Optional<CountryGroup> concern,
-        List<ConcentrationResult> concentration, List<PartnerChokepoint> chokepoints,
+        List<MarketConcentration> concentration, List<PartnerChokepoint> chokepoints,
         List<GroupDependence> dependence, List<RestrictionEffect> restrictions, Optional<FlowDiagram> flow,
         boolean unreportedTrade, List<String> notes, SupplyRiskSection supplyRisk,
         List<ConversionAssumption> conversions) {
@@ -195,8 +195,8 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
                 tables.add(p.mineral() + "\u0000" + p.stage().name());
             }
         }
-        List<ConcentrationResult> conc = new ArrayList<>();
-        Concentration c = Concentration.ofProduction(d);
+        List<MarketConcentration> conc = new ArrayList<>();
+        ConcentrationAlgorithm c = ConcentrationAlgorithm.ofProduction(d);
         for (String t : tables) {
             String[] k = t.split("\u0000");
             try {
@@ -205,8 +205,8 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
                 notes.add("concentration of " + k[0] + "/" + Stage.valueOf(k[1]) + ": " + firstLine(e));
             }
         }
-        conc.sort(Comparator.comparingDouble(ConcentrationResult::hhi).reversed()
-                .thenComparing(ConcentrationResult::mineral).thenComparing(ConcentrationResult::stage));
+        conc.sort(Comparator.comparingDouble(MarketConcentration::hhi).reversed()
+                .thenComparing(MarketConcentration::mineral).thenComparing(MarketConcentration::stage));
 
         // networks of the traded minerals
         TreeSet<String> traded = new TreeSet<>();
@@ -282,7 +282,7 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
                         consumers.size(), hit.get(top.get().getKey()), net.role(top.get().getKey())));
             }
             if (concern.isPresent()) {
-                LookThroughDependency tracing = LookThroughDependency.of(net);
+                LookThroughDependencyAlgorithm tracing = LookThroughDependencyAlgorithm.of(net);
                 Map<Stage, double[]> byStage = new TreeMap<>();
                 for (Node cn : consumers) {
                     Dependence dep = tracing.dependence(cn);
@@ -330,7 +330,7 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
                 notes.add("restriction " + r.id() + ": effect computed on " + ms + " only, no network of " + missing);
             }
             SupplyNetwork net = networkFactory.of(year, ms.toArray(String[]::new));
-            ScenarioResult sr = Scenarios.run(d, net, Scenario.of(Shock.from(r, d, date)));
+            Disruption sr = Scenarios.run(d, net, Scenario.of(Shock.from(r, d, date)));
             List<ConsumerImpact> hard = sr.hardestHit();
             double base = 0;
             double lostNo = 0;
@@ -361,7 +361,7 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
         }
         if (fm == null && !networks.isEmpty()) {
             Map<String, Double> hhi = new HashMap<>();
-            for (ConcentrationResult r : conc) {
+            for (MarketConcentration r : conc) {
                 hhi.merge(r.mineral(), r.hhi(), Math::max);
             }
             fm = networks.keySet().stream().max(Comparator
@@ -433,7 +433,7 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
      */
     static double partnerDependence(SupplyNetwork net, String mineral, SortedSet<String> members,
             SortedSet<String> concernMembers, Stage stage) {
-        LookThroughDependency tracing = LookThroughDependency.of(net);
+        LookThroughDependencyAlgorithm tracing = LookThroughDependencyAlgorithm.of(net);
         double supply = 0;
         double fromConcern = 0;
         for (String p : members) {
@@ -496,7 +496,7 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
      * Returns the rest of the world's share as text: {@code " 12.4%"}, or {@code "n/a"} (padded) where the source
      * reports no world total and shares are of the listed countries.
      */
-    static String restOfWorld(ConcentrationResult r) {
+    static String restOfWorld(MarketConcentration r) {
         return r.isShareOfWorld() ? String.format(Locale.ROOT, "%5.1f%%", 100 * r.restOfWorldShare()) : "  n/a ";
     }
 
@@ -510,7 +510,7 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
         b.append(String.format(Locale.ROOT, "State of critical-mineral supply, %d (dataset %s)%n", year, dataset));
         b.append(String.format(Locale.ROOT, "%nMost concentrated minerals and stages (of %d with production; shares of "
                 + "world output)%n", concentration.size()));
-        for (ConcentrationResult r : concentration.subList(0, Math.min(10, concentration.size()))) {
+        for (MarketConcentration r : concentration.subList(0, Math.min(10, concentration.size()))) {
             b.append(String.format(Locale.ROOT, "  %-22s %-9s top %s %5.1f%%  top-3 %5.1f%%  rest of world %s  HHI %.3f%n",
                     r.mineral(), r.stage().id(), r.top().country(), 100 * r.top().share(), 100 * r.topShare(3),
                     restOfWorld(r), r.hhi()));

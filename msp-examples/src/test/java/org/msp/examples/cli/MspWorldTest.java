@@ -18,8 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.msp.data.Datasets;
 import org.msp.examples.report.Networks;
 import org.msp.graph.SupplyNetwork;
-import org.msp.graph.concentration.Concentration;
-import org.msp.graph.concentration.ConcentrationResult;
+import org.msp.graph.concentration.ConcentrationAlgorithm;
+import org.msp.graph.concentration.Concentrations;
+import org.msp.graph.concentration.MarketConcentration;
 import org.msp.graph.concentration.SupplyRiskAssessment;
 import org.msp.graph.concentration.SupplyRiskSurvey;
 import org.msp.graph.dependency.RelianceAnswer;
@@ -69,7 +70,7 @@ class MspWorldTest {
     void concentration_matchesTheLibrary() {
         MspTest.Run r = run("concentration", "--stage", "refining", "--mineral", "gallium", "--format", "csv");
         assertEquals(0, r.exit(), r.err());
-        ConcentrationResult c = Concentration.of(world, "gallium", Stage.REFINING, 2024);
+        MarketConcentration c = Concentrations.of(world, "gallium", Stage.REFINING, 2024);
         assertEquals(String.format(Locale.ROOT, "gallium,refining,2024,%d,%s,%s,%s,%s,%s,%s,world_total",
                 c.supplierCount(), c.top().country(), Table.decimals(c.top().share(), 6),
                 Table.decimals(c.topShare(3), 6), Table.decimals(c.hhi(), 6), Table.decimals(c.restOfWorldShare(), 6),

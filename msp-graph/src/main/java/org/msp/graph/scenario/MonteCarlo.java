@@ -46,7 +46,7 @@ import org.msp.graph.internal.CompactGraph;
  * batch, and returns a {@link Future} whose {@code cancel} stops the workers at their next batch.
  *
  * <pre>{@code
- * MonteCarloResult r = MonteCarlo.of(List.of(RandomShock.exportBan("CHN", "gallium", Stage.REFINING, 0.1)))
+ * ShortfallDistributions r = MonteCarlo.of(List.of(RandomShock.exportBan("CHN", "gallium", Stage.REFINING, 0.1)))
  *         .withTrials(100_000).withSeed(42).run(network);
  * }</pre>
  *
@@ -125,8 +125,8 @@ public final class MonteCarlo {
      * @throws CancellationException if the run was cancelled (it cannot be from here)
      * @throws IllegalStateException if a worker failed or the waiting thread was interrupted
      */
-    public MonteCarloResult run(SupplyNetwork network) {
-        Future<MonteCarloResult> f = start(network);
+    public ShortfallDistributions run(SupplyNetwork network) {
+        Future<ShortfallDistributions> f = start(network);
         try {
             return f.get();
         } catch (InterruptedException e) {
@@ -142,7 +142,7 @@ public final class MonteCarlo {
     }
 
     /** Starts the simulation on its own threads and returns its future result; cancel it to stop the workers. */
-    public Future<MonteCarloResult> start(SupplyNetwork network) {
+    public Future<ShortfallDistributions> start(SupplyNetwork network) {
         Objects.requireNonNull(network, "network");
         Plan plan = new Plan(network);
         return plan.launch();
@@ -185,7 +185,7 @@ public final class MonteCarlo {
         private final AtomicInteger nextConsumer = new AtomicInteger();
         private CountDownLatch batchesLeft;
         private ShortfallDistribution[] distributions;
-        private final CompletableFuture<MonteCarloResult> future = new CompletableFuture<>();
+        private final CompletableFuture<ShortfallDistributions> future = new CompletableFuture<>();
 
         Plan(SupplyNetwork network) {
             consumers = new Consumers(network);
@@ -283,7 +283,7 @@ public final class MonteCarlo {
             distributions = new ShortfallDistribution[tracked.size()];
         }
 
-        Future<MonteCarloResult> launch() {
+        Future<ShortfallDistributions> launch() {
             int t = Math.max(1, Math.min(threads, batches));
             running.set(t);
             batchesLeft = new CountDownLatch(t);
@@ -425,7 +425,7 @@ public final class MonteCarlo {
         }
 
         /** Assembles the result from the per-consumer distributions. */
-        private MonteCarloResult reduce() {
+        private ShortfallDistributions reduce() {
             TreeMap<Consumers.Key, ShortfallDistribution> out = new TreeMap<>();
             for (int c = 0; c < tracked.size(); c++) {
                 out.put(tracked.get(c), distributions[c]);
@@ -437,7 +437,7 @@ public final class MonteCarlo {
                             stockpiles.tonnes(key.country(), key.mineral()), DaysOfCover.unbounded()));
                 }
             }
-            return new MonteCarloResult(trials, seed, shocks, ImmutableList.copyOf(out.values()), updates.get());
+            return new ShortfallDistributions(trials, seed, shocks, ImmutableList.copyOf(out.values()), updates.get());
         }
     }
 
@@ -497,11 +497,11 @@ public final class MonteCarlo {
     }
 
     /** The future of a run: cancelling it also stops the workers. */
-    private static final class RunFuture implements Future<MonteCarloResult> {
-        private final CompletableFuture<MonteCarloResult> delegate;
+    private static final class RunFuture implements Future<ShortfallDistributions> {
+        private final CompletableFuture<ShortfallDistributions> delegate;
         private final AtomicBoolean cancelled;
 
-        RunFuture(CompletableFuture<MonteCarloResult> delegate, AtomicBoolean cancelled) {
+        RunFuture(CompletableFuture<ShortfallDistributions> delegate, AtomicBoolean cancelled) {
             this.delegate = delegate;
             this.cancelled = cancelled;
         }
@@ -523,12 +523,12 @@ public final class MonteCarlo {
         }
 
         @Override
-        public MonteCarloResult get() throws InterruptedException, ExecutionException {
+        public ShortfallDistributions get() throws InterruptedException, ExecutionException {
             return delegate.get();
         }
 
         @Override
-        public MonteCarloResult get(long timeout, TimeUnit unit)
+        public ShortfallDistributions get(long timeout, TimeUnit unit)
                 throws InterruptedException, ExecutionException, TimeoutException {
             return delegate.get(timeout, unit);
         }

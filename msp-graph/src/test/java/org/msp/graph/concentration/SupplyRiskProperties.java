@@ -13,14 +13,14 @@ import org.msp.model.Stage;
 
 /** Invariants of the EU supply-risk formula (JRC 2017) on the hand-worked dataset with any inputs. */
 class SupplyRiskProperties {
-    private static SupplyRiskResult assess(double aus, double chl, double chn, double kor, double eol, double si,
+    private static SupplyRiskScore assess(double aus, double chl, double chn, double kor, double eol, double si,
             double ir, double chnFactor) {
         Map<String, Double> wgi = new TreeMap<>(Map.of("AUS", aus, "CHL", chl, "CHN", chn, "KOR", kor));
         SupplyRiskInputs in = SupplyRiskInputs.of("lithium", 2024, wgi, eol, si)
                 .withTradeFactors(Map.of("CHN", chnFactor))
                 .withEuSourcing(Stage.REFINING, Map.of("CHN", 80.0, "KOR", 20.0))
                 .withImportReliance(Stage.REFINING, ir);
-        return SupplyRisk.of(HandWorked.dataset()).assess(in);
+        return SupplyRiskAlgorithm.of(HandWorked.dataset()).assess(in);
     }
 
     /** Raising a supplier's governance score (worse governance) raises HHI_WGI and never lowers SR. */
@@ -29,13 +29,13 @@ class SupplyRiskProperties {
             @ForAll @DoubleRange(min = 0, max = 10) double kor, @ForAll @DoubleRange(min = 0, max = 10) double raise,
             @ForAll @DoubleRange(min = 0, max = 1) double ir, @ForAll @DoubleRange(min = 0, max = 1) double eol) {
         double higher = Math.min(10, chn + raise);
-        SupplyRiskResult low = assess(3, 3, chn, kor, eol, 1, ir, 1);
-        SupplyRiskResult high = assess(3, 3, higher, kor, eol, 1, ir, 1);
+        SupplyRiskScore low = assess(3, 3, chn, kor, eol, 1, ir, 1);
+        SupplyRiskScore high = assess(3, 3, higher, kor, eol, 1, ir, 1);
         StageRisk l = low.stages().get(0);
         StageRisk h = high.stages().get(0);
         assertTrue(h.hhiWgiGlobal() >= l.hhiWgiGlobal() && h.hhiWgiEu() >= l.hhiWgiEu());
         assertTrue(h.supplyRisk() >= l.supplyRisk() - 1e-12, () -> l + " vs " + h);
-        SupplyRiskResult restricted = assess(3, 3, chn, kor, eol, 1, ir, 1.1);
+        SupplyRiskScore restricted = assess(3, 3, chn, kor, eol, 1, ir, 1.1);
         assertTrue(restricted.supplyRisk() >= low.supplyRisk() - 1e-12);
     }
 

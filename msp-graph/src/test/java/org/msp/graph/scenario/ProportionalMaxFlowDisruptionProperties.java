@@ -2,10 +2,10 @@ package org.msp.graph.scenario;
 
 import org.msp.graph.SupplyNetwork;
 
-/** {@link DisruptionAnalysisContract} for {@link ProportionalMaxFlowDisruption} (what {@link Scenarios} runs). */
-class ProportionalMaxFlowDisruptionProperties implements DisruptionAnalysisContract {
+/** {@link DisruptionAlgorithmContract} for {@link ProportionalMaxFlowDisruption} (what {@link Scenarios} runs). */
+class ProportionalMaxFlowDisruptionProperties implements DisruptionAlgorithmContract {
     @Override
-    public DisruptionAnalysis analysis(SupplyNetwork network) {
+    public DisruptionAlgorithm analysis(SupplyNetwork network) {
         return new ProportionalMaxFlowDisruption(network, Stockpiles.none());
     }
 }

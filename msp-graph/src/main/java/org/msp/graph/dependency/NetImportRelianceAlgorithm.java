@@ -16,11 +16,11 @@ import org.msp.model.Stage;
  * stockpiles. Implementations are stateless and thread-safe.
  *
  * <pre>{@code
- * NetImportReliance.of(dataset, "USA", "gallium", 2023)                 // one figure
- * NetImportReliance.from(dataset).mainSourceMinerals("USA", "CHN", 2023) // "21 of 50"
+ * Dependencies.reliance(dataset, "USA", "gallium", 2023)                 // one figure
+ * NetImportRelianceAlgorithm.of(dataset).mainSourceMinerals("USA", "CHN", 2023) // "21 of 50"
  * }</pre>
  */
-public interface NetImportReliance {
+public interface NetImportRelianceAlgorithm {
     /**
      * Returns the reliance of the group {@code importers} (one country, or several taken as one importer whose
      * internal trade does not count) on {@code mineral} at {@code stage} in {@code year}.
@@ -65,7 +65,7 @@ public interface NetImportReliance {
      *
      * @throws NullPointerException if {@code dataset} is null
      */
-    static NetImportReliance of(Dataset dataset) {
+    static NetImportRelianceAlgorithm of(Dataset dataset) {
         return new UsgsNetImportReliance(dataset, org.msp.graph.SupplyNetworks.contentFactors(dataset));
     }
 
@@ -77,7 +77,7 @@ public interface NetImportReliance {
      *
      * @throws NullPointerException if an argument is null
      */
-    static NetImportReliance of(Dataset dataset, Map<String, ? extends Map<Basis, Double>> conversions) {
+    static NetImportRelianceAlgorithm of(Dataset dataset, Map<String, ? extends Map<Basis, Double>> conversions) {
         return new UsgsNetImportReliance(dataset, conversions);
     }
 
@@ -86,7 +86,7 @@ public interface NetImportReliance {
      * content converted by the dataset's own factors at their central values
      * ({@link org.msp.graph.SupplyNetworks#contentFactors}).
      */
-    static NetImportReliance from(Dataset dataset) {
+    static NetImportRelianceAlgorithm from(Dataset dataset) {
         return new UsgsNetImportReliance(dataset, org.msp.graph.SupplyNetworks.contentFactors(dataset));
     }
 
@@ -96,7 +96,7 @@ public interface NetImportReliance {
      * {@link org.msp.graph.NetworkBuilder#conversion} takes them). Figures on a basis without a factor are
      * still refused when they meet figures on another basis.
      */
-    static NetImportReliance from(Dataset dataset, Map<String, ? extends Map<Basis, Double>> conversions) {
+    static NetImportRelianceAlgorithm from(Dataset dataset, Map<String, ? extends Map<Basis, Double>> conversions) {
         return new UsgsNetImportReliance(dataset, conversions);
     }
 

@@ -9,14 +9,14 @@ import org.msp.model.Dataset;
  * and after the shocks, the shortfall and the days of stockpile cover. Implementations are immutable and
  * thread-safe, and never change the network.
  */
-public interface DisruptionAnalysis {
+public interface DisruptionAlgorithm {
     /**
      * Returns the proportional propagation with max-flow re-routing ({@link ProportionalMaxFlowDisruption}) bound to
      * {@code network}, with no stockpile data.
      *
      * @throws NullPointerException if {@code network} is null
      */
-    static DisruptionAnalysis of(SupplyNetwork network) {
+    static DisruptionAlgorithm of(SupplyNetwork network) {
         return new ProportionalMaxFlowDisruption(network, Stockpiles.none());
     }
 
@@ -25,7 +25,7 @@ public interface DisruptionAnalysis {
      *
      * @throws NullPointerException if an argument is null
      */
-    static DisruptionAnalysis of(SupplyNetwork network, Stockpiles stockpiles) {
+    static DisruptionAlgorithm of(SupplyNetwork network, Stockpiles stockpiles) {
         return new ProportionalMaxFlowDisruption(network, stockpiles);
     }
 
@@ -35,7 +35,7 @@ public interface DisruptionAnalysis {
      *
      * @throws NullPointerException if an argument is null
      */
-    static DisruptionAnalysis of(Dataset dataset, SupplyNetwork network) {
+    static DisruptionAlgorithm of(Dataset dataset, SupplyNetwork network) {
         Objects.requireNonNull(dataset, "dataset");
         return of(network, Stockpiles.from(dataset, network.year()));
     }
@@ -50,5 +50,5 @@ public interface DisruptionAnalysis {
      * @return one impact per consumer and mineral
      * @throws NullPointerException if {@code scenario} is null
      */
-    ScenarioResult analyse(Scenario scenario);
+    Disruption analyse(Scenario scenario);
 }
