@@ -107,17 +107,4 @@ public interface ConcentrationAlgorithm {
     static ConcentrationAlgorithm ofNetwork(Dataset dataset, SupplyNetwork network) {
         return new NetworkConcentration(network, Objects.requireNonNull(dataset, "dataset"));
     }
-
-    /**
-     * Returns the concentration of {@code mineral} at {@code stage} in {@code year} in a dataset's preferred
-     * production table, as shares of the world total its source reports ({@link #ofProduction(Dataset)}).
-     */
-    static MarketConcentration of(Dataset dataset, String mineral, Stage stage, int year) {
-        return ofProduction(dataset).concentration(mineral, stage, year);
-    }
-
-    /** Returns the concentration of {@code mineral} at {@code stage} in a network's year. */
-    static MarketConcentration of(SupplyNetwork network, String mineral, Stage stage) {
-        return ofNetwork(network).concentration(mineral, stage, network.year());
-    }
 }

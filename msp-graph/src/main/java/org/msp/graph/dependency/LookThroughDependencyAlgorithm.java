@@ -53,9 +53,4 @@ public interface LookThroughDependencyAlgorithm {
     static LookThroughDependencyAlgorithm of(SupplyNetwork network) {
         return new ProportionalTracing(network);
     }
-
-    /** Returns the dependence of country {@code iso3} on {@code mineral} in {@code network}. */
-    static Dependence of(SupplyNetwork network, String iso3, String mineral) {
-        return of(network).dependence(iso3, mineral);
-    }
 }

@@ -80,28 +80,4 @@ public interface NetImportRelianceAlgorithm {
     static NetImportRelianceAlgorithm of(Dataset dataset, Map<String, ? extends Map<Basis, Double>> conversions) {
         return new UsgsNetImportReliance(dataset, conversions);
     }
-
-    /**
-     * Returns the USGS net import reliance computed from {@code dataset}, with figures on another basis than
-     * content converted by the dataset's own factors at their central values
-     * ({@link org.msp.graph.SupplyNetworks#contentFactors}).
-     */
-    static NetImportRelianceAlgorithm from(Dataset dataset) {
-        return new UsgsNetImportReliance(dataset, org.msp.graph.SupplyNetworks.contentFactors(dataset));
-    }
-
-    /**
-     * Returns the USGS net import reliance computed from {@code dataset}, with figures on another basis than
-     * content converted by {@code conversions} (per mineral, per basis, tonnes of content per tonne, as
-     * {@link org.msp.graph.NetworkBuilder#conversion} takes them). Figures on a basis without a factor are
-     * still refused when they meet figures on another basis.
-     */
-    static NetImportRelianceAlgorithm from(Dataset dataset, Map<String, ? extends Map<Basis, Double>> conversions) {
-        return new UsgsNetImportReliance(dataset, conversions);
-    }
-
-    /** Returns the reliance of {@code iso3} on {@code mineral} in {@code year} at the default stage. */
-    static Reliance of(Dataset dataset, String iso3, String mineral, int year) {
-        return from(dataset).reliance(iso3, mineral, year);
-    }
 }
