@@ -209,32 +209,43 @@ final class Arguments {
     }
 
     /**
-     * A country, mineral and stage named on the command line by {@code ISO3:MINERAL[:STAGE]}.
+     * A country, mineral and stage named on the command line in a node's text form ({@link Node#toString()}):
+     * {@code ISO3/STAGE/MINERAL}, or {@code ISO3/MINERAL} to leave the stage to the command.
      *
      * @param country ISO3 code
      * @param mineral mineral id
      * @param stage   the stage: given, or the mineral's default stage for the year
      */
     record Target(String country, String mineral, Stage stage) {
-        /** Returns e.g. {@code "CHN:gallium:refining"}. */
+        /** Returns the country's node at the stage. */
+        Node node() {
+            return Node.of(country, stage, mineral);
+        }
+
+        /** Returns the node's text form, e.g. {@code "CHN/refining/gallium"}. */
         @Override
         public String toString() {
-            return country + ":" + mineral + ":" + stage.id();
+            return node().toString();
         }
     }
 
     /**
-     * Reads {@code ISO3:MINERAL[:STAGE]}; without a stage, the stage at which the dataset measures the mineral
-     * in {@code year} ({@link NetImportRelianceAlgorithm#defaultStage}: refining when there are refining figures).
+     * Reads {@code ISO3[/STAGE]/MINERAL}, a node's text form ({@link Node#parse}) whose stage may be left out;
+     * without a stage, the stage at which the dataset measures the mineral in {@code year}
+     * ({@link NetImportRelianceAlgorithm#defaultStage}: refining when there are refining figures).
      */
     static Target target(Dataset d, String text, int year, String option) {
-        String[] parts = text.strip().split(":", -1);
-        if (parts.length < 2 || parts.length > 3 || parts[0].isBlank() || parts[1].isBlank()) {
-            throw new UsageException(option + " '" + text + "': expected ISO3:MINERAL[:STAGE], e.g. CHN:gallium:refining");
+        String[] parts = text.strip().split("/", -1);
+        if (parts.length == 1 && text.contains(":")) { // the older ISO3:MINERAL[:STAGE], until its callers move
+            String[] old = text.strip().split(":", -1);
+            parts = old.length == 3 ? new String[] {old[0], old[2], old[1]} : old;
+        }
+        if (parts.length < 2 || parts.length > 3 || java.util.Arrays.stream(parts).anyMatch(String::isBlank)) {
+            throw new UsageException(option + " '" + text + "': expected ISO3[/STAGE]/MINERAL (formerly expected ISO3:MINERAL[:STAGE]), e.g. CHN/refining/gallium");
         }
         String c = country(d, parts[0]);
-        String m = mineral(d, parts[1]);
-        Stage s = parts.length == 3 ? stage(parts[2]) : NetImportRelianceAlgorithm.of(d).defaultStage(m, year);
+        String m = mineral(d, parts[parts.length - 1]);
+        Stage s = parts.length == 3 ? stage(parts[1]) : NetImportRelianceAlgorithm.of(d).defaultStage(m, year);
         return new Target(c, m, s);
     }
 

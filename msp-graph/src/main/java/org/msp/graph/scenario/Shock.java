@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.msp.graph.Node;
 import org.msp.model.Actor;
 import org.msp.model.Dataset;
 import org.msp.model.ExportRestriction;
@@ -37,7 +38,7 @@ import org.msp.model.Stage;
  * any two scenarios with the same shocks in a different order give the same result (up to rounding).
  *
  * <p>Every shock here is a record, immutable and thread-safe, with a text form such as
- * {@code "export ban CHN/refining/[gallium] -> all"}.
+ * {@code "export ban CHN/refining/gallium -> all"}.
  */
 public sealed interface Shock permits Shock.ExportBan, Shock.CapacityLoss, Shock.FacilityOutage, Shock.DemandGrowth,
         Shock.NewSupply, Shock.RecyclingShare {
@@ -205,11 +206,20 @@ public sealed interface Shock permits Shock.ExportBan, Shock.CapacityLoss, Shock
         @Override
         public String toString() {
             return (severity == 1.0 ? "export ban " : String.format(Locale.ROOT, "export restriction %.0f%% ",
-                    severity * 100)) + country + "/" + stage + "/" + minerals + " -> "
+                    severity * 100)) + nodes() + " -> "
                     + (targets.isEmpty() ? "all" : targets.toString())
                     + (exempt.isEmpty() ? "" : " except " + exempt)
                     + (unknownOriginShare.isEmpty() ? "" : ", unknown origin " + unknownOriginText())
                     + (label.isEmpty() ? "" : " (" + label + ")");
+        }
+
+        /** The banned nodes in their text form ({@link Node#toString()}), e.g. {@code "CHN/refining/gallium"}. */
+        private String nodes() {
+            StringBuilder b = new StringBuilder();
+            for (String m : minerals) {
+                b.append(b.length() == 0 ? "" : ", ").append(Node.of(country, stage, m));
+            }
+            return b.toString();
         }
 
         private String unknownOriginText() {

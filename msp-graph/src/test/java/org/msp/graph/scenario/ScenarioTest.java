@@ -334,7 +334,7 @@ class ScenarioTest {
         assertEquals(ImmutableList.of(a.shocks().get(0), b.shocks().get(0)), ab.shocks());
         assertTrue(ab.isLossOnly());
         assertFalse(ab.and(new Shock.DemandGrowth("USA", GA, 0.1)).isLossOnly());
-        assertEquals("Scenario[export ban CHN/refining/[gallium] -> all; capacity loss 25% at JPN/refining/gallium]",
+        assertEquals("Scenario[export ban CHN/refining/gallium -> all; capacity loss 25% at JPN/refining/gallium]",
                 ab.toString());
         Disruption r1 = Scenarios.run(gallium(), ab);
         Disruption r2 = Scenarios.run(gallium(), b.and(a));
