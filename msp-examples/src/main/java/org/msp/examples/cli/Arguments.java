@@ -23,7 +23,7 @@ import org.msp.model.Stage;
 
 /**
  * Checks and resolves the arguments that commands share: years, countries, minerals, groups, stages, the
- * shock syntax {@code ISO3:MINERAL[:STAGE]} and a country's consumer node in a network. Static and stateless.
+ * shock syntax {@code ISO3[/STAGE]/MINERAL} and a country's consumer node in a network. Static and stateless.
  */
 final class Arguments {
     private Arguments() {
@@ -236,12 +236,12 @@ final class Arguments {
      */
     static Target target(Dataset d, String text, int year, String option) {
         String[] parts = text.strip().split("/", -1);
-        if (parts.length == 1 && text.contains(":")) { // the older ISO3:MINERAL[:STAGE], until its callers move
+        if (parts.length == 1 && text.contains(":")) { // the older ISO3[/STAGE]/MINERAL, until its callers move
             String[] old = text.strip().split(":", -1);
             parts = old.length == 3 ? new String[] {old[0], old[2], old[1]} : old;
         }
         if (parts.length < 2 || parts.length > 3 || java.util.Arrays.stream(parts).anyMatch(String::isBlank)) {
-            throw new UsageException(option + " '" + text + "': expected ISO3[/STAGE]/MINERAL (formerly expected ISO3:MINERAL[:STAGE]), e.g. CHN/refining/gallium");
+            throw new UsageException(option + " '" + text + "': expected ISO3[/STAGE]/MINERAL (formerly expected ISO3[/STAGE]/MINERAL), e.g. CHN/refining/gallium");
         }
         String c = country(d, parts[0]);
         String m = mineral(d, parts[parts.length - 1]);

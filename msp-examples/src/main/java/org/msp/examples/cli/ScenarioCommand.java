@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code msp scenario --ban ISO3:MINERAL[:STAGE] ... [--consumer ISO3] [--year Y]}: what export bans do to each
+ * {@code msp scenario --ban ISO3[/STAGE]/MINERAL ... [--consumer ISO3] [--year Y]}: what export bans do to each
  * consumer's supply, without re-routing (losses pass downstream in proportion) and with re-routing through
  * spare capacity (a maximum flow), and how many days its stockpile covers the shortfall ({@link Scenarios}).
  *
@@ -45,7 +45,7 @@ final class ScenarioCommand extends MspCommand {
     /** How many consumers of a mineral the sensitivity lines cover. */
     static final int SENSITIVITY_ROWS = 3;
 
-    @Option(names = "--ban", required = true, arity = "1..*", paramLabel = "ISO3:MINERAL[:STAGE]",
+    @Option(names = "--ban", required = true, arity = "1..*", paramLabel = "ISO3[/STAGE]/MINERAL",
             description = "A full export ban (stage default: refining when the dataset has refining figures).")
     List<String> bans = new ArrayList<>();
 
