@@ -236,12 +236,8 @@ final class Arguments {
      */
     static Target target(Dataset d, String text, int year, String option) {
         String[] parts = text.strip().split("/", -1);
-        if (parts.length == 1 && text.contains(":")) { // the older ISO3[/STAGE]/MINERAL, until its callers move
-            String[] old = text.strip().split(":", -1);
-            parts = old.length == 3 ? new String[] {old[0], old[2], old[1]} : old;
-        }
         if (parts.length < 2 || parts.length > 3 || java.util.Arrays.stream(parts).anyMatch(String::isBlank)) {
-            throw new UsageException(option + " '" + text + "': expected ISO3[/STAGE]/MINERAL (formerly expected ISO3[/STAGE]/MINERAL), e.g. CHN/refining/gallium");
+            throw new UsageException(option + " '" + text + "': expected ISO3[/STAGE]/MINERAL, e.g. CHN/refining/gallium");
         }
         String c = country(d, parts[0]);
         String m = mineral(d, parts[parts.length - 1]);
