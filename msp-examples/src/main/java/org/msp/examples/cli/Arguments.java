@@ -252,11 +252,7 @@ final class Arguments {
      * @throws UsageException if the country has no such node
      */
     static Node consumerNode(SupplyNetwork network, String iso3, String mineral) {
-        return network.nodes().stream()
-                .filter(n -> !n.isUnknownSource() && n.isCountry() && n.actor().id().equals(iso3)
-                        && n.mineral().equals(mineral) && n.stage().isPrimary() && network.throughput(n) > 0)
-                .max(Comparator.comparing(Node::stage))
-                .orElseThrow(() -> new UsageException(iso3 + " has no supply of " + mineral + " in "
+        return network.consumerNode(iso3, mineral).orElseThrow(() -> new UsageException(iso3 + " has no supply of " + mineral + " in "
                         + network.year() + " in the dataset's production and trade"));
     }
 

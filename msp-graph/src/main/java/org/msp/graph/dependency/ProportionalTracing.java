@@ -111,15 +111,8 @@ public final class ProportionalTracing implements LookThroughDependencyAlgorithm
 
     @Override
     public Dependence dependence(String iso3, String mineral) {
-        Stage best = null;
-        for (Stage s : Stage.values()) {
-            Node node = Node.of(iso3, s, mineral);
-            if (s.isPrimary() && network.contains(node) && network.throughput(node) > 0) {
-                best = s;
-            }
-        }
-        Preconditions.checkArgument(best != null, "%s has no %s supply at any stage of %s", iso3, mineral, network);
-        return dependence(Node.of(iso3, best, mineral));
+        return dependence(network.consumerNode(iso3, mineral).orElseThrow(() -> new IllegalArgumentException(
+                iso3 + " has no " + mineral + " supply at any stage of " + network)));
     }
 
     @Override
