@@ -17,6 +17,7 @@ import org.msp.graph.concentration.SupplierShare;
 import org.msp.graph.dependency.Dependence;
 import org.msp.graph.dependency.LookThroughDependencyAlgorithm;
 import org.msp.graph.dependency.Dependencies;
+import org.msp.graph.scenario.Shock;
 import org.msp.model.Dataset;
 import org.msp.model.Project;
 import org.msp.model.ProjectStatus;
@@ -130,15 +131,8 @@ public final class CandidateSources {
             if (!p.minerals().contains(mineral) || p.stage() != stage || p.status() == ProjectStatus.CANCELLED) {
                 continue;
             }
-            OptionalDouble added = OptionalDouble.empty();
-            String note = "";
-            if (p.addedCapacity().isEmpty()) {
-                note = "capacity not stated";
-            } else if (p.minerals().size() > 1) {
-                note = "capacity not stated per mineral";
-            } else {
-                added = OptionalDouble.of(p.addedCapacity().get().tonnes());
-            }
+            OptionalDouble added = Shock.NewSupply.addedTonnes(p, mineral);
+            String note = Shock.NewSupply.unstatedReason(p);
             OptionalDouble res = reserves.containsKey(p.country()) ? OptionalDouble.of(reserves.get(p.country()))
                     : OptionalDouble.empty();
             out.add(candidate("project:" + p.id(), p.country(), stage, added, res, base.share(p.country()), base,

@@ -63,15 +63,8 @@ public final class ProjectImpacts {
 
     private static ProjectImpact impact(Dataset d, int year, SupplyNetwork network, String consumer, Project p,
             String m) {
-        OptionalDouble added = OptionalDouble.empty();
-        String note = "";
-        if (p.addedCapacity().isEmpty()) {
-            note = "capacity not stated";
-        } else if (p.minerals().size() > 1) {
-            note = "capacity not stated per mineral";
-        } else {
-            added = OptionalDouble.of(p.addedCapacity().get().tonnes());
-        }
+        OptionalDouble added = Shock.NewSupply.addedTonnes(p, m);
+        String note = Shock.NewSupply.unstatedReason(p);
         Optional<MarketConcentration> base = Optional.empty();
         if (!d.productions(m, p.stage(), year).isEmpty()) {
             try {

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableSortedSet;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -361,17 +362,45 @@ public sealed interface Shock permits Shock.ExportBan, Shock.CapacityLoss, Shock
         }
 
         /**
-         * Returns the supply a project adds of {@code mineral}: its stated capacity, which must be measured in
-         * that mineral.
+         * Returns the supply a project adds of {@code mineral} ({@link #addedTonnes}).
          *
-         * @throws IllegalArgumentException if the project states no capacity or does not produce the mineral
+         * @throws IllegalArgumentException if the project does not produce the mineral, states no capacity, or
+         *                                  has several minerals; the message says which
          */
         public static NewSupply from(Project project, String mineral) {
             checkArgument(project.minerals().contains(mineral), "Project %s does not produce %s (it has %s)",
                     project.id(), mineral, project.minerals());
-            Quantity q = project.addedCapacity().orElseThrow(() -> new IllegalArgumentException(
-                    "Project " + project.id() + ".addedCapacity: capacity not stated"));
-            return new NewSupply(project.country(), mineral, project.stage(), q.tonnes(), project.id());
+            OptionalDouble t = addedTonnes(project, mineral);
+            if (t.isEmpty()) {
+                throw new IllegalArgumentException("Project " + project.id() + ".addedCapacity: "
+                        + unstatedReason(project));
+            }
+            return new NewSupply(project.country(), mineral, project.stage(), t.getAsDouble(), project.id());
+        }
+
+        /**
+         * Returns the tonnes a year a project adds of {@code mineral} once online: its stated capacity, when the
+         * project produces that mineral alone. Empty when it does not produce the mineral, states no capacity, or
+         * produces several minerals: a project states one capacity, and splitting it among its minerals, or
+         * crediting all of it to each, would invent a number. The one rule for every analysis of projects
+         * ({@code CandidateSources}, {@code ProjectImpacts}, {@code ProjectPortfolio}, this shock).
+         */
+        public static OptionalDouble addedTonnes(Project project, String mineral) {
+            Objects.requireNonNull(mineral, "mineral");
+            if (!project.minerals().contains(mineral) || project.minerals().size() != 1
+                    || project.addedCapacity().isEmpty()) {
+                return OptionalDouble.empty();
+            }
+            return OptionalDouble.of(project.addedCapacity().get().tonnes());
+        }
+
+        /**
+         * Returns why {@link #addedTonnes} is empty for a project of its own minerals: {@code "capacity not
+         * stated"} or {@code "capacity not stated per mineral"}; empty text when it is not.
+         */
+        public static String unstatedReason(Project project) {
+            return project.addedCapacity().isEmpty() ? "capacity not stated"
+                    : project.minerals().size() > 1 ? "capacity not stated per mineral" : "";
         }
 
         @Override

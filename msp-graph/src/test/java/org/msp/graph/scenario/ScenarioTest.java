@@ -304,6 +304,24 @@ class ScenarioTest {
     }
 
     @Test
+    void newSupply_fromProject_ofSeveralMineralsCreditsNoneOfThem() {
+        // One stated capacity for a gallium-germanium plant is not the capacity of either: crediting all of it to
+        // the named mineral (the old rule of from(project, mineral)) counted it once per mineral.
+        Project both = new Project("ga-ge", "Gallium-germanium plant", "JPN", Stage.REFINING,
+                ImmutableSortedSet.of(GA, "germanium"), Optional.of(Quantity.tonnes(12)), ProjectStatus.CONSTRUCTION,
+                OptionalInt.of(2027), List.of(), List.of(), P);
+        assertTrue(Shock.NewSupply.addedTonnes(both, GA).isEmpty());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Shock.NewSupply.from(both, GA));
+        assertTrue(e.getMessage().contains("capacity not stated per mineral"), e.getMessage());
+        Project one = new Project("ga-jp", "Gallium plant", "JPN", Stage.REFINING, ImmutableSortedSet.of(GA),
+                Optional.of(Quantity.tonnes(12)), ProjectStatus.CONSTRUCTION, OptionalInt.of(2027), List.of(),
+                List.of(), P);
+        assertEquals(12, Shock.NewSupply.addedTonnes(one, GA).getAsDouble(), 0.0);
+        assertTrue(Shock.NewSupply.addedTonnes(one, "germanium").isEmpty(), "a mineral the project lacks");
+    }
+
+    @Test
     void recyclingShare_addsAShareOfBaselineUse() {
         Disruption r = Scenarios.run(gallium(), new Shock.RecyclingShare("USA", GA, 0.1));
         // No USA recycling node: 10% of 25 t is credited straight to the USA.
