@@ -242,7 +242,7 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
             SupplyNetwork net = e.getValue();
             List<Node> consumers = new ArrayList<>();
             for (String p : members) {
-                consumerNode(net, p, m).filter(n -> retained(net, n) > 0).ifPresent(consumers::add);
+                net.consumerNode(p, m).filter(n -> net.retained(n) > 0).ifPresent(consumers::add);
             }
             if (consumers.isEmpty()) {
                 continue;
@@ -252,7 +252,7 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
             double supply = 0;
             for (Node cn : consumers) {
                 RemovalImpact ri = Chokepoints.removalImpact(net, cn);
-                double kept = retained(net, cn);
+                double kept = net.retained(cn);
                 supply += kept;
                 for (Chokepoint cp : ri.impacts()) {
                     if (!cp.node().isUnknownSource() && cp.shareLost() > 0) {
@@ -264,7 +264,7 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
             // Coverage: when the partners' supply rests mostly on inferred or missing data, say so and what is missing.
             double inferred = 0;
             for (Node cn : consumers) {
-                inferred += SupplyCoverage.of(net, cn).inferredShare() * retained(net, cn);
+                inferred += SupplyCoverage.of(net, cn).inferredShare() * net.retained(cn);
             }
             double inferredShare = supply > 0 ? inferred / supply : 0;
             double unexplainedShare = SupplyCoverage.unexplainedShare(net, m);
@@ -286,7 +286,7 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
                 Map<Stage, double[]> byStage = new TreeMap<>();
                 for (Node cn : consumers) {
                     Dependence dep = tracing.dependence(cn);
-                    double w = retained(net, cn);
+                    double w = net.retained(cn);
                     for (StageOrigins so : dep.stages()) {
                         double[] acc = byStage.computeIfAbsent(so.stage(), k -> new double[3]);
                         double s = 0;
@@ -437,11 +437,11 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
         double supply = 0;
         double fromConcern = 0;
         for (String p : members) {
-            Optional<Node> cn = consumerNode(net, p, mineral).filter(n -> retained(net, n) > 0);
+            Optional<Node> cn = net.consumerNode(p, mineral).filter(n -> net.retained(n) > 0);
             if (cn.isEmpty()) {
                 continue;
             }
-            double w = retained(net, cn.get());
+            double w = net.retained(cn.get());
             for (StageOrigins so : tracing.dependence(cn.get()).stages()) {
                 if (so.stage() == stage) {
                     supply += w;
@@ -467,23 +467,6 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
             }
         }
         return own > 0 ? cross / own : 0;
-    }
-
-    /** Returns what a node keeps: its throughput less what it sends on (exports, deliveries to a next stage). */
-    static double retained(SupplyNetwork net, Node n) {
-        double out = 0;
-        for (org.msp.graph.SupplyEdge e : net.graph().outgoingEdgesOf(n)) {
-            out += e.tonnes();
-        }
-        return Math.max(0, net.throughput(n) - out);
-    }
-
-    /** Returns the node at which {@code iso3} consumes: its actor node at the highest primary stage with throughput. */
-    static Optional<Node> consumerNode(SupplyNetwork net, String iso3, String mineral) {
-        return net.nodes().stream()
-                .filter(n -> !n.isUnknownSource() && n.isCountry() && n.actor().id().equals(iso3)
-                        && n.mineral().equals(mineral) && n.stage().isPrimary() && net.throughput(n) > 0)
-                .max(Comparator.comparing(Node::stage));
     }
 
     private static String firstLine(Exception e) {
