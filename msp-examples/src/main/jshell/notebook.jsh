@@ -18,12 +18,12 @@ System.out.println("year " + year);
 // dataset records under gallium, so trade is overstated. The network bounds each flow by its value at the
 // USGS unit value of gallium and caps each country's exports at what it produces and imports: the rest is
 // unexplained trade, listed on the network, never supply (Brazil's niobium is no gallium).
-ConcentrationResult galliumRefining = Concentration.of(world, "gallium", Stage.REFINING, year);
+MarketConcentration galliumRefining = Concentrations.of(world, "gallium", Stage.REFINING, year);
 System.out.printf(Locale.ROOT, "Q1 gallium: %s refines %.1f%% of world output (HHI %.3f)%n",
         galliumRefining.top().country(), 100 * galliumRefining.top().share(), galliumRefining.hhi());
 System.out.println("Q1 factor: " + world.conversion("gallium", Stage.REFINING, Basis.GROSS_WEIGHT).orElseThrow());
 SupplyNetwork gallium = SupplyNetworks.of(world, year, "gallium");
-ScenarioResult galliumBan = Scenarios.run(world, gallium,
+Disruption galliumBan = Scenarios.run(world, gallium,
         Scenario.of(Shock.ExportBan.of("CHN", "gallium", Stage.REFINING)));
 for (String c : List.of("USA", "JPN", "KOR", "DEU")) {
     galliumBan.impact(c, "gallium").ifPresent(i -> System.out.printf(Locale.ROOT,
@@ -41,25 +41,25 @@ System.out.printf(Locale.ROOT, "Q1 trade: %,.0f t of reported gallium trade unex
 // stage in China, traced through every stage, with the bounds any routing of the flows allows.
 for (String m : List.of("graphite", "magnesium", "silicon")) {
     SupplyNetwork net = SupplyNetworks.of(world, year, m);
-    LookThroughDependency tracing = LookThroughDependency.of(net);
+    LookThroughDependencyAlgorithm tracing = LookThroughDependencyAlgorithm.of(net);
     for (String c : List.of("KOR", "JPN")) {
         Dependence d = tracing.dependence(c, m);
         // the last stage of the chain the consumer buys at, not the scrap that feeds it
         List<StageOrigins> primary = d.stages().stream().filter(so -> so.stage() != Stage.RECYCLING).toList();
         StageOrigins last = primary.get(primary.size() - 1);
-        DependenceBounds b = BlocDependence.of(net).bounds(d.consumer(), last.stage(), Set.of("CHN"));
+        DependenceBounds b = BlocDependenceAlgorithm.of(net).bounds(d.consumer(), last.stage(), Set.of("CHN"));
         System.out.printf(Locale.ROOT, "Q2 %s %s: %.1f%% of its supply entered %s in China (bounds %.1f%%..%.1f%%)%n",
                 c, m, 100 * last.share("CHN"), last.stage(), 100 * b.minimumShare(), 100 * b.maximumShare());
     }
 }
-Dependence koreaGallium = LookThroughDependency.of(gallium).dependence("KOR", "gallium");
+Dependence koreaGallium = LookThroughDependencyAlgorithm.of(gallium).dependence("KOR", "gallium");
 System.out.printf(Locale.ROOT, "Q2 KOR gallium: %.1f%% refined in China, %.1f%% of unknown origin%n",
         100 * koreaGallium.share(Stage.REFINING, "CHN"), 100 * koreaGallium.at(Stage.REFINING).orElseThrow().unknown());
 
 // Korea's lithium carbonate (the dataset's carbonate factor applies by default); the coverage statement says
 // what the answer rests on.
 SupplyNetwork lithium24 = SupplyNetworks.of(world, year, "lithium");
-Dependence koreaLi = LookThroughDependency.of(lithium24).dependence("KOR", "lithium");
+Dependence koreaLi = LookThroughDependencyAlgorithm.of(lithium24).dependence("KOR", "lithium");
 System.out.printf(Locale.ROOT, "Q2 KOR lithium: ore %.1f%% Chilean, %.1f%% Argentine, %.1f%% of unknown origin%n",
         100 * koreaLi.share(Stage.MINING, "CHL"), 100 * koreaLi.share(Stage.MINING, "ARG"),
         100 * koreaLi.at(Stage.MINING).orElseThrow().unknown());
@@ -72,17 +72,17 @@ System.out.println("Q2 " + SupplyCoverage.of(lithium24, koreaLi.consumer()));
 // inferred. The conservative reading (noUnreportedTrade) leaves that ore of unknown origin instead.
 int liYear = 2023;
 SupplyNetwork lithium = SupplyNetworks.of(world, liYear, "lithium");
-Dependence chinaLi = LookThroughDependency.of(lithium).dependence("CHN", "lithium");
+Dependence chinaLi = LookThroughDependencyAlgorithm.of(lithium).dependence("CHN", "lithium");
 double ausMined = world.productions("lithium", Stage.MINING, liYear).stream().
         filter(p -> p.producer().equals(Actor.country("AUS"))).mapToDouble(p -> p.quantity().tonnes()).sum();
 double ausToChina = lithium.edge(Node.of("AUS", Stage.MINING, "lithium"), chinaLi.consumer()).
         map(SupplyEdge::tonnes).orElse(0.0);
 System.out.printf(Locale.ROOT, "Q3 lithium %d: Australia mines %.1f%% of world output; %,.0f t of its %,.0f t go to China (inferred)%n",
-        liYear, 100 * Concentration.of(world, "lithium", Stage.MINING, liYear).share("AUS"), ausToChina, ausMined);
+        liYear, 100 * Concentrations.of(world, "lithium", Stage.MINING, liYear).share("AUS"), ausToChina, ausMined);
 System.out.printf(Locale.ROOT, "Q3 lithium %d: China refines %,.0f t; its ore is %.1f%% Australian, %.1f%% Chinese; refining %.1f%% Chinese%n",
         liYear, chinaLi.supply(), 100 * chinaLi.share(Stage.MINING, "AUS"), 100 * chinaLi.share(Stage.MINING, "CHN"),
         100 * chinaLi.share(Stage.REFINING, "CHN"));
-Dependence chinaLiReported = LookThroughDependency.of(SupplyNetworks.builder(world, liYear).minerals("lithium").
+Dependence chinaLiReported = LookThroughDependencyAlgorithm.of(SupplyNetworks.builder(world, liYear).minerals("lithium").
         noUnreportedTrade().build()).dependence("CHN", "lithium");
 System.out.printf(Locale.ROOT, "Q3 without unreported trade: %.1f%% of China's ore is Chinese, %.1f%% of unknown origin%n",
         100 * chinaLiReported.share(Stage.MINING, "CHN"), 100 * chinaLiReported.at(Stage.MINING).orElseThrow().unknown());
@@ -94,7 +94,7 @@ System.out.println("Q4 MSP partners in " + year + ": " + partners);
 for (String[] t : List.of(new String[] {"lithium", "mining"}, new String[] {"cobalt", "mining"},
         new String[] {"graphite", "mining"}, new String[] {"rare-earths", "mining"},
         new String[] {"gallium", "refining"}, new String[] {"copper", "refining"})) {
-    ConcentrationResult r = Concentration.of(world, t[0], Stage.parse(t[1]), year);
+    MarketConcentration r = Concentrations.of(world, t[0], Stage.parse(t[1]), year);
     double share = partners.stream().mapToDouble(r::share).sum();
     System.out.printf(Locale.ROOT, "Q4 %s %s: MSP partners %.1f%%, largest producer %s %.1f%%%n", t[0], t[1],
             100 * share, r.top().country(), 100 * r.top().share());
@@ -107,6 +107,6 @@ for (String[] t : List.of(new String[] {"lithium", "mining"}, new String[] {"cob
 world.conversions().forEach(c -> System.out.println("Q5 factor: " + c));
 ConversionSensitivity mn = ConversionSensitivity.of(world, year, "manganese");
 ConversionSensitivity.Range korMn = mn.range("KOR's look-through dependence on ZAF at mining",
-        net -> LookThroughDependency.of(net).dependence("KOR", "manganese").share(Stage.MINING, "ZAF"));
+        net -> LookThroughDependencyAlgorithm.of(net).dependence("KOR", "manganese").share(Stage.MINING, "ZAF"));
 System.out.println("Q5 " + korMn.describe(v -> String.format(Locale.ROOT, "%.1f%%", 100 * v)));
 /exit

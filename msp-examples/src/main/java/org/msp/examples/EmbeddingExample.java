@@ -3,9 +3,10 @@ package org.msp.examples;
 import org.msp.world.Datasets;
 import org.msp.graph.SupplyNetwork;
 import org.msp.graph.SupplyNetworks;
-import org.msp.graph.concentration.Concentration;
+import org.msp.graph.concentration.ConcentrationAlgorithm;
+import org.msp.graph.concentration.Concentrations;
 import org.msp.graph.scenario.Scenario;
-import org.msp.graph.scenario.ScenarioResult;
+import org.msp.graph.scenario.Disruption;
 import org.msp.graph.scenario.Scenarios;
 import org.msp.graph.scenario.Shock;
 import org.msp.model.Basis;
@@ -25,11 +26,11 @@ public final class EmbeddingExample {
     public static void main(String[] args) {
         // tag::embed[]
         Dataset world = Datasets.world();                  // the embedded dataset: USGS, IEA, CEPII BACI
-        System.out.println(Concentration.of(world, "gallium", Stage.REFINING, 2024));
+        System.out.println(Concentrations.of(world, "gallium", Stage.REFINING, 2024));
 
         SupplyNetwork gallium = SupplyNetworks.of(world, 2024, "gallium"); // trade in the dataset's gallium factor
         System.out.println(world.conversion("gallium", Stage.REFINING, Basis.GROSS_WEIGHT).orElseThrow());
-        ScenarioResult ban = Scenarios.run(world, gallium,
+        Disruption ban = Scenarios.run(world, gallium,
                 Scenario.of(Shock.ExportBan.of("CHN", "gallium", Stage.REFINING)));
         System.out.println(ban.impact("JPN", "gallium").orElseThrow());
         // end::embed[]

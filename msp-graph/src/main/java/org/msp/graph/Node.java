@@ -10,8 +10,10 @@ import org.msp.model.Stage;
  *
  * <p>An actor node pools what the actor produces at that stage and what it imports of that stage's
  * product; its out-edges are exports and deliveries to the next stage. Nodes order by mineral, stage,
- * actor, then kind. Its text form is {@code "CHN/refining/gallium"}, and {@code "?CHN/refining/gallium"}
- * for the unknown source feeding it. This class is immutable and thread-safe.
+ * actor, then kind. Its text form, {@code ACTOR/stage/mineral}, is {@code "CHN/refining/gallium"} for a country,
+ * {@code "facility:ID/refining/gallium"} for a facility and {@code "?CHN/refining/gallium"} for the unknown source
+ * feeding {@code CHN/refining/gallium}; {@link #toString()} writes it, {@link #parse} reads it back, the command
+ * line takes it and shocks print it. This class is immutable and thread-safe.
  *
  * @param kind    actor or unknown source
  * @param actor   the actor (for an unknown source, the actor it feeds)
@@ -25,6 +27,52 @@ public record Node(NodeKind kind, Actor actor, Stage stage, String mineral) impl
         Objects.requireNonNull(actor, "Node.actor is null");
         Objects.requireNonNull(stage, "Node.stage is null");
         Objects.requireNonNull(mineral, "Node.mineral is null");
+        if (mineral.isEmpty() || mineral.indexOf('/') >= 0) {
+            throw new IllegalArgumentException("Node.mineral is empty or holds '/': '" + mineral + "'");
+        }
+    }
+
+    /**
+     * Reads the text form {@link #toString()} writes: {@code ACTOR/stage/mineral}, with {@code ACTOR} an ISO3 code
+     * or {@code facility:ID} ({@link Actor#parse}), {@code stage} a stage name ({@link Stage#parse}, which also
+     * takes the synonyms USGS and the IEA use), and a leading {@code ?} for an unknown source. So
+     * {@code Node.parse(n.toString()).equals(n)} for every node.
+     *
+     * @throws IllegalArgumentException if the text is not three parts separated by {@code /}, or a part is not
+     *                                  valid; the message names the text and the bad part
+     * @throws NullPointerException     if {@code text} is null
+     */
+    public static Node parse(String text) {
+        Objects.requireNonNull(text, "text");
+        String t = text.strip();
+        NodeKind kind = NodeKind.ACTOR;
+        if (t.startsWith("?")) {
+            kind = NodeKind.UNKNOWN_SOURCE;
+            t = t.substring(1);
+        }
+        String[] parts = t.split("/", -1);
+        if (parts.length != 3) {
+            throw new IllegalArgumentException("node '" + text + "': expected ACTOR/stage/mineral, e.g. "
+                    + "CHN/refining/gallium or facility:ID/refining/gallium, found " + parts.length + " part"
+                    + (parts.length == 1 ? "" : "s"));
+        }
+        Actor actor;
+        try {
+            actor = Actor.parse(parts[0]);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("node '" + text + "': actor '" + parts[0]
+                    + "' is neither an ISO3 code (three capital letters) nor facility:ID", e);
+        }
+        Stage stage;
+        try {
+            stage = Stage.parse(parts[1]);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("node '" + text + "': " + e.getMessage(), e);
+        }
+        if (parts[2].isEmpty()) {
+            throw new IllegalArgumentException("node '" + text + "': the mineral is missing");
+        }
+        return new Node(kind, actor, stage, parts[2]);
     }
 
     /** Returns the actor node of a country at a stage, e.g. {@code Node.of("CHN", Stage.REFINING, "gallium")}. */

@@ -20,6 +20,7 @@ import org.jgrapht.graph.DefaultDirectedGraph;
 import org.msp.graph.internal.CompactGraph;
 import org.msp.model.FlowOrigin;
 import org.msp.model.Provenance;
+import org.msp.model.Stage;
 
 /**
  * A multi-stage supply network of one year: a JGraphT directed graph whose vertices are {@link Node}s
@@ -157,6 +158,34 @@ public final class SupplyNetwork {
     public double inflow(Node node) {
         int v = index(node);
         return compact.throughput(v) - compact.ownSupply(v);
+    }
+
+    /**
+     * Returns what the node keeps for its own use: its throughput less what it sends on (exports, deliveries to a
+     * next stage). A remainder of at most a billionth of the throughput is the rounding of out-flows that pass
+     * everything on, and counts as 0, so that a pure transit node never looks like a consumer. O(out-degree).
+     *
+     * @throws IllegalArgumentException if the network has no such node
+     */
+    public double retained(Node node) {
+        return compact.retained(index(node));
+    }
+
+    /**
+     * Returns the node at which country {@code iso3} consumes {@code mineral}: its actor node of the mineral at the
+     * highest primary stage ({@link Stage#isPrimary()}) with positive throughput; empty if it has none. O(stages).
+     */
+    public Optional<Node> consumerNode(String iso3, String mineral) {
+        Objects.requireNonNull(iso3, "iso3");
+        Objects.requireNonNull(mineral, "mineral");
+        Stage[] stages = Stage.values();
+        for (int i = stages.length - 1; i >= 0; i--) {
+            Node node = Node.of(iso3, stages[i], mineral);
+            if (stages[i].isPrimary() && contains(node) && throughput(node) > 0) {
+                return Optional.of(node);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Returns the edge from {@code source} to {@code target}, if there is one. */

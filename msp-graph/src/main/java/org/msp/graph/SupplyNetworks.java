@@ -46,7 +46,7 @@ public final class SupplyNetworks {
 
     /**
      * Returns the dataset's central conversion factors per mineral and basis, for analyses that do not work by
-     * stage ({@link org.msp.graph.dependency.NetImportReliance#from(Dataset, Map)}): sorted by mineral then basis;
+     * stage ({@link org.msp.graph.dependency.NetImportRelianceAlgorithm#from(Dataset, Map)}): sorted by mineral then basis;
      * where one mineral and basis have factors at two stages, the first stage's (in stage order) is kept.
      */
     public static SortedMap<String, SortedMap<Basis, Double>> contentFactors(Dataset dataset) {

@@ -10,7 +10,7 @@ import org.msp.graph.SupplyNetwork;
 import org.msp.graph.arbitraries.SupplyArbitraries;
 import org.msp.graph.arbitraries.SupplyDomain;
 import org.msp.graph.scenario.ConsumerImpact;
-import org.msp.graph.scenario.ScenarioResult;
+import org.msp.graph.scenario.Disruption;
 import org.msp.graph.scenario.Scenarios;
 import org.msp.graph.scenario.Shock;
 import org.msp.model.Stage;
@@ -29,7 +29,7 @@ class BanOnANonSupplierProperties {
             if (exports) {
                 continue;
             }
-            ScenarioResult r = Scenarios.run(network, Shock.ExportBan.of(country, "lithium", Stage.REFINING));
+            Disruption r = Scenarios.run(network, Shock.ExportBan.of(country, "lithium", Stage.REFINING));
             for (ConsumerImpact i : r.impacts()) {
                 assertEquals(i.baseline(), i.noRerouting(), 1e-9 * Math.max(1, i.baseline()), i::toString);
                 assertEquals(i.baseline(), i.rerouting(), 1e-9 * Math.max(1, i.baseline()), i::toString);

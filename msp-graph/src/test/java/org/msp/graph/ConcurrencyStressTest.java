@@ -22,10 +22,12 @@ import org.junit.jupiter.api.Test;
 import org.msp.world.Datasets;
 import org.msp.graph.chokepoint.Chokepoints;
 import org.msp.graph.chokepoint.CutWeight;
-import org.msp.graph.concentration.Concentration;
-import org.msp.graph.dependency.BlocDependence;
-import org.msp.graph.dependency.LookThroughDependency;
-import org.msp.graph.dependency.NetImportReliance;
+import org.msp.graph.concentration.ConcentrationAlgorithm;
+import org.msp.graph.concentration.Concentrations;
+import org.msp.graph.dependency.BlocDependenceAlgorithm;
+import org.msp.graph.dependency.LookThroughDependencyAlgorithm;
+import org.msp.graph.dependency.Dependencies;
+import org.msp.graph.dependency.NetImportRelianceAlgorithm;
 import org.msp.graph.scenario.MonteCarlo;
 import org.msp.graph.scenario.RandomShock;
 import org.msp.graph.scenario.Scenario;
@@ -74,18 +76,18 @@ class ConcurrencyStressTest {
         Map<String, Callable<Object>> a = new LinkedHashMap<>();
         Node usa = consumer(gallium, "USA");
         Node jpn = consumer(gallium, "JPN");
-        a.put("concentration gallium refining", () -> Concentration.of(world, "gallium", Stage.REFINING, year));
-        a.put("concentration network", () -> Concentration.of(gallium, "gallium", Stage.REFINING));
-        a.put("concentration trend", () -> Concentration.ofProduction(world)
+        a.put("concentration gallium refining", () -> Concentrations.of(world, "gallium", Stage.REFINING, year));
+        a.put("concentration network", () -> Concentrations.of(gallium, "gallium", Stage.REFINING));
+        a.put("concentration trend", () -> ConcentrationAlgorithm.ofProduction(world)
                 .trend("lithium", Stage.MINING, 3, 2022, 2023, 2024));
-        a.put("reliance KOR gallium", () -> NetImportReliance.from(world).reliance("KOR", "gallium", year));
-        a.put("reliance DEU graphite", () -> NetImportReliance.from(world).reliance("DEU", "graphite", year));
-        a.put("reliance JPN lithium", () -> NetImportReliance.of(world, "JPN", "lithium", year));
-        a.put("look-through USA", () -> LookThroughDependency.of(gallium).dependence(usa));
-        a.put("look-through JPN", () -> LookThroughDependency.of(gallium).dependence(jpn));
-        a.put("look-through lithium", () -> LookThroughDependency.of(lithium, "JPN", "lithium"));
+        a.put("reliance KOR gallium", () -> NetImportRelianceAlgorithm.of(world).reliance("KOR", "gallium", year));
+        a.put("reliance DEU graphite", () -> NetImportRelianceAlgorithm.of(world).reliance("DEU", "graphite", year));
+        a.put("reliance JPN lithium", () -> Dependencies.reliance(world, "JPN", "lithium", year));
+        a.put("look-through USA", () -> LookThroughDependencyAlgorithm.of(gallium).dependence(usa));
+        a.put("look-through JPN", () -> LookThroughDependencyAlgorithm.of(gallium).dependence(jpn));
+        a.put("look-through lithium", () -> Dependencies.of(lithium, "JPN", "lithium"));
         a.put("chokepoints lithium", () -> Chokepoints.betweenness(lithium));
-        a.put("bloc bounds", () -> BlocDependence.of(gallium).bounds(usa, Stage.REFINING,
+        a.put("bloc bounds", () -> BlocDependenceAlgorithm.of(gallium).bounds(usa, Stage.REFINING,
                 world.members("msp-partners", year)));
         a.put("betweenness", () -> Chokepoints.betweenness(gallium));
         a.put("chokepoints USA", () -> Chokepoints.of(gallium, usa));

@@ -121,15 +121,13 @@ class DatasetConversionsTest {
     @Test
     void reliance_appliesTheDatasetFactorsByDefault() {
         Dataset world = Datasets.world();
-        org.msp.graph.dependency.Reliance byDefault = org.msp.graph.dependency.NetImportReliance.from(world)
+        org.msp.graph.dependency.Reliance byDefault = org.msp.graph.dependency.NetImportRelianceAlgorithm.of(world)
                 .reliance("USA", "manganese", 2024);
-        org.msp.graph.dependency.Reliance explicit = org.msp.graph.dependency.NetImportReliance
-                .from(world, java.util.Map.of("manganese", java.util.Map.of(Basis.GROSS_WEIGHT, 0.425)))
+        org.msp.graph.dependency.Reliance explicit = org.msp.graph.dependency.NetImportRelianceAlgorithm.of(world, java.util.Map.of("manganese", java.util.Map.of(Basis.GROSS_WEIGHT, 0.425)))
                 .reliance("USA", "manganese", 2024);
         assertEquals(explicit.totalImports(), byDefault.totalImports(), 1e-9);
         assertTrue(byDefault.totalImports() > 0, byDefault::toString);
-        assertThrows(IllegalArgumentException.class, () -> org.msp.graph.dependency.NetImportReliance
-                .from(world, java.util.Map.of()).reliance("USA", "manganese", 2024), "no factor, no answer");
+        assertThrows(IllegalArgumentException.class, () -> org.msp.graph.dependency.NetImportRelianceAlgorithm.of(world, java.util.Map.of()).reliance("USA", "manganese", 2024), "no factor, no answer");
         assertEquals(0.425, SupplyNetworks.contentFactors(world).get("manganese").get(Basis.GROSS_WEIGHT));
     }
 

@@ -17,10 +17,10 @@ import org.msp.graph.arbitraries.SupplyArbitraries;
 import org.msp.graph.chokepoint.Chokepoint;
 import org.msp.graph.chokepoint.Chokepoints;
 import org.msp.graph.dependency.Dependence;
-import org.msp.graph.dependency.LookThroughDependency;
+import org.msp.graph.dependency.LookThroughDependencyAlgorithm;
 import org.msp.graph.scenario.ConsumerImpact;
 import org.msp.graph.scenario.Scenario;
-import org.msp.graph.scenario.ScenarioResult;
+import org.msp.graph.scenario.Disruption;
 import org.msp.graph.scenario.Scenarios;
 import org.msp.graph.scenario.Shock;
 import org.msp.model.Dataset;
@@ -117,8 +117,8 @@ class OriginRuleProperties {
     @Property(tries = 100)
     void everyAnalysis_attributesOriginsTheSameWay(@ForAll("datasets") Dataset d) {
         SupplyNetwork n = SupplyNetworks.of(d, 2024);
-        LookThroughDependency tracing = LookThroughDependency.of(n);
-        Map<String, ScenarioResult> bans = new HashMap<>();
+        LookThroughDependencyAlgorithm tracing = LookThroughDependencyAlgorithm.of(n);
+        Map<String, Disruption> bans = new HashMap<>();
         for (Node c : n.nodes()) {
             if (c.isUnknownSource() || n.throughput(c) <= 1e-6) {
                 continue;
@@ -141,7 +141,7 @@ class OriginRuleProperties {
                 if (!o.actor().equals(c.actor()) && o.stage() == c.stage() && share > 0) {
                     double retained = n.throughput(c) - out(n, c);
                     String key = o.actor().id() + "/" + o.stage();
-                    ScenarioResult r = bans.computeIfAbsent(key, k -> Scenarios.run(n,
+                    Disruption r = bans.computeIfAbsent(key, k -> Scenarios.run(n,
                             Scenario.of(Shock.ExportBan.of(o.actor().id(), o.mineral(), o.stage()))));
                     ConsumerImpact i = r.impact(c.actor().id(), c.mineral()).orElseThrow();
                     double loss = i.baseline() - i.noRerouting();

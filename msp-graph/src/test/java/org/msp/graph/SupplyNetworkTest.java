@@ -82,4 +82,43 @@ class SupplyNetworkTest {
         SupplyNetwork n = SupplyNetwork.builder(2024).edge(AUS_MINE, CHN_MINE, 1).build();
         assertThrows(UnsupportedOperationException.class, () -> n.graph().addVertex(KOR_REFINE));
     }
+
+    @Test
+    void retained_ofATransitNodeIsZeroDespiteRoundingOfItsOutFlows() {
+        // 1.0 t sent on as ten edges of 0.1 t: the out-flows sum to 0.9999999999999999, and throughput less
+        // out-flows would leave 1.1e-16 t "retained", making a pure exporter look like a consumer.
+        SupplyNetwork.Builder b = SupplyNetwork.builder(2024).node(AUS_MINE, 1.0);
+        String[] to = {"CHN", "JPN", "KOR", "USA", "DEU", "FRA", "GBR", "IND", "BRA", "CAN"};
+        for (String c : to) {
+            b.edge(AUS_MINE, Node.of(c, Stage.MINING, "lithium"), 0.1);
+        }
+        SupplyNetwork n = b.build();
+        double out = 0;
+        for (int i = 0; i < to.length; i++) {
+            out += 0.1;
+        }
+        assertTrue(1.0 - out > 0, "the rounding this test is about");
+        assertEquals(0.0, n.retained(AUS_MINE));
+        assertEquals(0.1, n.retained(Node.of("KOR", Stage.MINING, "lithium")), 1e-15);
+    }
+
+    @Test
+    void retained_isThroughputLessOutFlows() {
+        SupplyNetwork n = SupplyNetwork.builder(2024).node(AUS_MINE, 88_000).node(CHN_MINE, 41_000)
+                .edge(AUS_MINE, CHN_MINE, 80_000).edge(CHN_MINE, CHN_REFINE, 100_000).build();
+        assertEquals(8_000, n.retained(AUS_MINE), 1e-9);
+        assertEquals(21_000, n.retained(CHN_MINE), 1e-9);
+        assertEquals(100_000, n.retained(CHN_REFINE), 1e-9);
+    }
+
+    @Test
+    void consumerNode_isTheHighestPrimaryStageWithSupply() {
+        SupplyNetwork n = SupplyNetwork.builder(2024).node(AUS_MINE, 88_000).node(CHN_MINE, 41_000)
+                .node(KOR_RECYCLE, 5).edge(AUS_MINE, CHN_MINE, 80_000).edge(CHN_MINE, CHN_REFINE, 100_000).build();
+        assertEquals(CHN_REFINE, n.consumerNode("CHN", "lithium").orElseThrow());
+        assertEquals(AUS_MINE, n.consumerNode("AUS", "lithium").orElseThrow());
+        assertTrue(n.consumerNode("KOR", "lithium").isEmpty(), "recycling is not a primary stage");
+        assertTrue(n.consumerNode("USA", "lithium").isEmpty());
+        assertTrue(n.consumerNode("CHN", "gallium").isEmpty());
+    }
 }

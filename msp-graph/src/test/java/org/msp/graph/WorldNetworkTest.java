@@ -9,7 +9,7 @@ import org.msp.world.Datasets;
 import org.msp.graph.chokepoint.Chokepoint;
 import org.msp.graph.chokepoint.Chokepoints;
 import org.msp.graph.dependency.Dependence;
-import org.msp.graph.dependency.LookThroughDependency;
+import org.msp.graph.dependency.LookThroughDependencyAlgorithm;
 import org.msp.model.Dataset;
 import org.msp.model.Flow;
 import org.msp.model.Production;
@@ -65,7 +65,7 @@ class WorldNetworkTest {
                 .mapToDouble(UnexplainedTrade::tonnes).sum();
         assertEquals(reported - out(n, bra), unexplained, 1e-6 * reported);
         Node us = Node.of("USA", Stage.REFINING, "gallium");
-        assertEquals(0, LookThroughDependency.of(n).dependence(us).share(Stage.REFINING, "BRA"), 1e-12);
+        assertEquals(0, LookThroughDependencyAlgorithm.of(n).dependence(us).share(Stage.REFINING, "BRA"), 1e-12);
         assertTrue(Chokepoints.removalImpact(n, us).impacts().stream()
                 .noneMatch(c -> c.node().equals(bra) && c.shareLost() > 0.01));
         SupplyCoverage c = SupplyCoverage.of(n, us);
@@ -90,7 +90,7 @@ class WorldNetworkTest {
         assertEquals(NodeRole.TRANSIT_HUB, n.role(are));
         assertTrue(out(n, are) <= imports * (1 + 1e-9), "ARE sends " + out(n, are) + " of " + imports);
         Node ind = Node.of("IND", Stage.REFINING, "platinum");
-        Dependence d = LookThroughDependency.of(n).dependence(ind);
+        Dependence d = LookThroughDependencyAlgorithm.of(n).dependence(ind);
         assertEquals(0, d.share(Stage.REFINING, "ARE"), 1e-12, d::toString);
         assertTrue(d.share(Stage.MINING, "ZAF") > 0.5, d::toString);
     }
@@ -104,7 +104,7 @@ class WorldNetworkTest {
     void lithium_koreaIsTracedToChile() {
         SupplyNetwork n = network("lithium");
         Node kor = Node.of("KOR", Stage.REFINING, "lithium");
-        Dependence d = LookThroughDependency.of(n).dependence(kor);
+        Dependence d = LookThroughDependencyAlgorithm.of(n).dependence(kor);
         assertTrue(d.at(Stage.MINING).orElseThrow().unknown() < 0.01, d::toString);
         assertTrue(d.share(Stage.MINING, "CHL") > 0.5, d::toString);
         assertTrue(d.share(Stage.MINING, "ARG") > 0.1, d::toString);

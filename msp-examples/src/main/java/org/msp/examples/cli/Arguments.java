@@ -12,7 +12,7 @@ import java.util.OptionalInt;
 import org.msp.examples.cli.MspCommand.UsageException;
 import org.msp.graph.Node;
 import org.msp.graph.SupplyNetwork;
-import org.msp.graph.dependency.NetImportReliance;
+import org.msp.graph.dependency.NetImportRelianceAlgorithm;
 import org.msp.model.Country;
 import org.msp.model.CountryGroup;
 import org.msp.model.Dataset;
@@ -22,7 +22,7 @@ import org.msp.model.Stage;
 
 /**
  * Checks and resolves the arguments that commands share: years, countries, minerals, groups, stages, the
- * shock syntax {@code ISO3:MINERAL[:STAGE]} and a country's consumer node in a network. Static and stateless.
+ * shock syntax {@code ISO3[/STAGE]/MINERAL} and a country's consumer node in a network. Static and stateless.
  */
 final class Arguments {
     private Arguments() {
@@ -208,32 +208,39 @@ final class Arguments {
     }
 
     /**
-     * A country, mineral and stage named on the command line by {@code ISO3:MINERAL[:STAGE]}.
+     * A country, mineral and stage named on the command line in a node's text form ({@link Node#toString()}):
+     * {@code ISO3/STAGE/MINERAL}, or {@code ISO3/MINERAL} to leave the stage to the command.
      *
      * @param country ISO3 code
      * @param mineral mineral id
      * @param stage   the stage: given, or the mineral's default stage for the year
      */
     record Target(String country, String mineral, Stage stage) {
-        /** Returns e.g. {@code "CHN:gallium:refining"}. */
+        /** Returns the country's node at the stage. */
+        Node node() {
+            return Node.of(country, stage, mineral);
+        }
+
+        /** Returns the node's text form, e.g. {@code "CHN/refining/gallium"}. */
         @Override
         public String toString() {
-            return country + ":" + mineral + ":" + stage.id();
+            return node().toString();
         }
     }
 
     /**
-     * Reads {@code ISO3:MINERAL[:STAGE]}; without a stage, the stage at which the dataset measures the mineral
-     * in {@code year} ({@link NetImportReliance#defaultStage}: refining when there are refining figures).
+     * Reads {@code ISO3[/STAGE]/MINERAL}, a node's text form ({@link Node#parse}) whose stage may be left out;
+     * without a stage, the stage at which the dataset measures the mineral in {@code year}
+     * ({@link NetImportRelianceAlgorithm#defaultStage}: refining when there are refining figures).
      */
     static Target target(Dataset d, String text, int year, String option) {
-        String[] parts = text.strip().split(":", -1);
-        if (parts.length < 2 || parts.length > 3 || parts[0].isBlank() || parts[1].isBlank()) {
-            throw new UsageException(option + " '" + text + "': expected ISO3:MINERAL[:STAGE], e.g. CHN:gallium:refining");
+        String[] parts = text.strip().split("/", -1);
+        if (parts.length < 2 || parts.length > 3 || java.util.Arrays.stream(parts).anyMatch(String::isBlank)) {
+            throw new UsageException(option + " '" + text + "': expected ISO3[/STAGE]/MINERAL, e.g. CHN/refining/gallium");
         }
         String c = country(d, parts[0]);
-        String m = mineral(d, parts[1]);
-        Stage s = parts.length == 3 ? stage(parts[2]) : NetImportReliance.from(d).defaultStage(m, year);
+        String m = mineral(d, parts[parts.length - 1]);
+        Stage s = parts.length == 3 ? stage(parts[1]) : NetImportRelianceAlgorithm.of(d).defaultStage(m, year);
         return new Target(c, m, s);
     }
 
@@ -244,11 +251,7 @@ final class Arguments {
      * @throws UsageException if the country has no such node
      */
     static Node consumerNode(SupplyNetwork network, String iso3, String mineral) {
-        return network.nodes().stream()
-                .filter(n -> !n.isUnknownSource() && n.isCountry() && n.actor().id().equals(iso3)
-                        && n.mineral().equals(mineral) && n.stage().isPrimary() && network.throughput(n) > 0)
-                .max(Comparator.comparing(Node::stage))
-                .orElseThrow(() -> new UsageException(iso3 + " has no supply of " + mineral + " in "
+        return network.consumerNode(iso3, mineral).orElseThrow(() -> new UsageException(iso3 + " has no supply of " + mineral + " in "
                         + network.year() + " in the dataset's production and trade"));
     }
 

@@ -3,8 +3,8 @@ package org.msp.examples.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import org.msp.graph.concentration.Concentration;
-import org.msp.graph.concentration.ConcentrationResult;
+import org.msp.graph.concentration.ConcentrationAlgorithm;
+import org.msp.graph.concentration.MarketConcentration;
 import org.msp.model.Dataset;
 import org.msp.model.Production;
 import org.msp.model.Stage;
@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 /**
  * {@code msp concentration --stage STAGE [--year Y] [--mineral M ...] [--listed-countries]}: the share of world
  * output of the largest producer and of the three largest, the rest of the world's share, and the
- * Herfindahl–Hirschman index, per mineral at one stage ({@link Concentration#ofProduction}: the dataset's
+ * Herfindahl–Hirschman index, per mineral at one stage ({@link ConcentrationAlgorithm#ofProduction}: the dataset's
  * preferred production table over the world total its source reports, facilities counted in their country).
  *
  * <p>CSV columns: {@code mineral,stage,year,producers,top1_country,top1_share,top3_share,hhi,
@@ -77,7 +77,7 @@ final class ConcentrationCommand extends MspCommand {
                 ids.add(Arguments.mineral(d, m));
             }
         }
-        Concentration c = listedCountries ? Concentration.ofListedCountries(d) : Concentration.ofProduction(d);
+        ConcentrationAlgorithm c = listedCountries ? ConcentrationAlgorithm.ofListedCountries(d) : ConcentrationAlgorithm.ofProduction(d);
         Table t = table();
         for (String m : ids) {
             row(t, c.concentration(m, s, y));
@@ -94,7 +94,7 @@ final class ConcentrationCommand extends MspCommand {
     }
 
     /** Adds one result as a row. */
-    static void row(Table t, ConcentrationResult r) {
+    static void row(Table t, MarketConcentration r) {
         boolean world = r.isShareOfWorld();
         t.add(r.mineral(), r.stage().id(), r.year(), r.supplierCount(), r.top().country(), r.top().share(),
                 r.topShare(3), r.hhi(), world ? r.restOfWorldShare() : null, world ? r.hhiUpperBound() : null,

@@ -8,10 +8,10 @@ import java.util.SortedSet;
 import org.msp.graph.ConversionSensitivity;
 import org.msp.graph.Node;
 import org.msp.graph.SupplyNetwork;
-import org.msp.graph.dependency.BlocDependence;
+import org.msp.graph.dependency.BlocDependenceAlgorithm;
 import org.msp.graph.dependency.Dependence;
 import org.msp.graph.dependency.DependenceBounds;
-import org.msp.graph.dependency.LookThroughDependency;
+import org.msp.graph.dependency.LookThroughDependencyAlgorithm;
 import org.msp.graph.dependency.OriginShare;
 import org.msp.graph.dependency.StageOrigins;
 import org.msp.model.CountryGroup;
@@ -23,8 +23,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code msp dependency --country ISO3 --mineral M [--year Y] [--group NAME]}: where a country's supply of a
  * mineral entered each stage of the chain, looked through every stage (proportional tracing,
- * {@link LookThroughDependency}), with the minimum and maximum share that any routing of the year's flows allows
- * ({@link BlocDependence}, Cheng et al. 2024).
+ * {@link LookThroughDependencyAlgorithm}), with the minimum and maximum share that any routing of the year's flows allows
+ * ({@link BlocDependenceAlgorithm}, Cheng et al. 2024).
  *
  * <p>The consumer is the country's node at the highest stage where it has supply. CSV columns:
  * {@code consumer,mineral,stage,origin,share,min_share,max_share}; origins are ISO3 codes, {@code facility:ID},
@@ -66,8 +66,8 @@ final class DependencyCommand extends MspCommand {
         Arguments.requireTrade(d, y, List.of(m));
         SupplyNetwork net = networks().of(y, m);
         Node consumer = Arguments.consumerNode(net, c, m);
-        Dependence dep = LookThroughDependency.of(net).dependence(consumer);
-        BlocDependence bounds = BlocDependence.of(net);
+        Dependence dep = LookThroughDependencyAlgorithm.of(net).dependence(consumer);
+        BlocDependenceAlgorithm bounds = BlocDependenceAlgorithm.of(net);
         Table t = Table.of(Table.text("consumer"), Table.text("mineral"), Table.text("stage"), Table.text("origin"),
                 Table.share("share"), Table.share("min_share"), Table.share("max_share"));
         for (StageOrigins so : dep.stages()) {
@@ -135,7 +135,7 @@ final class DependencyCommand extends MspCommand {
         }
         out().println("sensitivity: " + s.range(c + "'s look-through dependence on " + name + " at " + stage.id(),
                 net -> {
-                    Dependence x = LookThroughDependency.of(net).dependence(Arguments.consumerNode(net, c, m));
+                    Dependence x = LookThroughDependencyAlgorithm.of(net).dependence(Arguments.consumerNode(net, c, m));
                     return x.stages().stream().filter(so -> so.stage() == stage).findFirst()
                             .map(so -> origins.stream().mapToDouble(so::share).sum()).orElse(0.0);
                 }).describe(v -> String.format(Locale.ROOT, "%.1f%%", 100 * v)));

@@ -12,7 +12,7 @@ import org.msp.graph.scenario.ConsumerImpact;
 import org.msp.graph.scenario.DaysOfCover;
 import org.msp.graph.scenario.DemandOutlook;
 import org.msp.graph.scenario.Scenario;
-import org.msp.graph.scenario.ScenarioResult;
+import org.msp.graph.scenario.Disruption;
 import org.msp.graph.scenario.Scenarios;
 import org.msp.graph.scenario.Shock;
 import org.msp.model.Dataset;
@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code msp scenario --ban ISO3:MINERAL[:STAGE] ... [--consumer ISO3] [--year Y]}: what export bans do to each
+ * {@code msp scenario --ban ISO3[/STAGE]/MINERAL ... [--consumer ISO3] [--year Y]}: what export bans do to each
  * consumer's supply, without re-routing (losses pass downstream in proportion) and with re-routing through
  * spare capacity (a maximum flow), and how many days its stockpile covers the shortfall ({@link Scenarios}).
  *
@@ -45,7 +45,7 @@ final class ScenarioCommand extends MspCommand {
     /** How many consumers of a mineral the sensitivity lines cover. */
     static final int SENSITIVITY_ROWS = 3;
 
-    @Option(names = "--ban", required = true, arity = "1..*", paramLabel = "ISO3:MINERAL[:STAGE]",
+    @Option(names = "--ban", required = true, arity = "1..*", paramLabel = "ISO3[/STAGE]/MINERAL",
             description = "A full export ban (stage default: refining when the dataset has refining figures).")
     List<String> bans = new ArrayList<>();
 
@@ -96,7 +96,7 @@ final class ScenarioCommand extends MspCommand {
             }
             err().flush();
         }
-        ScenarioResult r = Scenarios.run(d, net, Scenario.of(shocks));
+        Disruption r = Scenarios.run(d, net, Scenario.of(shocks));
         List<ConsumerImpact> rows;
         if (c != null) {
             rows = r.impacts().stream().filter(i -> i.country().equals(c)).toList();

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.msp.graph.concentration.StageRisk;
 import org.msp.graph.concentration.SupplyRiskAssessment;
-import org.msp.graph.concentration.SupplyRiskResult;
+import org.msp.graph.concentration.SupplyRiskScore;
 import org.msp.graph.concentration.SupplyRiskSurvey;
 import org.msp.model.Dataset;
 import org.msp.model.RecyclingInputRate;
@@ -74,7 +74,7 @@ final class SupplyRiskCommand extends MspCommand {
             t.add(a.mineral(), a.year(), null, null, null, null, null, null, null, eol, assumed(a));
             return;
         }
-        SupplyRiskResult r = a.result().get();
+        SupplyRiskScore r = a.result().get();
         StageRisk b = r.bottleneck();
         boolean trade = a.bottleneckFromTrade();
         t.add(a.mineral(), a.year(), r.supplyRisk(), b.stage().id(), r.isAboveThreshold() ? "yes" : "no",

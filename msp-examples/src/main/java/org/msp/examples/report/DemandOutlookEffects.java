@@ -9,12 +9,12 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.msp.graph.SupplyNetwork;
-import org.msp.graph.concentration.Concentration;
-import org.msp.graph.concentration.ConcentrationResult;
+import org.msp.graph.concentration.ConcentrationAlgorithm;
+import org.msp.graph.concentration.MarketConcentration;
 import org.msp.graph.scenario.ConsumerImpact;
 import org.msp.graph.scenario.DemandOutlook;
 import org.msp.graph.scenario.Scenario;
-import org.msp.graph.scenario.ScenarioResult;
+import org.msp.graph.scenario.Disruption;
 import org.msp.graph.scenario.Scenarios;
 import org.msp.graph.scenario.Shock;
 import org.msp.model.CountryGroup;
@@ -27,7 +27,7 @@ import org.msp.model.Stage;
  * Policies Scenario in 2030), the partners' shortfall under the ban with today's demand and with the projected
  * demand (every consumer's requirement grown by the world growth, supply held at the network's year).
  *
- * <p>The banning country is the first of the mineral's refining table in the network year ({@link Concentration},
+ * <p>The banning country is the first of the mineral's refining table in the network year ({@link ConcentrationAlgorithm},
  * shares of the listed producers); the ban is {@link Shock.ExportBan#of} on its refined exports to everyone.
  * Shortfalls are those of proportional propagation, no re-routing ({@link ConsumerImpact#shortfall()}), summed
  * over the partners that consume the mineral, as a share of their requirement. Running time: two scenario runs
@@ -99,7 +99,7 @@ public record DemandOutlookEffects(String scenario, int year, int networkYear, O
         SortedSet<String> members = group.map(g -> g.membersIn(networkYear)).orElse(new TreeSet<>());
         List<Row> rows = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        Concentration c = Concentration.ofProduction(d);
+        ConcentrationAlgorithm c = ConcentrationAlgorithm.ofProduction(d);
         for (DemandOutlook o : outlooks) {
             String m = o.mineral();
             if (d.productions(m, Stage.REFINING, networkYear).isEmpty()) {
@@ -110,7 +110,7 @@ public record DemandOutlookEffects(String scenario, int year, int networkYear, O
                 notes.add("demand outlook of " + m + ": growth measured from " + o.baseYear() + ", applied to "
                         + networkYear + " supply");
             }
-            ConcentrationResult r = c.concentration(m, Stage.REFINING, networkYear);
+            MarketConcentration r = c.concentration(m, Stage.REFINING, networkYear);
             String top = r.top().country();
             SupplyNetwork net;
             try {
@@ -139,7 +139,7 @@ public record DemandOutlookEffects(String scenario, int year, int networkYear, O
     }
 
     /** Returns {requirement, shortfall} summed over the members (every consumer when there are none). */
-    private static double[] partners(ScenarioResult r, SortedSet<String> members, String mineral) {
+    private static double[] partners(Disruption r, SortedSet<String> members, String mineral) {
         double[] s = new double[2];
         for (ConsumerImpact i : r.impacts()) {
             if (i.mineral().equals(mineral) && (members.isEmpty() || members.contains(i.country()))) {

@@ -14,7 +14,7 @@ import org.msp.graph.Node;
 import org.msp.graph.SupplyEdge;
 import org.msp.graph.SupplyNetwork;
 import org.msp.graph.dependency.DependenceMatrix;
-import org.msp.graph.dependency.LookThroughDependency;
+import org.msp.graph.dependency.LookThroughDependencyAlgorithm;
 import org.msp.graph.dependency.OriginShare;
 import org.msp.model.Stage;
 
@@ -23,7 +23,7 @@ import org.msp.model.Stage;
  * with the countries where material <em>entered</em> that stage, and a last column with the countries that
  * keep it (their consumption, stocks and uses outside the data).
  *
- * <p><b>Definition.</b> Origins follow proportional tracing ({@link LookThroughDependency}, Cheng et al. 2024):
+ * <p><b>Definition.</b> Origins follow proportional tracing ({@link LookThroughDependencyAlgorithm}, Cheng et al. 2024):
  * material enters stage S at an actor node as its own supply or as input from another stage, and at
  * "unknown" when it comes from an unknown-source node of stage S. A link from column S to column S' carries
  * the tonnes of each inter-stage edge of the network, split by the origin at S of the node that sends it; a
@@ -94,7 +94,7 @@ public record FlowDiagram(String mineral, int year, List<String> columns, List<B
         }
         List<Stage> stageList = new ArrayList<>(stages);
         int keptColumn = stageList.size();
-        LookThroughDependency tracing = LookThroughDependency.of(network);
+        LookThroughDependencyAlgorithm tracing = LookThroughDependencyAlgorithm.of(network);
         Map<Stage, DependenceMatrix> matrices = new TreeMap<>();
         for (Stage s : stageList) {
             matrices.put(s, tracing.matrix(mineral, s, s));

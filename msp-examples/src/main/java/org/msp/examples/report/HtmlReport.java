@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.msp.graph.concentration.ConcentrationResult;
+import org.msp.graph.concentration.MarketConcentration;
 import org.msp.graph.scenario.ConsumerImpact;
 import org.msp.model.CountryGroup;
 
@@ -259,7 +259,7 @@ public final class HtmlReport {
 
     private static void concentration(StringBuilder h, StateOfSupply s, CountryPalette palette) {
         h.append("<h2>Most concentrated minerals and stages</h2>\n");
-        List<ConcentrationResult> rows = s.concentration().subList(0, Math.min(BARS, s.concentration().size()));
+        List<MarketConcentration> rows = s.concentration().subList(0, Math.min(BARS, s.concentration().size()));
         if (rows.isEmpty()) {
             h.append("<p class=\"note\">No production in ").append(s.year()).append(".</p>\n");
             return;
@@ -290,7 +290,7 @@ public final class HtmlReport {
         h.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"11\" fill=\"#333\" "
                 + "text-anchor=\"end\">mineral · stage</text>%n", labelW - 8, top - 8));
         for (int i = 0; i < rows.size(); i++) {
-            ConcentrationResult r = rows.get(i);
+            MarketConcentration r = rows.get(i);
             int y = top + i * rowH;
             h.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"12\" text-anchor=\"end\">%s · %s"
                     + "</text>%n", labelW - 8, y + 14, esc(r.mineral()), esc(r.stage().id())));
@@ -317,7 +317,7 @@ public final class HtmlReport {
                 + "bound as one supplier. Where no world total is reported, shares are of the listed countries.</p>\n");
         h.append("<table id=\"concentration\"><tr><th>mineral</th><th>stage</th><th>producers</th><th>top producer</th>"
                 + "<th>top-1</th><th>top-3</th><th>rest of world</th><th>HHI</th><th>HHI upper</th><th>source</th></tr>\n");
-        for (ConcentrationResult r : s.concentration()) {
+        for (MarketConcentration r : s.concentration()) {
             h.append(String.format(Locale.ROOT, "<tr><td>%s</td><td>%s</td><td class=\"n\">%d</td><td>%s</td>"
                     + "<td class=\"n\">%.1f%%</td><td class=\"n\">%.1f%%</td><td class=\"n\">%s</td>"
                     + "<td class=\"n\">%.3f</td><td class=\"n\">%s</td><td>%s</td></tr>%n",

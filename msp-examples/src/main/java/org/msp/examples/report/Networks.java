@@ -140,7 +140,7 @@ public record Networks(Dataset dataset, SortedMap<String, SortedMap<Basis, Doubl
 
     /**
      * Returns the factors to content per mineral and basis as analyses without stages take them
-     * ({@link org.msp.graph.dependency.NetImportReliance#from(Dataset, Map)}): the dataset's central factors
+     * ({@link org.msp.graph.dependency.NetImportRelianceAlgorithm#from(Dataset, Map)}): the dataset's central factors
      * (unless off), replaced by the user's for the same mineral and basis. Where the dataset gives one mineral and
      * basis two factors at two stages, the first stage's is kept ({@link SupplyNetworks#contentFactors}).
      */

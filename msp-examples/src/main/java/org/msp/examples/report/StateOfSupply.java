@@ -22,14 +22,14 @@ import org.msp.graph.SupplyNetwork;
 import org.msp.graph.chokepoint.Chokepoint;
 import org.msp.graph.chokepoint.Chokepoints;
 import org.msp.graph.chokepoint.RemovalImpact;
-import org.msp.graph.concentration.Concentration;
-import org.msp.graph.concentration.ConcentrationResult;
+import org.msp.graph.concentration.ConcentrationAlgorithm;
+import org.msp.graph.concentration.MarketConcentration;
 import org.msp.graph.dependency.Dependence;
-import org.msp.graph.dependency.LookThroughDependency;
+import org.msp.graph.dependency.LookThroughDependencyAlgorithm;
 import org.msp.graph.dependency.StageOrigins;
 import org.msp.graph.scenario.ConsumerImpact;
 import org.msp.graph.scenario.Scenario;
-import org.msp.graph.scenario.ScenarioResult;
+import org.msp.graph.scenario.Disruption;
 import org.msp.graph.scenario.Scenarios;
 import org.msp.graph.scenario.Shock;
 import org.msp.model.BasisConversion;
@@ -46,8 +46,8 @@ import org.msp.model.TradeMeasure;
  * on a group of concern, and the effect of the dataset's export restrictions. It is what {@code msp report}
  * prints and draws ({@link HtmlReport}).
  *
- * <p>Every figure comes from the library's analyses: {@link Concentration} (production tables),
- * {@link Chokepoints#removalImpact} (proportional propagation), {@link LookThroughDependency} (proportional
+ * <p>Every figure comes from the library's analyses: {@link ConcentrationAlgorithm} (production tables),
+ * {@link Chokepoints#removalImpact} (proportional propagation), {@link LookThroughDependencyAlgorithm} (proportional
  * tracing) and {@link Scenarios} (export bans as {@link Shock#from} converts them, no re-routing and
  * re-routing). Networks are built per mineral for the minerals with trade flows in the year.
  *
@@ -73,7 +73,7 @@ import org.msp.model.TradeMeasure;
  *                      data lack ({@link SupplyCoverage}), by mineral
  */
 public record StateOfSupply(String dataset, int year, Optional<CountryGroup> partners, Optional<CountryGroup> concern,
-        List<ConcentrationResult> concentration, List<PartnerChokepoint> chokepoints,
+        List<MarketConcentration> concentration, List<PartnerChokepoint> chokepoints,
         List<GroupDependence> dependence, List<RestrictionEffect> restrictions, Optional<FlowDiagram> flow,
         boolean unreportedTrade, List<String> notes, SupplyRiskSection supplyRisk,
         List<ConversionAssumption> conversions, List<MineralCoverage> coverage) {
@@ -221,8 +221,8 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
                 tables.add(p.mineral() + "\u0000" + p.stage().name());
             }
         }
-        List<ConcentrationResult> conc = new ArrayList<>();
-        Concentration c = Concentration.ofProduction(d);
+        List<MarketConcentration> conc = new ArrayList<>();
+        ConcentrationAlgorithm c = ConcentrationAlgorithm.ofProduction(d);
         for (String t : tables) {
             String[] k = t.split("\u0000");
             try {
@@ -231,8 +231,8 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
                 notes.add("concentration of " + k[0] + "/" + Stage.valueOf(k[1]) + ": " + firstLine(e));
             }
         }
-        conc.sort(Comparator.comparingDouble(ConcentrationResult::hhi).reversed()
-                .thenComparing(ConcentrationResult::mineral).thenComparing(ConcentrationResult::stage));
+        conc.sort(Comparator.comparingDouble(MarketConcentration::hhi).reversed()
+                .thenComparing(MarketConcentration::mineral).thenComparing(MarketConcentration::stage));
 
         // networks of the traded minerals
         SortedSet<String> traded = d.mineralsWithTrade(year);
@@ -264,7 +264,7 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
             SupplyNetwork net = e.getValue();
             List<Node> consumers = new ArrayList<>();
             for (String p : members) {
-                consumerNode(net, p, m).filter(n -> retained(net, n) > 0).ifPresent(consumers::add);
+                net.consumerNode(p, m).filter(n -> net.retained(n) > 0).ifPresent(consumers::add);
             }
             if (consumers.isEmpty()) {
                 continue;
@@ -274,7 +274,7 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
             double supply = 0;
             for (Node cn : consumers) {
                 RemovalImpact ri = Chokepoints.removalImpact(net, cn);
-                double kept = retained(net, cn);
+                double kept = net.retained(cn);
                 supply += kept;
                 for (Chokepoint cp : ri.impacts()) {
                     if (!cp.node().isUnknownSource() && cp.shareLost() > 0) {
@@ -286,7 +286,7 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
             // Coverage: when the partners' supply rests mostly on inferred or missing data, say so and what is missing.
             double inferred = 0;
             for (Node cn : consumers) {
-                inferred += SupplyCoverage.of(net, cn).inferredShare() * retained(net, cn);
+                inferred += SupplyCoverage.of(net, cn).inferredShare() * net.retained(cn);
             }
             double inferredShare = supply > 0 ? inferred / supply : 0;
             double unexplainedShare = SupplyCoverage.unexplainedShare(net, m);
@@ -305,11 +305,11 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
                         consumers.size(), hit.get(top.get().getKey()), net.role(top.get().getKey())));
             }
             if (concern.isPresent()) {
-                LookThroughDependency tracing = LookThroughDependency.of(net);
+                LookThroughDependencyAlgorithm tracing = LookThroughDependencyAlgorithm.of(net);
                 Map<Stage, double[]> byStage = new TreeMap<>();
                 for (Node cn : consumers) {
                     Dependence dep = tracing.dependence(cn);
-                    double w = retained(net, cn);
+                    double w = net.retained(cn);
                     for (StageOrigins so : dep.stages()) {
                         double[] acc = byStage.computeIfAbsent(so.stage(), k -> new double[3]);
                         double s = 0;
@@ -353,7 +353,7 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
                 notes.add("restriction " + r.id() + ": effect computed on " + ms + " only, no network of " + missing);
             }
             SupplyNetwork net = networkFactory.of(year, ms.toArray(String[]::new));
-            ScenarioResult sr = Scenarios.run(d, net, Scenario.of(Shock.from(r, d, date)));
+            Disruption sr = Scenarios.run(d, net, Scenario.of(Shock.from(r, d, date)));
             List<ConsumerImpact> hard = sr.hardestHit();
             double base = 0;
             double lostNo = 0;
@@ -387,7 +387,7 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
         }
         if (fm == null && !networks.isEmpty()) {
             Map<String, Double> hhi = new HashMap<>();
-            for (ConcentrationResult r : conc) {
+            for (MarketConcentration r : conc) {
                 hhi.merge(r.mineral(), r.hhi(), Math::max);
             }
             fm = networks.keySet().stream().max(Comparator
@@ -459,15 +459,15 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
      */
     static double partnerDependence(SupplyNetwork net, String mineral, SortedSet<String> members,
             SortedSet<String> concernMembers, Stage stage) {
-        LookThroughDependency tracing = LookThroughDependency.of(net);
+        LookThroughDependencyAlgorithm tracing = LookThroughDependencyAlgorithm.of(net);
         double supply = 0;
         double fromConcern = 0;
         for (String p : members) {
-            Optional<Node> cn = consumerNode(net, p, mineral).filter(n -> retained(net, n) > 0);
+            Optional<Node> cn = net.consumerNode(p, mineral).filter(n -> net.retained(n) > 0);
             if (cn.isEmpty()) {
                 continue;
             }
-            double w = retained(net, cn.get());
+            double w = net.retained(cn.get());
             for (StageOrigins so : tracing.dependence(cn.get()).stages()) {
                 if (so.stage() == stage) {
                     supply += w;
@@ -495,23 +495,6 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
         return own > 0 ? cross / own : 0;
     }
 
-    /** Returns what a node keeps: its throughput less what it sends on (exports, deliveries to a next stage). */
-    static double retained(SupplyNetwork net, Node n) {
-        double out = 0;
-        for (org.msp.graph.SupplyEdge e : net.graph().outgoingEdgesOf(n)) {
-            out += e.tonnes();
-        }
-        return Math.max(0, net.throughput(n) - out);
-    }
-
-    /** Returns the node at which {@code iso3} consumes: its actor node at the highest primary stage with throughput. */
-    static Optional<Node> consumerNode(SupplyNetwork net, String iso3, String mineral) {
-        return net.nodes().stream()
-                .filter(n -> !n.isUnknownSource() && n.isCountry() && n.actor().id().equals(iso3)
-                        && n.mineral().equals(mineral) && n.stage().isPrimary() && net.throughput(n) > 0)
-                .max(Comparator.comparing(Node::stage));
-    }
-
     private static String firstLine(Exception e) {
         String m = e.getMessage() == null ? e.toString() : e.getMessage();
         int nl = m.indexOf('\n');
@@ -522,7 +505,7 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
      * Returns the rest of the world's share as text: {@code " 12.4%"}, or {@code "n/a"} (padded) where the source
      * reports no world total and shares are of the listed countries.
      */
-    static String restOfWorld(ConcentrationResult r) {
+    static String restOfWorld(MarketConcentration r) {
         return r.isShareOfWorld() ? String.format(Locale.ROOT, "%5.1f%%", 100 * r.restOfWorldShare()) : "  n/a ";
     }
 
@@ -536,7 +519,7 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
         b.append(String.format(Locale.ROOT, "State of critical-mineral supply, %d (dataset %s)%n", year, dataset));
         b.append(String.format(Locale.ROOT, "%nMost concentrated minerals and stages (of %d with production; shares of "
                 + "world output)%n", concentration.size()));
-        for (ConcentrationResult r : concentration.subList(0, Math.min(10, concentration.size()))) {
+        for (MarketConcentration r : concentration.subList(0, Math.min(10, concentration.size()))) {
             b.append(String.format(Locale.ROOT, "  %-22s %-9s top %s %5.1f%%  top-3 %5.1f%%  rest of world %s  HHI %.3f%n",
                     r.mineral(), r.stage().id(), r.top().country(), 100 * r.top().share(), 100 * r.topShare(3),
                     restOfWorld(r), r.hhi()));

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.msp.graph.concentration.StageRisk;
 import org.msp.graph.concentration.SupplyRiskAssessment;
-import org.msp.graph.concentration.SupplyRiskResult;
+import org.msp.graph.concentration.SupplyRiskScore;
 import org.msp.graph.concentration.SupplyRiskSurvey;
 
 /**
@@ -37,7 +37,7 @@ public record SupplyRiskSection(SupplyRiskSurvey survey) {
                 "%nEU supply risk (JRC 2017 method), highest first: %d minerals scored, %d at or above 1, "
                         + "%d undetermined%n", ranked.size(), above, survey.undetermined().size()));
         for (SupplyRiskAssessment a : ranked.subList(0, Math.min(SHOWN, ranked.size()))) {
-            SupplyRiskResult r = a.result().orElseThrow();
+            SupplyRiskScore r = a.result().orElseThrow();
             b.append(String.format(Locale.ROOT, "  %-22s SR %5.2f at %-9s EU sourcing %s%n", a.mineral(),
                     r.supplyRisk(), r.bottleneckStage().id(), a.bottleneckFromTrade()
                             ? String.format(Locale.ROOT, "from trade, IR %.0f%%", 100 * r.bottleneck().importReliance())
@@ -67,7 +67,7 @@ public record SupplyRiskSection(SupplyRiskSurvey survey) {
                 + "<th>HHI<sub>WGI,t</sub> global</th><th>HHI<sub>WGI,t</sub> EU sourcing</th><th>IR</th>"
                 + "<th>EU sourcing</th><th>assumed</th></tr>\n");
         for (SupplyRiskAssessment a : survey.ranked()) {
-            SupplyRiskResult r = a.result().orElseThrow();
+            SupplyRiskScore r = a.result().orElseThrow();
             StageRisk s = r.bottleneck();
             boolean trade = a.bottleneckFromTrade();
             h.append(String.format(Locale.ROOT, "<tr><td>%s</td><td class=\"n\">%s%.2f%s</td><td>%s</td>"

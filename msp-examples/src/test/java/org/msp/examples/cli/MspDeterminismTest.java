@@ -75,8 +75,8 @@ class MspDeterminismTest {
                 List.of("dependency", "--country", "KOR", "--mineral", "lithium", "--group", "msp-partners"),
                 List.of("chokepoints", "--mineral", "gallium"),
                 List.of("chokepoints", "--mineral", "gallium", "--consumer", "USA"),
-                List.of("scenario", "--ban", "CHN:gallium:refining"),
-                List.of("scenario", "--ban", "CHN:gallium:refining", "CHN:germanium", "--all"));
+                List.of("scenario", "--ban", "CHN/refining/gallium"),
+                List.of("scenario", "--ban", "CHN/refining/gallium", "CHN/germanium", "--all"));
         List<Arguments> out = new ArrayList<>();
         for (List<String> c : commands) {
             for (String format : List.of("table", "csv", "json")) {
@@ -105,8 +105,8 @@ class MspDeterminismTest {
         for (String format : List.of("table", "csv", "json")) {
             List<MspTest.Run> runs = new ArrayList<>();
             for (String threads : List.of("1", "2", "4", "4", "1")) {
-                String[] args = {"--conversion", GALLIUM, "montecarlo", "--shock", "CHN:gallium:refining=0.3",
-                    "JPN:gallium=0.1", "CHN:germanium=0.2", "--trials", "3000", "--seed", "11", "--threads", threads,
+                String[] args = {"--conversion", GALLIUM, "montecarlo", "--shock", "CHN/refining/gallium=0.3",
+                    "JPN/gallium=0.1", "CHN/germanium=0.2", "--trials", "3000", "--seed", "11", "--threads", threads,
                     "--format", format, "--all"};
                 runs.add(runs.size() % 2 == 0 ? first(args) : second(args));
             }
@@ -168,7 +168,7 @@ class MspDeterminismTest {
 
     @Test
     void command_inForkedJvmWithGermanLocale_sameOutputAsInProcess() throws Exception {
-        String[] args = {"--conversion", GALLIUM, "scenario", "--ban", "CHN:gallium:refining", "--format", "csv"};
+        String[] args = {"--conversion", GALLIUM, "scenario", "--ban", "CHN/refining/gallium", "--format", "csv"};
         MspTest.Run here = first(args);
         MspTest.Run there = fork(dir, args);
         assertEquals(0, there.exit(), there.err());
@@ -177,7 +177,7 @@ class MspDeterminismTest {
 
     @Test
     void badArgument_inForkedJvm_oneLineOnRealStderrAndExitCode() throws Exception {
-        MspTest.Run r = fork(dir, "montecarlo", "--shock", "CHN:gallium=2", "--trials", "10", "--seed", "1");
+        MspTest.Run r = fork(dir, "montecarlo", "--shock", "CHN/gallium=2", "--trials", "10", "--seed", "1");
         assertEquals(Msp.EXIT_USAGE, r.exit(), r.err());
         assertEquals(1, r.err().lines().count(), r.err());
         assertTrue(r.err().startsWith("msp montecarlo: "), r.err());

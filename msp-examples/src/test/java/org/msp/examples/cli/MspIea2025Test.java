@@ -45,7 +45,7 @@ class MspIea2025Test {
 
     @Test
     void scenario_demandSteps2030_matchesTheLibrary() {
-        MspTest.Run r = MspWorldTest.run("scenario", "--ban", "CHN:lithium:refining", "--demand", "STEPS:2030",
+        MspTest.Run r = MspWorldTest.run("scenario", "--ban", "CHN/refining/lithium", "--demand", "STEPS:2030",
                 "--consumer", "KOR", "--format", "csv");
         assertEquals(0, r.exit(), r.err());
         assertEquals("consumer,mineral,baseline_t,requirement_t,after_no_reroute_t,after_reroute_t,"
@@ -84,11 +84,11 @@ class MspIea2025Test {
 
     @Test
     void scenario_demandWithoutATotal_oneLineUsageError() {
-        MspTest.Run r = MspWorldTest.run("scenario", "--ban", "CHN:gallium", "--demand", "STEPS:2030");
+        MspTest.Run r = MspWorldTest.run("scenario", "--ban", "CHN/gallium", "--demand", "STEPS:2030");
         assertEquals(Msp.EXIT_USAGE, r.exit());
         assertEquals(1, r.err().lines().count(), r.err());
         assertTrue(r.err().contains("only sector demand for gallium"), r.err());
-        MspTest.Run bad = MspWorldTest.run("scenario", "--ban", "CHN:lithium", "--demand", "2030");
+        MspTest.Run bad = MspWorldTest.run("scenario", "--ban", "CHN/lithium", "--demand", "2030");
         assertEquals(Msp.EXIT_USAGE, bad.exit());
         assertTrue(bad.err().contains("SCENARIO:YEAR"), bad.err());
     }

@@ -230,7 +230,7 @@ class MspTest {
 
     @Test
     void scenario_csv_banCutsKoreaAndStockpileCovers() {
-        Run r = small("scenario", "--ban", "CHN:lithium:refining", "--format", "csv");
+        Run r = small("scenario", "--ban", "CHN/refining/lithium", "--format", "csv");
         assertEquals(0, r.exit(), r.err());
         assertEquals(List.of("consumer,mineral,baseline_t,after_no_reroute_t,after_reroute_t,"
                         + "shortfall_share_no_reroute,shortfall_share_reroute,stockpile_days",
@@ -241,21 +241,21 @@ class MspTest {
 
     @Test
     void scenario_jsonAndTable_consumerFilterAndDefaultStage() throws IOException {
-        JsonNode a = json(small("scenario", "--ban", "CHN:lithium", "--consumer", "KOR", "--format", "json"));
+        JsonNode a = json(small("scenario", "--ban", "CHN/lithium", "--consumer", "KOR", "--format", "json"));
         assertEquals(1, a.size());
         assertEquals(60.833333, a.get(0).get("stockpile_days").asDouble(), 1e-6);
-        Run all = small("scenario", "--ban", "CHN:lithium", "--all", "--format", "csv");
+        Run all = small("scenario", "--ban", "CHN/lithium", "--all", "--format", "csv");
         assertTrue(all.out().contains("USA,lithium,10000,10000,10000,0,0,unbounded"), all.out());
-        assertTrue(small("scenario", "--ban", "CHN:lithium").out().contains("85.7%"));
+        assertTrue(small("scenario", "--ban", "CHN/lithium").out().contains("85.7%"));
     }
 
     // ------------------------------------------------------------------ montecarlo
 
     @Test
     void montecarlo_csv_sameSeedSameFiguresWhateverTheThreads() {
-        Run one = small("montecarlo", "--shock", "CHN:lithium:refining=0.5", "--trials", "2000", "--seed", "11",
+        Run one = small("montecarlo", "--shock", "CHN/refining/lithium=0.5", "--trials", "2000", "--seed", "11",
                 "--threads", "1", "--format", "csv");
-        Run two = small("montecarlo", "--shock", "CHN:lithium:refining=0.5", "--trials", "2000", "--seed", "11",
+        Run two = small("montecarlo", "--shock", "CHN/refining/lithium=0.5", "--trials", "2000", "--seed", "11",
                 "--threads", "2", "--format", "csv");
         assertEquals(0, one.exit(), one.err());
         assertEquals(one.out(), two.out());
@@ -271,12 +271,12 @@ class MspTest {
 
     @Test
     void montecarlo_jsonAndTable_certainShock() throws IOException {
-        JsonNode a = json(small("montecarlo", "--shock", "CHN:lithium=1", "--trials", "50", "--seed", "1",
+        JsonNode a = json(small("montecarlo", "--shock", "CHN/lithium=1", "--trials", "50", "--seed", "1",
                 "--format", "json"));
         assertEquals("KOR", a.get(1).get("consumer").asText());
         assertEquals(0.857143, a.get(1).get("p99_shortfall_share").asDouble(), 1e-6);
         assertEquals(1.0, a.get(1).get("prob_any_shortfall").asDouble(), 1e-9);
-        Run t = small("montecarlo", "--shock", "CHN:lithium=1", "--trials", "50", "--seed", "1", "--progress");
+        Run t = small("montecarlo", "--shock", "CHN/lithium=1", "--trials", "50", "--seed", "1", "--progress");
         assertTrue(t.err().contains("100% 50/50 trials"), t.err());
     }
 
@@ -345,11 +345,11 @@ class MspTest {
                 + "such as KOR)", c.err().strip());
         Run m = small("chokepoints", "--mineral", "unobtainium");
         assertTrue(m.err().startsWith("msp chokepoints: unknown mineral 'unobtainium'"), m.err());
-        Run s = small("montecarlo", "--shock", "CHN:lithium=2", "--trials", "10", "--seed", "1");
+        Run s = small("montecarlo", "--shock", "CHN/lithium=2", "--trials", "10", "--seed", "1");
         assertEquals(Msp.EXIT_USAGE, s.exit());
         assertTrue(s.err().contains("probability 2.0 is not in [0, 1]"), s.err());
         Run b = small("scenario", "--ban", "CHN");
-        assertTrue(b.err().contains("expected ISO3:MINERAL[:STAGE]"), b.err());
+        assertTrue(b.err().contains("expected ISO3[/STAGE]/MINERAL"), b.err());
         assertEquals(1, b.err().lines().count());
     }
 

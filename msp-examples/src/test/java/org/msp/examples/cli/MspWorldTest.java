@@ -18,8 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.msp.world.Datasets;
 import org.msp.examples.report.Networks;
 import org.msp.graph.SupplyNetwork;
-import org.msp.graph.concentration.Concentration;
-import org.msp.graph.concentration.ConcentrationResult;
+import org.msp.graph.concentration.ConcentrationAlgorithm;
+import org.msp.graph.concentration.Concentrations;
+import org.msp.graph.concentration.MarketConcentration;
 import org.msp.graph.concentration.SupplyRiskAssessment;
 import org.msp.graph.concentration.SupplyRiskSurvey;
 import org.msp.graph.dependency.RelianceAnswer;
@@ -69,7 +70,7 @@ class MspWorldTest {
     void concentration_matchesTheLibrary() {
         MspTest.Run r = run("concentration", "--stage", "refining", "--mineral", "gallium", "--format", "csv");
         assertEquals(0, r.exit(), r.err());
-        ConcentrationResult c = Concentration.of(world, "gallium", Stage.REFINING, 2024);
+        MarketConcentration c = Concentrations.of(world, "gallium", Stage.REFINING, 2024);
         assertEquals(String.format(Locale.ROOT, "gallium,refining,2024,%d,%s,%s,%s,%s,%s,%s,world_total",
                 c.supplierCount(), c.top().country(), Table.decimals(c.top().share(), 6),
                 Table.decimals(c.topShare(3), 6), Table.decimals(c.hhi(), 6), Table.decimals(c.restOfWorldShare(), 6),
@@ -173,7 +174,7 @@ class MspWorldTest {
 
     @Test
     void scenario_matchesTheLibrary() {
-        MspTest.Run r = run("--conversion", GALLIUM, "scenario", "--ban", "CHN:gallium:refining", "--consumer",
+        MspTest.Run r = run("--conversion", GALLIUM, "scenario", "--ban", "CHN/refining/gallium", "--consumer",
                 "KOR", "--format", "csv");
         assertEquals(0, r.exit(), r.err());
         ConsumerImpact kor = Scenarios.run(world, gallium, Scenario.of(Shock.ExportBan.of("CHN", "gallium",
@@ -188,7 +189,7 @@ class MspWorldTest {
 
     @Test
     void scenario_withoutConversion_oneLineNamingTheMissingFactor() {
-        MspTest.Run r = run("--no-dataset-conversions", "scenario", "--ban", "CHN:gallium");
+        MspTest.Run r = run("--no-dataset-conversions", "scenario", "--ban", "CHN/gallium");
         assertEquals(Msp.EXIT_ERROR, r.exit());
         assertEquals(1, r.err().lines().count(), r.err());
         assertTrue(r.err().contains("give one with --conversion gallium:gross_weight=FACTOR")
@@ -197,19 +198,19 @@ class MspWorldTest {
 
     @Test
     void scenario_embeddedDataset_appliesItsDefaultConversions() {
-        MspTest.Run byDefault = run("scenario", "--ban", "CHN:gallium", "--consumer", "KOR", "--format", "csv");
+        MspTest.Run byDefault = run("scenario", "--ban", "CHN/gallium", "--consumer", "KOR", "--format", "csv");
         assertEquals(0, byDefault.exit(), byDefault.err());
         MspTest.Run explicit = run("--no-dataset-conversions", "--conversion", GALLIUM, "scenario", "--ban",
-                "CHN:gallium", "--consumer", "KOR", "--format", "csv");
+                "CHN/gallium", "--consumer", "KOR", "--format", "csv");
         assertEquals(explicit.out(), byDefault.out());
-        MspTest.Run lithium = run("scenario", "--ban", "CHN:lithium", "--consumer", "KOR", "--format", "csv");
+        MspTest.Run lithium = run("scenario", "--ban", "CHN/lithium", "--consumer", "KOR", "--format", "csv");
         assertEquals(0, lithium.exit(), lithium.err());
         assertTrue(lithium.out().lines().anyMatch(l -> l.startsWith("KOR,lithium,")), lithium.out());
     }
 
     @Test
     void montecarlo_smallRun() {
-        MspTest.Run r = run("--conversion", GALLIUM, "montecarlo", "--shock", "CHN:gallium=0.2", "--trials", "500",
+        MspTest.Run r = run("--conversion", GALLIUM, "montecarlo", "--shock", "CHN/gallium=0.2", "--trials", "500",
                 "--seed", "5", "--format", "csv");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.lines().size() > 10, r.out());
@@ -257,13 +258,13 @@ class MspWorldTest {
 
     @Test
     void scenario_rangeFactor_printsHowTheLossMoves() {
-        MspTest.Run r = run("scenario", "--ban", "ZAF:manganese:mining", "--consumer", "CHN");
+        MspTest.Run r = run("scenario", "--ban", "ZAF/mining/manganese", "--consumer", "CHN");
         assertEquals(0, r.exit(), r.err());
         String line = r.lines().stream().filter(l -> l.startsWith("sensitivity: ")).findFirst().orElseThrow(
                 () -> new AssertionError("no sensitivity line in " + r.out()));
         assertTrue(line.startsWith("sensitivity: manganese: factor 0.35\u20130.5 moves CHN's loss (no re-routing) "
                 + "from "), line);
-        MspTest.Run csv = run("scenario", "--ban", "ZAF:manganese:mining", "--consumer", "CHN", "--format", "csv");
+        MspTest.Run csv = run("scenario", "--ban", "ZAF/mining/manganese", "--consumer", "CHN", "--format", "csv");
         assertTrue(csv.lines().stream().noneMatch(l -> l.startsWith("sensitivity")), "CSV stays a table");
     }
 

@@ -32,11 +32,11 @@ class MspYearsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "chokepoints,--mineral,lithium,--year,2000|",
-        "scenario,--ban,CHN:lithium,--year,2000|",
-        "montecarlo,--shock,CHN:lithium=0.5,--trials,10,--seed,1,--year,2000|",
+        "scenario,--ban,CHN/lithium,--year,2000|",
+        "montecarlo,--shock,CHN/lithium=0.5,--trials,10,--seed,1,--year,2000|",
         "dependency,--country,KOR,--mineral,lithium,--year,2000|",
         "chokepoints,--mineral,lithium,--year,2020|lithium",
-        "scenario,--ban,CHN:lithium,--year,2020|lithium",
+        "scenario,--ban,CHN/lithium,--year,2020|lithium",
         "dependency,--country,KOR,--mineral,lithium,--year,2020|lithium",
     })
     void yearWithoutTrade_isABadArgumentListingTheYearsWithTrade(String args, String mineral) {

@@ -18,12 +18,13 @@ import org.msp.world.Datasets;
 import org.msp.graph.ConversionSensitivity;
 import org.msp.graph.SupplyNetwork;
 import org.msp.graph.SupplyNetworks;
-import org.msp.graph.concentration.Concentration;
-import org.msp.graph.concentration.ConcentrationResult;
-import org.msp.graph.dependency.BlocDependence;
+import org.msp.graph.concentration.ConcentrationAlgorithm;
+import org.msp.graph.concentration.Concentrations;
+import org.msp.graph.concentration.MarketConcentration;
+import org.msp.graph.dependency.BlocDependenceAlgorithm;
 import org.msp.graph.dependency.Dependence;
 import org.msp.graph.dependency.DependenceBounds;
-import org.msp.graph.dependency.LookThroughDependency;
+import org.msp.graph.dependency.LookThroughDependencyAlgorithm;
 import org.msp.graph.dependency.StageOrigins;
 import org.msp.graph.scenario.ConsumerImpact;
 import org.msp.graph.scenario.Scenario;
@@ -105,7 +106,7 @@ class NotebookTest {
     @Test
     void notebook_koreaLithium_tracedToChile() {
         SupplyNetwork li = SupplyNetworks.of(world, YEAR, "lithium");
-        Dependence d = LookThroughDependency.of(li).dependence("KOR", "lithium");
+        Dependence d = LookThroughDependencyAlgorithm.of(li).dependence("KOR", "lithium");
         String expected = String.format(Locale.ROOT, "Q2 KOR lithium: ore %.1f%% Chilean, %.1f%% Argentine, %.1f%% of "
                 + "unknown origin", 100 * d.share(Stage.MINING, "CHL"), 100 * d.share(Stage.MINING, "ARG"),
                 100 * d.at(Stage.MINING).orElseThrow().unknown());
@@ -119,11 +120,11 @@ class NotebookTest {
     @Test
     void notebook_japanGraphiteDependence_asTheLibraryComputesIt() {
         SupplyNetwork net = SupplyNetworks.of(world, YEAR, "graphite");
-        Dependence d = LookThroughDependency.of(net).dependence("JPN", "graphite");
+        Dependence d = LookThroughDependencyAlgorithm.of(net).dependence("JPN", "graphite");
         List<StageOrigins> primary = d.stages().stream().filter(so -> so.stage() != Stage.RECYCLING).toList();
         StageOrigins last = primary.get(primary.size() - 1);
         assertTrue(last.stage() != Stage.RECYCLING);
-        DependenceBounds b = BlocDependence.of(net).bounds(d.consumer(), last.stage(), Set.of("CHN"));
+        DependenceBounds b = BlocDependenceAlgorithm.of(net).bounds(d.consumer(), last.stage(), Set.of("CHN"));
         String expected = String.format(Locale.ROOT,
                 "Q2 JPN graphite: %.1f%% of its supply entered %s in China (bounds %.1f%%..%.1f%%)",
                 100 * last.share("CHN"), last.stage(), 100 * b.minimumShare(), 100 * b.maximumShare());
@@ -132,7 +133,7 @@ class NotebookTest {
 
     @Test
     void notebook_chinaLithium_australianOreChineseRefining() {
-        Dependence d = LookThroughDependency.of(SupplyNetworks.of(world, 2023, "lithium")).dependence("CHN", "lithium");
+        Dependence d = LookThroughDependencyAlgorithm.of(SupplyNetworks.of(world, 2023, "lithium")).dependence("CHN", "lithium");
         String expected = String.format(Locale.ROOT,
                 "Q3 lithium 2023: China refines %,.0f t; its ore is %.1f%% Australian, %.1f%% Chinese; refining %.1f%% Chinese",
                 d.supply(), 100 * d.share(Stage.MINING, "AUS"), 100 * d.share(Stage.MINING, "CHN"),
@@ -144,7 +145,7 @@ class NotebookTest {
     @Test
     void notebook_manganeseSensitivity_asTheLibraryComputesIt() {
         ConversionSensitivity.Range r = ConversionSensitivity.of(world, YEAR, "manganese")
-                .range("KOR's look-through dependence on ZAF at mining", net -> LookThroughDependency.of(net)
+                .range("KOR's look-through dependence on ZAF at mining", net -> LookThroughDependencyAlgorithm.of(net)
                         .dependence("KOR", "manganese").share(Stage.MINING, "ZAF"));
         String expected = "Q5 " + r.describe(v -> String.format(Locale.ROOT, "%.1f%%", 100 * v));
         assertTrue(expected.startsWith("Q5 manganese: factor 0.35\u20130.5 moves KOR's"), expected);
@@ -154,7 +155,7 @@ class NotebookTest {
 
     @Test
     void notebook_partnersShare_asTheLibraryComputesIt() {
-        ConcentrationResult r = Concentration.of(world, "lithium", Stage.MINING, YEAR);
+        MarketConcentration r = Concentrations.of(world, "lithium", Stage.MINING, YEAR);
         double share = world.members("msp-partners", YEAR).stream().mapToDouble(r::share).sum();
         String expected = String.format(Locale.ROOT, "Q4 lithium mining: MSP partners %.1f%%, largest producer %s %.1f%%",
                 100 * share, r.top().country(), 100 * r.top().share());

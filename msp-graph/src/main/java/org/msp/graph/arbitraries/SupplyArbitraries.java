@@ -1,5 +1,6 @@
 package org.msp.graph.arbitraries;
 
+import com.google.common.base.Preconditions;
 import java.util.List;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
@@ -11,6 +12,9 @@ import org.msp.graph.arbitraries.internal.DefaultNetworkArbitrary;
 import org.msp.graph.arbitraries.internal.DefaultScenarioArbitrary;
 import org.msp.graph.arbitraries.internal.DomainArbitraries;
 import org.msp.graph.arbitraries.internal.TradeDatasets;
+import org.msp.graph.synthetic.SyntheticNetwork;
+import org.msp.graph.synthetic.SyntheticNetworks;
+import org.msp.graph.synthetic.SyntheticSpec;
 import org.msp.model.Countries;
 import org.msp.model.Country;
 import org.msp.model.CountryGroup;
@@ -122,5 +126,43 @@ public final class SupplyArbitraries {
 
     private static List<String> codes(List<Country> countries) {
         return countries.stream().map(Country::iso3).collect(Collectors.toList());
+    }
+
+    /**
+     * Returns seeded synthetic facility-level networks of {@code minEdges..maxEdges} edges
+     * ({@link SyntheticNetworks#generate}), for properties that must hold on realistic networks (heavy-tailed
+     * facility sizes, gravity trade) rather than on small hand-shaped ones. Values shrink towards fewer edges, fewer
+     * countries, no loops and seed 0.
+     * <pre>{@code
+     * @Provide
+     * Arbitrary<SyntheticNetwork> networks() {
+     *     return SupplyArbitraries.syntheticNetworks(100, 5_000);
+     * }
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if {@code minEdges < 1} or {@code maxEdges < minEdges}
+     */
+    public static Arbitrary<SyntheticNetwork> syntheticNetworks(int minEdges, int maxEdges) {
+        return syntheticSpecs(minEdges, maxEdges).map(SyntheticNetworks::generate);
+    }
+
+    /**
+     * Returns the specifications behind {@link #syntheticNetworks}: 2 to 30 countries, {@code minEdges..maxEdges}
+     * edges, 1 to 6 trade partners, a loop share of 0, 0.1 or 0.5, half the facilities producers, any seed.
+     *
+     * @throws IllegalArgumentException if {@code minEdges < 1} or {@code maxEdges < minEdges}
+     */
+    public static Arbitrary<SyntheticSpec> syntheticSpecs(int minEdges, int maxEdges) {
+        Preconditions.checkArgument(minEdges >= 1, "minEdges is below 1: %s", minEdges);
+        Preconditions.checkArgument(maxEdges >= minEdges, "maxEdges %s is below minEdges %s", maxEdges, minEdges);
+        return Combinators.combine(
+                Arbitraries.integers().between(2, 30),
+                Arbitraries.integers().between(minEdges, maxEdges),
+                Arbitraries.integers().between(1, 6),
+                Arbitraries.of(0.0, 0.1, 0.5),
+                Arbitraries.longs())
+                .as((countries, edges, partners, loops, seed) -> SyntheticSpec.ofEdges(edges, seed)
+                        .withCountries(countries).withTradePartners(partners).withLoopShare(loops)
+                        .withProducerShare(0.5));
     }
 }

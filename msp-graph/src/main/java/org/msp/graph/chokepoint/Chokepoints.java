@@ -9,7 +9,9 @@ import org.msp.graph.SupplyNetwork;
 import org.msp.model.Stage;
 
 /**
- * Static entry points to the chokepoint analyses, for code and JShell:
+ * One-shot answers of the chokepoint analyses, for code and JShell: each binds the package's algorithm to the
+ * network ({@link DominatorAlgorithm#of}, {@link RemovalImpactAlgorithm#of}, {@link MinimumCutAlgorithm#of},
+ * {@link FlowBetweennessAlgorithm#of}) and asks it once:
  * <pre>{@code
  * SupplyNetwork net = ...;
  * Node korea = Node.of("KOR", Stage.COMPONENT, "lithium");
@@ -24,11 +26,6 @@ import org.msp.model.Stage;
  * This class is stateless and thread-safe.
  */
 public final class Chokepoints {
-    private static final DominatorAlgorithm DOMINATORS = new CooperHarveyKennedyDominators();
-    private static final RemovalImpactAlgorithm IMPACT = new ProportionalRemovalImpact();
-    private static final MinimumCutAlgorithm CUT = new NodeSplitMinimumCut();
-    private static final FlowBetweennessAlgorithm BETWEENNESS = new ThroughflowBetweenness();
-
     private Chokepoints() {
     }
 
@@ -38,9 +35,9 @@ public final class Chokepoints {
      * @throws IllegalArgumentException if the network has no such node
      */
     public static ConsumerChokepoints of(SupplyNetwork network, Node consumer) {
-        Dominators d = DOMINATORS.dominators(network, consumer);
-        RemovalImpact r = IMPACT.removalImpact(network, consumer);
-        MinimumCut c = CUT.disconnectingCut(network, consumer, CutWeight.NODES);
+        Dominators d = DominatorAlgorithm.of(network).dominators(consumer);
+        RemovalImpact r = RemovalImpactAlgorithm.of(network).removalImpact(consumer);
+        MinimumCut c = MinimumCutAlgorithm.of(network).disconnectingCut(consumer, CutWeight.NODES);
         return new ConsumerChokepoints(consumer, r.supply(), d, r, c);
     }
 
@@ -60,17 +57,17 @@ public final class Chokepoints {
 
     /** Returns the dominator tree of every node. */
     public static DominatorTree dominatorTree(SupplyNetwork network) {
-        return DOMINATORS.dominatorTree(network);
+        return DominatorAlgorithm.of(network).dominatorTree();
     }
 
     /** Returns the single points of failure of {@code consumer}, source side first. */
     public static Dominators dominators(SupplyNetwork network, Node consumer) {
-        return DOMINATORS.dominators(network, consumer);
+        return DominatorAlgorithm.of(network).dominators(consumer);
     }
 
     /** Returns the supply {@code consumer} loses when each node is lost (proportional, all nodes in one pass). */
     public static RemovalImpact removalImpact(SupplyNetwork network, Node consumer) {
-        return IMPACT.removalImpact(network, consumer);
+        return RemovalImpactAlgorithm.of(network).removalImpact(consumer);
     }
 
     /**
@@ -80,20 +77,21 @@ public final class Chokepoints {
      */
     public static Map<Node, RemovalImpact> removalImpacts(SupplyNetwork network, Iterable<Node> consumers) {
         Map<Node, RemovalImpact> out = new LinkedHashMap<>();
+        RemovalImpactAlgorithm impact = RemovalImpactAlgorithm.of(network);
         for (Node c : consumers) {
-            out.put(c, IMPACT.removalImpact(network, c));
+            out.put(c, impact.removalImpact(c));
         }
         return ImmutableMap.copyOf(out);
     }
 
     /** Returns the minimum-weight vertex cut between all supply and {@code consumer}. */
     public static MinimumCut minimumCut(SupplyNetwork network, Node consumer, CutWeight weight) {
-        return CUT.disconnectingCut(network, consumer, weight);
+        return MinimumCutAlgorithm.of(network).disconnectingCut(consumer, weight);
     }
 
     /** Returns a small set of nodes whose loss removes at least {@code share} of the consumer's supply. */
     public static MinimumCut cutForShare(SupplyNetwork network, Node consumer, double share) {
-        return CUT.cutForShare(network, consumer, share);
+        return MinimumCutAlgorithm.of(network).cutForShare(consumer, share);
     }
 
     /**
@@ -101,11 +99,11 @@ public final class Chokepoints {
      * least {@code share} of the consumer's supply.
      */
     public static MinimumCut cutForShare(SupplyNetwork network, Node consumer, double share, CutUnit unit) {
-        return CUT.cutForShare(network, consumer, share, unit);
+        return MinimumCutAlgorithm.of(network).cutForShare(consumer, share, unit);
     }
 
     /** Returns the flow-weighted betweenness ranking. */
     public static FlowBetweenness betweenness(SupplyNetwork network) {
-        return BETWEENNESS.betweenness(network);
+        return FlowBetweennessAlgorithm.of(network).betweenness();
     }
 }

@@ -28,17 +28,27 @@ import org.msp.graph.internal.ProportionalLoss;
  * numbers), until a pass changes nothing: at most d + 3 passes, d the loop-connectedness (two passes on an
  * acyclic network). Each pass is O(n + m) times the intersection walks: near-linear on supply networks, O(n m)
  * in the worst case (Lengauer–Tarjan 1979 would give O(m &alpha;(m, n)); CHK is faster in practice on graphs
- * of this size, as its authors measured). Reading the dominators of one consumer is O(depth). This class is
- * stateless and thread-safe.
+ * of this size, as its authors measured). Reading the dominators of one consumer is O(depth). This class is * immutable and thread-safe.
  */
 public final class CooperHarveyKennedyDominators implements DominatorAlgorithm {
-    /** Creates the algorithm. */
-    public CooperHarveyKennedyDominators() {
+    private final SupplyNetwork network;
+
+    /**
+     * Returns the algorithm bound to {@code network}.
+     *
+     * @throws NullPointerException if {@code network} is null
+     */
+    public CooperHarveyKennedyDominators(SupplyNetwork network) {
+        this.network = Objects.requireNonNull(network, "network");
     }
 
     @Override
-    public DominatorTree dominatorTree(SupplyNetwork network) {
-        Objects.requireNonNull(network, "network");
+    public SupplyNetwork network() {
+        return network;
+    }
+
+    @Override
+    public DominatorTree dominatorTree() {
         int[] idom = Dominance.immediateDominators(network.compact(), null);
         int n = network.nodeCount();
         Map<Node, Node> tree = new LinkedHashMap<>();
@@ -54,8 +64,7 @@ public final class CooperHarveyKennedyDominators implements DominatorAlgorithm {
     }
 
     @Override
-    public Dominators dominators(SupplyNetwork network, Node consumer) {
-        Objects.requireNonNull(network, "network");
+    public Dominators dominators(Node consumer) {
         int c = network.index(Objects.requireNonNull(consumer, "consumer"));
         int n = network.nodeCount();
         int[] idom = Dominance.immediateDominators(network.compact(), null);

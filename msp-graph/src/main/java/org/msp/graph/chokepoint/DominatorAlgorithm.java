@@ -9,11 +9,20 @@ import org.msp.graph.SupplyNetwork;
  */
 public interface DominatorAlgorithm {
     /**
-     * Returns the dominator tree of every node of {@code network}.
+     * Returns the algorithm of Cooper, Harvey and Kennedy ({@link CooperHarveyKennedyDominators}) bound to
+     * {@code network}.
      *
      * @throws NullPointerException if {@code network} is null
      */
-    DominatorTree dominatorTree(SupplyNetwork network);
+    static DominatorAlgorithm of(SupplyNetwork network) {
+        return new CooperHarveyKennedyDominators(network);
+    }
+
+    /** Returns the network this algorithm is bound to. */
+    SupplyNetwork network();
+
+    /** Returns the dominator tree of every node of the network. */
+    DominatorTree dominatorTree();
 
     /**
      * Returns the dominators of {@code consumer}, source side first, each with the supply the consumer loses
@@ -21,5 +30,5 @@ public interface DominatorAlgorithm {
      *
      * @throws IllegalArgumentException if the network has no such node
      */
-    Dominators dominators(SupplyNetwork network, Node consumer);
+    Dominators dominators(Node consumer);
 }

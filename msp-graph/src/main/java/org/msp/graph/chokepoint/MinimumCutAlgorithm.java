@@ -6,12 +6,24 @@ import org.msp.graph.SupplyNetwork;
 /** Finds small sets of nodes (countries or facilities at a stage) whose loss removes a consumer's supply. */
 public interface MinimumCutAlgorithm {
     /**
+     * Returns the node-splitting max-flow algorithm ({@link NodeSplitMinimumCut}) bound to {@code network}.
+     *
+     * @throws NullPointerException if {@code network} is null
+     */
+    static MinimumCutAlgorithm of(SupplyNetwork network) {
+        return new NodeSplitMinimumCut(network);
+    }
+
+    /** Returns the network this algorithm is bound to. */
+    SupplyNetwork network();
+
+    /**
      * Returns a minimum-weight set of nodes, other than the consumer, that meets every flowing path from a node
      * with own supply to {@code consumer}: losing it leaves the consumer with its own supply only.
      *
      * @throws IllegalArgumentException if the network has no such node
      */
-    MinimumCut disconnectingCut(SupplyNetwork network, Node consumer, CutWeight weight);
+    MinimumCut disconnectingCut(Node consumer, CutWeight weight);
 
     /**
      * Returns a small set of nodes, other than the consumer, whose loss removes at least {@code share} of the
@@ -21,8 +33,8 @@ public interface MinimumCutAlgorithm {
      *                                  {@code share} is outside (0, 1], or the consumer's own supply keeps more
      *                                  than {@code 1 - share} of its supply out of reach
      */
-    default MinimumCut cutForShare(SupplyNetwork network, Node consumer, double share) {
-        return cutForShare(network, consumer, share, CutUnit.NODE);
+    default MinimumCut cutForShare(Node consumer, double share) {
+        return cutForShare(consumer, share, CutUnit.NODE);
     }
 
     /**
@@ -30,9 +42,9 @@ public interface MinimumCutAlgorithm {
      * consumer's actor), whose loss removes at least {@code share} of the consumer's supply under proportional
      * propagation.
      *
-     * @throws IllegalArgumentException as {@link #cutForShare(SupplyNetwork, Node, double)}, where what stays out
+     * @throws IllegalArgumentException as {@link #cutForShare(Node, double)}, where what stays out
      *                                  of reach is the consumer's own supply, or for actors all that its own
      *                                  actor's nodes provide
      */
-    MinimumCut cutForShare(SupplyNetwork network, Node consumer, double share, CutUnit unit);
+    MinimumCut cutForShare(Node consumer, double share, CutUnit unit);
 }

@@ -42,16 +42,27 @@ import org.msp.model.Actor;
  * feeding them), each scored by one forward propagation per step: O(k a (n + m + &Sigma;l<sup>3</sup>)) for
  * a actors.
  *
- * <p>This class is stateless and thread-safe.
+ * <p>This class is immutable and thread-safe.
  */
 public final class NodeSplitMinimumCut implements MinimumCutAlgorithm {
-    /** Creates the algorithm. */
-    public NodeSplitMinimumCut() {
+    private final SupplyNetwork network;
+
+    /**
+     * Returns the algorithm bound to {@code network}.
+     *
+     * @throws NullPointerException if {@code network} is null
+     */
+    public NodeSplitMinimumCut(SupplyNetwork network) {
+        this.network = Objects.requireNonNull(network, "network");
     }
 
     @Override
-    public MinimumCut disconnectingCut(SupplyNetwork network, Node consumer, CutWeight weight) {
-        Objects.requireNonNull(network, "network");
+    public SupplyNetwork network() {
+        return network;
+    }
+
+    @Override
+    public MinimumCut disconnectingCut(Node consumer, CutWeight weight) {
         Objects.requireNonNull(weight, "weight");
         int c = network.index(Objects.requireNonNull(consumer, "consumer"));
         CompactGraph g = network.compact();
@@ -83,8 +94,7 @@ public final class NodeSplitMinimumCut implements MinimumCutAlgorithm {
     }
 
     @Override
-    public MinimumCut cutForShare(SupplyNetwork network, Node consumer, double share, CutUnit unit) {
-        Objects.requireNonNull(network, "network");
+    public MinimumCut cutForShare(Node consumer, double share, CutUnit unit) {
         Objects.requireNonNull(unit, "unit");
         int c = network.index(Objects.requireNonNull(consumer, "consumer"));
         if (!(share > 0 && share <= 1)) {

@@ -22,17 +22,27 @@ import org.msp.graph.internal.ProportionalLoss;
  * {@code T'(u) = 0} is an injection at {@code u}). Row {@code G(c, .)} is one backward pass from the consumer in
  * reverse topological order of the components, and {@code G(u,u) = 1} outside recycling loops; each loop of k
  * nodes is solved densely. Running time O(n + m + &Sigma;k<sup>3</sup>) per consumer, instead of one forward
- * propagation per node (O(n (n + m))). Checked against that brute force by property tests. This class is
- * stateless and thread-safe.
+ * propagation per node (O(n (n + m))). Checked against that brute force by property tests. This class is * immutable and thread-safe.
  */
 public final class ProportionalRemovalImpact implements RemovalImpactAlgorithm {
-    /** Creates the algorithm. */
-    public ProportionalRemovalImpact() {
+    private final SupplyNetwork network;
+
+    /**
+     * Returns the algorithm bound to {@code network}.
+     *
+     * @throws NullPointerException if {@code network} is null
+     */
+    public ProportionalRemovalImpact(SupplyNetwork network) {
+        this.network = Objects.requireNonNull(network, "network");
     }
 
     @Override
-    public RemovalImpact removalImpact(SupplyNetwork network, Node consumer) {
-        Objects.requireNonNull(network, "network");
+    public SupplyNetwork network() {
+        return network;
+    }
+
+    @Override
+    public RemovalImpact removalImpact(Node consumer) {
         int c = network.index(Objects.requireNonNull(consumer, "consumer"));
         double[] loss = new ProportionalLoss(network.compact()).lossByRemoval(c);
         double supply = network.compact().throughput(c);

@@ -23,16 +23,27 @@ import org.msp.graph.internal.CompactGraph;
  * {@code B(u)} over the network's total own supply.
  *
  * <p><b>Running time.</b> O(n + m) from the compact form, against O(n m) for Brandes's algorithm as in JGraphT's
- * {@code BetweennessCentrality} (which also ignores tonnes). This class is stateless and thread-safe.
+ * {@code BetweennessCentrality} (which also ignores tonnes). This class is immutable and thread-safe.
  */
 public final class ThroughflowBetweenness implements FlowBetweennessAlgorithm {
-    /** Creates the algorithm. */
-    public ThroughflowBetweenness() {
+    private final SupplyNetwork network;
+
+    /**
+     * Returns the algorithm bound to {@code network}.
+     *
+     * @throws NullPointerException if {@code network} is null
+     */
+    public ThroughflowBetweenness(SupplyNetwork network) {
+        this.network = Objects.requireNonNull(network, "network");
     }
 
     @Override
-    public FlowBetweenness betweenness(SupplyNetwork network) {
-        Objects.requireNonNull(network, "network");
+    public SupplyNetwork network() {
+        return network;
+    }
+
+    @Override
+    public FlowBetweenness betweenness() {
         CompactGraph g = network.compact();
         int n = g.vertexCount();
         double[] b = new double[n];

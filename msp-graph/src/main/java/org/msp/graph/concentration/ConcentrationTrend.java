@@ -18,7 +18,7 @@ import org.msp.model.Stage;
  * @param k       the k of the top-k share followed
  * @param years   one result per year, in increasing year order, at least one
  */
-public record ConcentrationTrend(String mineral, Stage stage, int k, List<ConcentrationResult> years) {
+public record ConcentrationTrend(String mineral, Stage stage, int k, List<MarketConcentration> years) {
     public ConcentrationTrend {
         Objects.requireNonNull(mineral, "ConcentrationTrend.mineral is null");
         Objects.requireNonNull(stage, "ConcentrationTrend.stage is null");
@@ -32,12 +32,12 @@ public record ConcentrationTrend(String mineral, Stage stage, int k, List<Concen
     }
 
     /** Returns the first year's result. */
-    public ConcentrationResult first() {
+    public MarketConcentration first() {
         return years.get(0);
     }
 
     /** Returns the last year's result. */
-    public ConcentrationResult last() {
+    public MarketConcentration last() {
         return years.get(years.size() - 1);
     }
 
@@ -59,8 +59,8 @@ public record ConcentrationTrend(String mineral, Stage stage, int k, List<Concen
     public String toString() {
         StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "Concentration trend %s/%s, top %d:", mineral,
                 stage, k));
-        ConcentrationResult prev = null;
-        for (ConcentrationResult r : years) {
+        MarketConcentration prev = null;
+        for (MarketConcentration r : years) {
             b.append(String.format(Locale.ROOT, "%n  %d  top%d %5.1f%%  HHI %.3f  rest of world %s", r.year(), k,
                     r.topShare(k) * 100, r.hhi(), r.isShareOfWorld()
                             ? String.format(Locale.ROOT, "%4.1f%%", r.restOfWorldShare() * 100) : " n/a"));

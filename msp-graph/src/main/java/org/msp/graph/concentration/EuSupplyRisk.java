@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
-import org.msp.graph.dependency.NetImportReliance;
+import org.msp.graph.dependency.NetImportRelianceAlgorithm;
 import org.msp.graph.dependency.Reliance;
 import org.msp.model.Dataset;
 import org.msp.model.Stage;
 
 /**
- * {@link SupplyRisk} by the EU method (European Commission JRC, "Methodology for establishing the EU list of
+ * {@link SupplyRiskAlgorithm} by the EU method (European Commission JRC, "Methodology for establishing the EU list of
  * critical raw materials", 2017; used for the 2020 and 2023 lists).
  *
  * <p><b>Formula</b>, at each of extraction (mining) and processing (refining):
@@ -27,7 +27,7 @@ import org.msp.model.Stage;
  *
  * <p>Running time O(P + F) over the tables read. This class is immutable and thread-safe.
  */
-public final class EuSupplyRisk implements SupplyRisk {
+public final class EuSupplyRisk implements SupplyRiskAlgorithm {
     private static final List<Stage> STAGES = List.of(Stage.MINING, Stage.REFINING);
     private final Dataset dataset;
 
@@ -37,7 +37,7 @@ public final class EuSupplyRisk implements SupplyRisk {
     }
 
     @Override
-    public SupplyRiskResult assess(SupplyRiskInputs in) {
+    public SupplyRiskScore assess(SupplyRiskInputs in) {
         Objects.requireNonNull(in, "inputs");
         List<StageRisk> risks = new ArrayList<>();
         List<String> missing = new ArrayList<>();
@@ -56,8 +56,8 @@ public final class EuSupplyRisk implements SupplyRisk {
                 missing.add(s + ": no import reliance and no EU members to compute it");
                 continue;
             }
-            ConcentrationResult global = Concentration.of(dataset, in.mineral(), s, in.year());
-            ConcentrationResult sourcing = ConcentrationResult.of(in.mineral(), s, in.year(), eu, "EU sourcing");
+            MarketConcentration global = Concentrations.of(dataset, in.mineral(), s, in.year());
+            MarketConcentration sourcing = MarketConcentration.of(in.mineral(), s, in.year(), eu, "EU sourcing");
             double g = global.governanceWeightedHhi(in.governance(), in.tradeFactors());
             double e = sourcing.governanceWeightedHhi(in.governance(), in.tradeFactors());
             double r = ir.getAsDouble();
@@ -68,7 +68,7 @@ public final class EuSupplyRisk implements SupplyRisk {
             throw new IllegalArgumentException("EU supply risk of " + in.mineral() + " " + in.year()
                     + ": no stage has all its inputs (" + String.join("; ", missing) + ")");
         }
-        return new SupplyRiskResult(in.mineral(), in.year(), risks);
+        return new SupplyRiskScore(in.mineral(), in.year(), risks);
     }
 
     private OptionalDouble importReliance(SupplyRiskInputs in, Stage s) {
@@ -79,7 +79,7 @@ public final class EuSupplyRisk implements SupplyRisk {
         if (in.euMembers().isEmpty()) {
             return OptionalDouble.empty();
         }
-        Reliance r = NetImportReliance.from(dataset).reliance(in.euMembers(), in.mineral(), s, in.year());
+        Reliance r = NetImportRelianceAlgorithm.of(dataset).reliance(in.euMembers(), in.mineral(), s, in.year());
         double net = r.totalImports() - r.exports();
         double ac = r.production() + net;
         return OptionalDouble.of(ac <= 0 ? 0 : Math.max(0, Math.min(1, net / ac)));

@@ -12,7 +12,7 @@ import org.msp.model.Dataset;
 import org.msp.model.Stage;
 
 /**
- * {@link Concentration} of the output of a network's nodes at a stage.
+ * {@link ConcentrationAlgorithm} of the output of a network's nodes at a stage.
  *
  * <p>A node's output at its stage is what enters that stage there: its own supply plus what reaches it from
  * another stage (inferred deliveries and the unknown input behind them). Imports from other nodes of the same
@@ -21,7 +21,7 @@ import org.msp.model.Stage;
  *
  * <p>Running time O(n + m). This class is immutable and thread-safe.
  */
-public final class NetworkConcentration implements Concentration {
+public final class NetworkConcentration implements ConcentrationAlgorithm {
     private final SupplyNetwork network;
     private final Dataset dataset;
 
@@ -43,7 +43,7 @@ public final class NetworkConcentration implements Concentration {
      *     cannot be placed in a country
      */
     @Override
-    public ConcentrationResult concentration(String mineral, Stage stage, int year) {
+    public MarketConcentration concentration(String mineral, Stage stage, int year) {
         Preconditions.checkArgument(year == network.year(), "the network describes %s, not %s", network.year(), year);
         Map<String, Double> byCountry = new TreeMap<>();
         for (Node n : network.nodes()) {
@@ -60,7 +60,7 @@ public final class NetworkConcentration implements Concentration {
                 byCountry.merge(country(n), out, Double::sum);
             }
         }
-        return ConcentrationResult.of(mineral, stage, year, byCountry, "network " + network.year());
+        return MarketConcentration.of(mineral, stage, year, byCountry, "network " + network.year());
     }
 
     private String country(Node n) {

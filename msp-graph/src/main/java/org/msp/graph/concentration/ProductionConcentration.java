@@ -16,26 +16,26 @@ import org.msp.model.Stage;
 import org.msp.model.WorldTotal;
 
 /**
- * {@link Concentration} of a dataset's production: a production table summed by country, a facility counted
+ * {@link ConcentrationAlgorithm} of a dataset's production: a production table summed by country, a facility counted
  * in its host country, as shares of the world total the same source and edition report beside the table.
  *
  * <p>The table is the preferred source's ({@link Dataset#productions(String, Stage, int)}), or one source's
- * latest edition ({@link Concentration#ofProduction(Dataset, String)}); its world total is
+ * latest edition ({@link ConcentrationAlgorithm#ofProduction(Dataset, String)}); its world total is
  * {@link Dataset#worldTotal(String, Stage, int)}, from the same source and edition. The rest of the world is
  * the world total less the listed countries (it holds the source's "Other countries" or "Rest of world" line
  * and any country whose figure is withheld); where the source prints only the rest-of-world line, the world
  * total is the listed countries plus that line. If the listed countries exceed the world total, shares are of
  * the listed countries and the excess is reported. Where the source reports no world total, shares are of the
- * listed countries and the result says so ({@link ConcentrationResult.Denominator#LISTED_COUNTRIES}); so they
- * are with {@link Concentration#ofListedCountries(Dataset)} for every table.
+ * listed countries and the result says so ({@link MarketConcentration.Denominator#LISTED_COUNTRIES}); so they
+ * are with {@link ConcentrationAlgorithm#ofListedCountries(Dataset)} for every table.
  *
  * <p>Countries the same source and edition list without a figure (a {@link DataGap}: USGS "W" withheld,
- * "NA") are named in the result ({@link ConcentrationResult#withheld()}): never read as zero, their output is
+ * "NA") are named in the result ({@link MarketConcentration#withheld()}): never read as zero, their output is
  * inside the rest of the world.
  *
  * <p>Running time O(P + G) for P production figures in the table and G data gaps in the dataset. This class is immutable and thread-safe.
  */
-public final class ProductionConcentration implements Concentration {
+public final class ProductionConcentration implements ConcentrationAlgorithm {
     private final Dataset dataset;
     private final Optional<String> source;
     private final boolean ofWorld;
@@ -63,7 +63,7 @@ public final class ProductionConcentration implements Concentration {
      * @throws IllegalArgumentException also if the table mixes bases, or its world total is on another basis
      */
     @Override
-    public ConcentrationResult concentration(String mineral, Stage stage, int year) {
+    public MarketConcentration concentration(String mineral, Stage stage, int year) {
         List<Production> table = source.isPresent() ? dataset.productions(mineral, stage, year, source.get())
                 : dataset.productions(mineral, stage, year);
         if (table.isEmpty()) {
@@ -91,12 +91,12 @@ public final class ProductionConcentration implements Concentration {
             }
         }
         if (!ofWorld) {
-            return ConcentrationResult.of(mineral, stage, year, byCountry, from).withWithheld(withheld);
+            return MarketConcentration.of(mineral, stage, year, byCountry, from).withWithheld(withheld);
         }
         Optional<WorldTotal> world = source.isPresent() ? dataset.worldTotal(mineral, stage, year, source.get())
                 : dataset.worldTotal(mineral, stage, year);
         if (world.isEmpty()) {
-            return ConcentrationResult.of(mineral, stage, year, byCountry, from + ", no world total reported")
+            return MarketConcentration.of(mineral, stage, year, byCountry, from + ", no world total reported")
                     .withWithheld(withheld);
         }
         WorldTotal w = world.get();
@@ -104,10 +104,10 @@ public final class ProductionConcentration implements Concentration {
             throw new IllegalArgumentException(w + " is on basis " + w.basis() + ", its table on " + basis);
         }
         if (w.total().isPresent()) {
-            return ConcentrationResult.ofWorldTotal(mineral, stage, year, byCountry, w.total().get().tonnes(), from)
+            return MarketConcentration.ofWorldTotal(mineral, stage, year, byCountry, w.total().get().tonnes(), from)
                     .withWithheld(withheld);
         }
-        return ConcentrationResult.of(mineral, stage, year, byCountry,
+        return MarketConcentration.of(mineral, stage, year, byCountry,
                 w.restOfWorld().map(Quantity::tonnes).orElseThrow(), from).withWithheld(withheld);
     }
 

@@ -25,7 +25,7 @@ import org.msp.model.Stage;
  *                     supply mix, so that import reliance drops out of the formula
  * @param assumptions  what was missing and what was assumed, one sentence each, in stage order
  */
-public record SupplyRiskAssessment(String mineral, int year, Optional<SupplyRiskResult> result,
+public record SupplyRiskAssessment(String mineral, int year, Optional<SupplyRiskScore> result,
         SortedSet<Stage> euFromTrade, List<String> assumptions) {
     public SupplyRiskAssessment {
         Objects.requireNonNull(mineral, "SupplyRiskAssessment.mineral is null");
@@ -47,7 +47,7 @@ public record SupplyRiskAssessment(String mineral, int year, Optional<SupplyRisk
 
     /** Returns the bottleneck stage, or empty if undetermined. */
     public Optional<Stage> bottleneckStage() {
-        return result.map(SupplyRiskResult::bottleneckStage);
+        return result.map(SupplyRiskScore::bottleneckStage);
     }
 
     /** Returns true if the bottleneck stage's EU sourcing comes from trade (not the global mix). */
@@ -64,7 +64,7 @@ public record SupplyRiskAssessment(String mineral, int year, Optional<SupplyRisk
     public String toString() {
         StringBuilder b = new StringBuilder();
         if (result.isPresent()) {
-            SupplyRiskResult r = result.get();
+            SupplyRiskScore r = result.get();
             b.append(String.format(Locale.ROOT, "EU supply risk %s %d: SR %.2f at %s%s", mineral, year, r.supplyRisk(),
                     r.bottleneckStage(), r.isAboveThreshold() ? " (>= 1)" : ""));
             for (StageRisk s : r.stages()) {

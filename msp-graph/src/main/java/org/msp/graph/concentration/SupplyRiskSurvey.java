@@ -14,7 +14,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.msp.graph.dependency.NetImportReliance;
+import org.msp.graph.dependency.NetImportRelianceAlgorithm;
 import org.msp.graph.dependency.Reliance;
 import org.msp.model.Basis;
 import org.msp.model.CountryGroup;
@@ -55,7 +55,7 @@ import org.msp.model.TradeMeasure;
  *   <li><b>EU sourcing and import reliance</b>: the EU is the dataset's group {@value #EU_GROUP} (its members
  *       in the year, taken as one importer: trade between members nets out). EU sourcing is the members'
  *       production by country plus extra-EU imports by origin; IR = (imports − exports) / (production +
- *       imports − exports), clamped to 0..1 ({@link NetImportReliance} for the group). Where the dataset has
+ *       imports − exports), clamped to 0..1 ({@link NetImportRelianceAlgorithm} for the group). Where the dataset has
  *       no trade table of the mineral at the stage (no trade code), the figures are on bases without a
  *       conversion, or the EU neither produces nor imports, the EU sourcing is taken to be the global supply
  *       mix, so that IR drops out and SR = HHI_WGI,t(global) · (1 − EoL_RIR) · SI_SR.</li>
@@ -106,7 +106,7 @@ public record SupplyRiskSurvey(int year, List<SupplyRiskAssessment> assessments,
     /**
      * Returns the survey of every mineral of {@code dataset} in {@code year}; trade or production on another
      * basis than content is converted by {@code conversions} (per mineral, per basis, tonnes of content per
-     * tonne), as {@link NetImportReliance#from(Dataset, Map)} takes them.
+     * tonne), as {@link NetImportRelianceAlgorithm#of(Dataset, Map)} takes them.
      */
     public static SupplyRiskSurvey of(Dataset dataset, int year, Map<String, ? extends Map<Basis, Double>> conversions) {
         Objects.requireNonNull(dataset, "dataset");
@@ -174,7 +174,7 @@ public record SupplyRiskSurvey(int year, List<SupplyRiskAssessment> assessments,
         private final SortedSet<String> eu;
         private final OptionalInt wgiYear;
         private final double medianScore;
-        private final NetImportReliance nir;
+        private final NetImportRelianceAlgorithm nir;
 
         Context(Dataset d, int year, Map<String, ? extends Map<Basis, Double>> conversions) {
             this.d = Objects.requireNonNull(d, "dataset");
@@ -189,7 +189,7 @@ public record SupplyRiskSurvey(int year, List<SupplyRiskAssessment> assessments,
                     .mapToDouble(GovernanceScore::scaled).sorted().toArray();
             this.medianScore = scores.length == 0 ? Double.NaN : scores.length % 2 == 1 ? scores[scores.length / 2]
                     : (scores[scores.length / 2 - 1] + scores[scores.length / 2]) / 2;
-            this.nir = NetImportReliance.from(d, conversions);
+            this.nir = NetImportRelianceAlgorithm.of(d, conversions);
         }
 
         List<String> common() {
@@ -247,7 +247,7 @@ public record SupplyRiskSurvey(int year, List<SupplyRiskAssessment> assessments,
                     notes.add(s.id() + ": not assessed, no production in " + year);
                     continue;
                 }
-                ConcentrationResult global = Concentration.of(d, mineral, s, year);
+                MarketConcentration global = Concentrations.of(d, mineral, s, year);
                 TreeMap<String, Double> sourcing = new TreeMap<>();
                 double ir = 0;
                 EuSourcing eu = euSourcing(mineral, s, sourcing);
@@ -287,7 +287,7 @@ public record SupplyRiskSurvey(int year, List<SupplyRiskAssessment> assessments,
                         medianScore));
             }
             notes.addAll(restrictions);
-            return new SupplyRiskAssessment(mineral, year, Optional.of(new SupplyRiskResult(mineral, year, risks)),
+            return new SupplyRiskAssessment(mineral, year, Optional.of(new SupplyRiskScore(mineral, year, risks)),
                     fromTrade, notes);
         }
 

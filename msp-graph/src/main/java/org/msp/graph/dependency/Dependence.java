@@ -21,7 +21,7 @@ import org.msp.model.Stage;
  * @param stages   the stages with traced supply, in {@link Stage} order; a stage the network has no node at
  *                 appears when unknown supply entered it (the Korean gallium of a network without mine data:
  *                 {@code mining: unknown 57.4% (untraced 42.6%)}), as in
- *                 {@link LookThroughDependency#matrix}
+ *                 {@link LookThroughDependencyAlgorithm#matrix}
  */
 public record Dependence(Node consumer, double supply, List<StageOrigins> stages) {
     public Dependence {

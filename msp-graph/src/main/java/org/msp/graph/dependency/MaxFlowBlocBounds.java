@@ -10,7 +10,7 @@ import org.msp.graph.internal.MaxFlow;
 import org.msp.model.Stage;
 
 /**
- * {@link BlocDependence} by maximum flow, after Cheng et al. (Nature Communications 2024).
+ * {@link BlocDependenceAlgorithm} by maximum flow, after Cheng et al. (Nature Communications 2024).
  *
  * <p><b>Definitions.</b> Edge capacities are the year's flows (tonnes). A node's <em>supply at stage
  * {@code S}</em> is what enters {@code S} there (see {@link ProportionalTracing}): for an actor node at
@@ -39,7 +39,7 @@ import org.msp.model.Stage;
  * O(V² E) worst case and nearly linear on stage-layered supply networks, and one backward tracing pass,
  * O(n + m). This class is immutable and thread-safe.
  */
-public final class MaxFlowBlocBounds implements BlocDependence {
+public final class MaxFlowBlocBounds implements BlocDependenceAlgorithm {
     private final SupplyNetwork network;
     private final ProportionalTracing tracing;
 

@@ -16,7 +16,7 @@ import org.msp.graph.internal.OriginTracing;
 import org.msp.model.Stage;
 
 /**
- * {@link LookThroughDependency} by proportional tracing on the network's compact form.
+ * {@link LookThroughDependencyAlgorithm} by proportional tracing on the network's compact form.
  *
  * <p><b>Definition.</b> Every node mixes what it receives (own supply and inflows) and sends each tonne on
  * in the same proportions. A tonne <em>enters</em> stage {@code S} at an actor node of {@code S} when it is
@@ -37,7 +37,7 @@ import org.msp.model.Stage;
  * matrix with k origins over the mineral's n nodes and m edges; work space n · min(k, 64) doubles. This class is immutable and
  * thread-safe.
  */
-public final class ProportionalTracing implements LookThroughDependency {
+public final class ProportionalTracing implements LookThroughDependencyAlgorithm {
     /** Origins traced together in one pass: bounds the work space to {@code BLOCK} doubles per vertex. */
     private static final int BLOCK = 64;
     private final SupplyNetwork network;
@@ -111,15 +111,8 @@ public final class ProportionalTracing implements LookThroughDependency {
 
     @Override
     public Dependence dependence(String iso3, String mineral) {
-        Stage best = null;
-        for (Stage s : Stage.values()) {
-            Node node = Node.of(iso3, s, mineral);
-            if (s.isPrimary() && network.contains(node) && network.throughput(node) > 0) {
-                best = s;
-            }
-        }
-        Preconditions.checkArgument(best != null, "%s has no %s supply at any stage of %s", iso3, mineral, network);
-        return dependence(Node.of(iso3, best, mineral));
+        return dependence(network.consumerNode(iso3, mineral).orElseThrow(() -> new IllegalArgumentException(
+                iso3 + " has no " + mineral + " supply at any stage of " + network)));
     }
 
     @Override

@@ -46,7 +46,7 @@ import org.msp.model.Stockpile;
  *       table does not list produces at most the table's "Other countries" line, from the dataset's world
  *       totals).</li>
  * </ul>
- * Figures on another basis than content are converted by the given factors (as {@link NetImportReliance}
+ * Figures on another basis than content are converted by the given factors (as {@link NetImportRelianceAlgorithm}
  * takes them); figures on bases that cannot be compared are not combined.
  *
  * <p><b>Main import source</b>: the largest share of the USGS "Import Sources" for the period that contains

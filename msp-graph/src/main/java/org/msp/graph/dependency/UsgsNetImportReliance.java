@@ -19,7 +19,7 @@ import org.msp.model.Quantity;
 import org.msp.model.Stage;
 
 /**
- * {@link NetImportReliance} by the USGS apparent-consumption method, from a dataset: production from the
+ * {@link NetImportRelianceAlgorithm} by the USGS apparent-consumption method, from a dataset: production from the
  * preferred production table, imports and exports from the preferred flow table of the stage (a facility
  * counted in its host country), stock change from the holder's stockpiles at the end of the year and the year
  * before when both are recorded.
@@ -28,7 +28,7 @@ import org.msp.model.Stage;
  * contained production and gross-weight trade. Running time O(P + F + S) for the table sizes. This class is
  * immutable and thread-safe.
  */
-public final class UsgsNetImportReliance implements NetImportReliance {
+public final class UsgsNetImportReliance implements NetImportRelianceAlgorithm {
     private final Dataset dataset;
     private final Map<String, Map<Basis, Double>> conversions;
 

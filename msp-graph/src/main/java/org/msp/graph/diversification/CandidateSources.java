@@ -10,11 +10,14 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 import org.msp.graph.SupplyNetwork;
-import org.msp.graph.concentration.Concentration;
-import org.msp.graph.concentration.ConcentrationResult;
+import org.msp.graph.concentration.ConcentrationAlgorithm;
+import org.msp.graph.concentration.Concentrations;
+import org.msp.graph.concentration.MarketConcentration;
 import org.msp.graph.concentration.SupplierShare;
 import org.msp.graph.dependency.Dependence;
-import org.msp.graph.dependency.LookThroughDependency;
+import org.msp.graph.dependency.LookThroughDependencyAlgorithm;
+import org.msp.graph.dependency.Dependencies;
+import org.msp.graph.scenario.Shock;
 import org.msp.model.Dataset;
 import org.msp.model.Project;
 import org.msp.model.ProjectStatus;
@@ -83,7 +86,7 @@ public final class CandidateSources {
         Preconditions.checkArgument(byReserves || addedTonnes > 0 && Double.isFinite(addedTonnes),
                 "addedTonnes is not positive and finite: %s", addedTonnes);
         Preconditions.checkArgument(maxShare > 0 && maxShare <= 1, "maxShare outside (0, 1]: %s", maxShare);
-        ConcentrationResult base = Concentration.of(dataset, mineral, stage, year);
+        MarketConcentration base = Concentrations.of(dataset, mineral, stage, year);
         TreeMap<String, Double> tonnes = new TreeMap<>();
         for (SupplierShare s : base.shares()) {
             tonnes.put(s.country(), s.tonnes());
@@ -91,7 +94,7 @@ public final class CandidateSources {
         double exposure = Double.NaN;
         double supply = Double.NaN;
         if (network != null) {
-            Dependence d = LookThroughDependency.of(network, consumer, mineral);
+            Dependence d = Dependencies.of(network, consumer, mineral);
             exposure = d.share(stage, watched);
             supply = d.supply();
         }
@@ -124,15 +127,8 @@ public final class CandidateSources {
             if (!p.minerals().contains(mineral) || p.stage() != stage || p.status() == ProjectStatus.CANCELLED) {
                 continue;
             }
-            OptionalDouble added = OptionalDouble.empty();
-            String note = "";
-            if (p.addedCapacity().isEmpty()) {
-                note = "capacity not stated";
-            } else if (p.minerals().size() > 1) {
-                note = "capacity not stated per mineral";
-            } else {
-                added = OptionalDouble.of(p.addedCapacity().get().tonnes());
-            }
+            OptionalDouble added = Shock.NewSupply.addedTonnes(p, mineral);
+            String note = Shock.NewSupply.unstatedReason(p);
             OptionalDouble res = reserves.containsKey(p.country()) ? OptionalDouble.of(reserves.get(p.country()))
                     : OptionalDouble.empty();
             out.add(candidate("project:" + p.id(), p.country(), stage, added, res, base.share(p.country()), base,
@@ -151,7 +147,7 @@ public final class CandidateSources {
     }
 
     private static Candidate candidate(String label, String country, Stage stage, OptionalDouble added,
-            OptionalDouble reserves, double share, ConcentrationResult base, TreeMap<String, Double> tonnes,
+            OptionalDouble reserves, double share, MarketConcentration base, TreeMap<String, Double> tonnes,
             double exposure, double supply, String watched, String note) {
         if (added.isEmpty()) {
             return new Candidate(label, country, stage, added, reserves, share, OptionalDouble.empty(),
@@ -160,7 +156,7 @@ public final class CandidateSources {
         double x = added.getAsDouble();
         TreeMap<String, Double> after = new TreeMap<>(tonnes);
         after.merge(country, x, Double::sum);
-        double hhi = ConcentrationResult.of(base.mineral(), base.stage(), base.year(), after, base.restOfWorld(),
+        double hhi = MarketConcentration.of(base.mineral(), base.stage(), base.year(), after, base.restOfWorld(),
                 base.source()).hhi();
         OptionalDouble exp = OptionalDouble.empty();
         if (!Double.isNaN(exposure) && supply + x > 0) {

@@ -6,10 +6,10 @@ import java.util.Optional;
 import org.msp.graph.Node;
 import org.msp.graph.SupplyEdge;
 import org.msp.graph.SupplyNetwork;
-import org.msp.graph.dependency.BlocDependence;
+import org.msp.graph.dependency.BlocDependenceAlgorithm;
 import org.msp.graph.dependency.Dependence;
 import org.msp.graph.dependency.DependenceBounds;
-import org.msp.graph.dependency.LookThroughDependency;
+import org.msp.graph.dependency.LookThroughDependencyAlgorithm;
 import org.msp.graph.dependency.StageOrigins;
 import org.msp.model.Dataset;
 
@@ -19,27 +19,27 @@ import org.msp.model.Dataset;
  * {@link GroupSupply} for the definitions).
  *
  * <pre>{@code
- * Diversification.of(network, dataset).groupSupply("USA", "gallium", Bloc.group(dataset, "msp-partners", date))
+ * Diversification.of(dataset, network).groupSupply("USA", "gallium", Bloc.group(dataset, "msp-partners", date))
  * }</pre>
  *
- * <p>Running time: one proportional tracing of the network ({@link LookThroughDependency}), plus one max-flow
- * pair per stage ({@link BlocDependence}). This class is immutable and thread-safe.
+ * <p>Running time: one proportional tracing of the network ({@link LookThroughDependencyAlgorithm}), plus one max-flow
+ * pair per stage ({@link BlocDependenceAlgorithm}). This class is immutable and thread-safe.
  */
 public final class Diversification {
     private final SupplyNetwork network;
     private final Optional<Dataset> dataset;
-    private final LookThroughDependency tracing;
-    private final BlocDependence bounds;
+    private final LookThroughDependencyAlgorithm tracing;
+    private final BlocDependenceAlgorithm bounds;
 
     private Diversification(SupplyNetwork network, Optional<Dataset> dataset) {
         this.network = network;
         this.dataset = dataset;
-        this.tracing = LookThroughDependency.of(network);
-        this.bounds = BlocDependence.of(network);
+        this.tracing = LookThroughDependencyAlgorithm.of(network);
+        this.bounds = BlocDependenceAlgorithm.of(network);
     }
 
     /** Returns the analysis of {@code network}; facility nodes count for the country the dataset hosts them in. */
-    public static Diversification of(SupplyNetwork network, Dataset dataset) {
+    public static Diversification of(Dataset dataset, SupplyNetwork network) {
         return new Diversification(Objects.requireNonNull(network, "network"),
                 Optional.of(Objects.requireNonNull(dataset, "dataset")));
     }

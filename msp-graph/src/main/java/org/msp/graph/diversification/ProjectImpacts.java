@@ -7,8 +7,9 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 import org.msp.graph.SupplyNetwork;
-import org.msp.graph.concentration.Concentration;
-import org.msp.graph.concentration.ConcentrationResult;
+import org.msp.graph.concentration.ConcentrationAlgorithm;
+import org.msp.graph.concentration.Concentrations;
+import org.msp.graph.concentration.MarketConcentration;
 import org.msp.graph.concentration.SupplierShare;
 import org.msp.graph.scenario.ConsumerImpact;
 import org.msp.graph.scenario.Scenario;
@@ -22,7 +23,7 @@ import org.msp.model.Project;
  *
  * <p><b>Concentration</b>: the HHI of the project's stage in {@code year} from the dataset's production table,
  * before and with the project's stated capacity added to its host country (see
- * {@link org.msp.graph.concentration.ConcentrationResult}). <b>Chokepoint</b>: the stage's largest producer is the
+ * {@link org.msp.graph.concentration.MarketConcentration}). <b>Chokepoint</b>: the stage's largest producer is the
  * chokepoint measured; the consumer's shortfall share if that producer bans all exports of the mineral at the stage
  * ({@link Shock.ExportBan}), without and with the project's supply added ({@link Shock.NewSupply}), under both
  * scenario models ({@link org.msp.graph.scenario.ConsumerImpact}). A project adds supply only through its host
@@ -62,19 +63,12 @@ public final class ProjectImpacts {
 
     private static ProjectImpact impact(Dataset d, int year, SupplyNetwork network, String consumer, Project p,
             String m) {
-        OptionalDouble added = OptionalDouble.empty();
-        String note = "";
-        if (p.addedCapacity().isEmpty()) {
-            note = "capacity not stated";
-        } else if (p.minerals().size() > 1) {
-            note = "capacity not stated per mineral";
-        } else {
-            added = OptionalDouble.of(p.addedCapacity().get().tonnes());
-        }
-        Optional<ConcentrationResult> base = Optional.empty();
+        OptionalDouble added = Shock.NewSupply.addedTonnes(p, m);
+        String note = Shock.NewSupply.unstatedReason(p);
+        Optional<MarketConcentration> base = Optional.empty();
         if (!d.productions(m, p.stage(), year).isEmpty()) {
             try {
-                base = Optional.of(Concentration.of(d, m, p.stage(), year));
+                base = Optional.of(Concentrations.of(d, m, p.stage(), year));
             } catch (IllegalArgumentException e) {
                 note = join(note, "no positive production of " + m + " at " + p.stage() + " in " + year);
             }
@@ -84,13 +78,13 @@ public final class ProjectImpacts {
         OptionalDouble hhiBefore = base.map(b -> OptionalDouble.of(b.hhi())).orElse(OptionalDouble.empty());
         OptionalDouble hhiAfter = OptionalDouble.empty();
         if (base.isPresent() && added.isPresent()) {
-            ConcentrationResult b = base.get();
+            MarketConcentration b = base.get();
             TreeMap<String, Double> tonnes = new TreeMap<>();
             for (SupplierShare s : b.shares()) {
                 tonnes.put(s.country(), s.tonnes());
             }
             tonnes.merge(p.country(), added.getAsDouble(), Double::sum);
-            hhiAfter = OptionalDouble.of(ConcentrationResult.of(m, p.stage(), year, tonnes, b.restOfWorld(),
+            hhiAfter = OptionalDouble.of(MarketConcentration.of(m, p.stage(), year, tonnes, b.restOfWorld(),
                     b.source()).hhi());
         }
         Optional<String> choke = Optional.empty();

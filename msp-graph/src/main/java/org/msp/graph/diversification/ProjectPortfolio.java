@@ -8,6 +8,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.msp.graph.scenario.Shock;
 import org.msp.model.Country;
 import org.msp.model.Dataset;
 import org.msp.model.Project;
@@ -62,8 +63,9 @@ public record ProjectPortfolio(int projects, SortedMap<String, Integer> byStage,
             subregion.merge(c.subregion(), 1, Integer::sum);
             status.merge(p.status().id(), 1, Integer::sum);
             p.minerals().forEach(m -> mineral.merge(m, 1, Integer::sum));
-            if (p.addedCapacity().isPresent() && p.minerals().size() == 1) {
-                capacity.merge(p.minerals().first(), p.addedCapacity().get().tonnes(), Double::sum);
+            java.util.OptionalDouble added = Shock.NewSupply.addedTonnes(p, p.minerals().first());
+            if (added.isPresent()) {
+                capacity.merge(p.minerals().first(), added.getAsDouble(), Double::sum);
             } else {
                 notStated++;
             }

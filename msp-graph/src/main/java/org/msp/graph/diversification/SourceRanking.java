@@ -16,8 +16,8 @@ import org.msp.model.Stage;
  * the stage's output equals its share of world reserves (a project adds its stated capacity, and one without a
  * stated capacity is listed with no figures); the rest of the world's output is unchanged; the HHI is recomputed from the production
  * table with the candidate's tonnes added ({@code HHI = Σ s_i²}, see
- * {@link org.msp.graph.concentration.ConcentrationResult}). For the exposure of a consumer to a watched country
- * (its look-through share at the stage, {@link org.msp.graph.dependency.LookThroughDependency}): the candidate's
+ * {@link org.msp.graph.concentration.MarketConcentration}). For the exposure of a consumer to a watched country
+ * (its look-through share at the stage, {@link org.msp.graph.dependency.LookThroughDependencyAlgorithm}): the candidate's
  * tonnes reach the consumer as extra supply of the candidate's own origin, so the exposure becomes
  * {@code e S / (S + X)} (or {@code (e S + X) / (S + X)} when the candidate is the watched country).
  *

@@ -350,6 +350,22 @@ public final class CompactGraph {
         return throughput[v];
     }
 
+    /** Retained amounts up to this share of throughput are rounding of the out-flows, not supply kept. */
+    public static final double RETAINED_RESIDUE = 1e-9;
+
+    /**
+     * Returns what vertex {@code v} keeps: its throughput less its out-flows, or 0 when that is at most
+     * {@link #RETAINED_RESIDUE} of the throughput (the rounding of out-flows that pass everything on). O(out-degree).
+     */
+    public double retained(int v) {
+        double out = 0;
+        for (int e = outStart(v); e < outStart(v + 1); e++) {
+            out += flow(e);
+        }
+        double kept = throughput(v) - out;
+        return kept > RETAINED_RESIDUE * throughput(v) ? kept : 0.0;
+    }
+
     /** Returns the component of {@code v}, numbered in topological order. */
     public int component(int v) {
         return component[v];

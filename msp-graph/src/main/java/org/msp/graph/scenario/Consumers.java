@@ -29,8 +29,6 @@ final class Consumers {
         }
     }
 
-    /** Retained amounts up to this share of throughput are rounding. */
-    static final double RESIDUE = 1e-9;
     final SupplyNetwork network;
     final CompactGraph g;
     final double[] outflow;
@@ -51,8 +49,7 @@ final class Consumers {
                 out += g.flow(e);
             }
             outflow[v] = out;
-            double kept = g.throughput(v) - out;
-            retained[v] = kept > RESIDUE * g.throughput(v) ? kept : 0.0; // below: rounding of out-flows
+            retained[v] = g.retained(v); // SupplyNetwork#retained
             Node node = network.node(v);
             String country = node.isUnknownSource() ? null : network.country(node).orElse(null);
             // A facility that passes all it has on can never retain anything after a shock (retainedAfter is 0):

@@ -36,17 +36,27 @@ import org.msp.graph.internal.Propagation;
  * <p>Running time: O(k (n + m)) for the propagation with {@code k} shocked nodes, plus one Dinic max-flow per
  * consumer that loses supply, on its mineral's subgraph. This class is immutable and thread-safe.
  */
-public final class ProportionalMaxFlowDisruption implements DisruptionAnalysis {
+public final class ProportionalMaxFlowDisruption implements DisruptionAlgorithm {
+    private final SupplyNetwork network;
     private final Stockpiles stockpiles;
 
-    /** Returns the analysis that reads stockpiles from {@code stockpiles}. */
-    public ProportionalMaxFlowDisruption(Stockpiles stockpiles) {
+    /**
+     * Returns the analysis bound to {@code network} that reads stockpiles from {@code stockpiles}.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public ProportionalMaxFlowDisruption(SupplyNetwork network, Stockpiles stockpiles) {
+        this.network = Objects.requireNonNull(network, "network");
         this.stockpiles = Objects.requireNonNull(stockpiles, "stockpiles");
     }
 
     @Override
-    public ScenarioResult analyse(SupplyNetwork network, Scenario scenario) {
-        Objects.requireNonNull(network, "network");
+    public SupplyNetwork network() {
+        return network;
+    }
+
+    @Override
+    public Disruption analyse(Scenario scenario) {
         Objects.requireNonNull(scenario, "scenario");
         Consumers consumers = new Consumers(network);
         Perturbation p = new Perturbation(consumers, scenario);
@@ -97,7 +107,7 @@ public final class ProportionalMaxFlowDisruption implements DisruptionAnalysis {
             impacts.add(new ConsumerImpact(key.country(), key.mineral(), baseline, requirement, after, rerouted,
                     stockpiles.tonnes(key.country(), key.mineral()), causes(network, shocked, causeLoss)));
         }
-        return new ScenarioResult(scenario, network.year(), impacts);
+        return new Disruption(scenario, network.year(), impacts);
     }
 
     private static List<Cause> causes(SupplyNetwork network, List<Integer> shocked, double[] loss) {

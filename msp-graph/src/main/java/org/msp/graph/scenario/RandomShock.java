@@ -31,7 +31,7 @@ public record RandomShock(Shock shock, double probability) {
         return new RandomShock(Shock.CapacityLoss.of(country, mineral, stage, fraction), p);
     }
 
-    /** Returns e.g. {@code "p=0.05: export ban CHN/refining/[gallium] -> all"}. */
+    /** Returns e.g. {@code "p=0.05: export ban CHN/refining/gallium -> all"}. */
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "p=%.4g: %s", probability, shock);

@@ -60,7 +60,7 @@ public record Scenario(List<Shock> shocks) {
         return shocks.stream().allMatch(Shock::isLoss);
     }
 
-    /** Returns e.g. {@code "Scenario[export ban CHN/refining/[gallium] -> all]"}, at most 10 shocks. */
+    /** Returns e.g. {@code "Scenario[export ban CHN/refining/gallium -> all]"}, at most 10 shocks. */
     @Override
     public String toString() {
         String body = shocks.stream().limit(10).map(Shock::toString).collect(Collectors.joining("; "));

@@ -7,9 +7,11 @@ import com.google.common.collect.ImmutableSortedSet;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.msp.graph.Node;
 import org.msp.model.Actor;
 import org.msp.model.Dataset;
 import org.msp.model.ExportRestriction;
@@ -37,7 +39,7 @@ import org.msp.model.Stage;
  * any two scenarios with the same shocks in a different order give the same result (up to rounding).
  *
  * <p>Every shock here is a record, immutable and thread-safe, with a text form such as
- * {@code "export ban CHN/refining/[gallium] -> all"}.
+ * {@code "export ban CHN/refining/gallium -> all"}.
  */
 public sealed interface Shock permits Shock.ExportBan, Shock.CapacityLoss, Shock.FacilityOutage, Shock.DemandGrowth,
         Shock.NewSupply, Shock.RecyclingShare {
@@ -202,11 +204,20 @@ public sealed interface Shock permits Shock.ExportBan, Shock.CapacityLoss, Shock
         @Override
         public String toString() {
             return (severity == 1.0 ? "export ban " : String.format(Locale.ROOT, "export restriction %.0f%% ",
-                    severity * 100)) + country + "/" + stage + "/" + minerals + " -> "
+                    severity * 100)) + nodes() + " -> "
                     + (targets.isEmpty() ? "all" : targets.toString())
                     + (exempt.isEmpty() ? "" : " except " + exempt)
                     + (unknownOriginShare.isEmpty() ? "" : ", unknown origin " + unknownOriginText())
                     + (label.isEmpty() ? "" : " (" + label + ")");
+        }
+
+        /** The banned nodes in their text form ({@link Node#toString()}), e.g. {@code "CHN/refining/gallium"}. */
+        private String nodes() {
+            StringBuilder b = new StringBuilder();
+            for (String m : minerals) {
+                b.append(b.length() == 0 ? "" : ", ").append(Node.of(country, stage, m));
+            }
+            return b.toString();
         }
 
         private String unknownOriginText() {
@@ -348,17 +359,45 @@ public sealed interface Shock permits Shock.ExportBan, Shock.CapacityLoss, Shock
         }
 
         /**
-         * Returns the supply a project adds of {@code mineral}: its stated capacity, which must be measured in
-         * that mineral.
+         * Returns the supply a project adds of {@code mineral} ({@link #addedTonnes}).
          *
-         * @throws IllegalArgumentException if the project states no capacity or does not produce the mineral
+         * @throws IllegalArgumentException if the project does not produce the mineral, states no capacity, or
+         *                                  has several minerals; the message says which
          */
         public static NewSupply from(Project project, String mineral) {
             checkArgument(project.minerals().contains(mineral), "Project %s does not produce %s (it has %s)",
                     project.id(), mineral, project.minerals());
-            Quantity q = project.addedCapacity().orElseThrow(() -> new IllegalArgumentException(
-                    "Project " + project.id() + ".addedCapacity: capacity not stated"));
-            return new NewSupply(project.country(), mineral, project.stage(), q.tonnes(), project.id());
+            OptionalDouble t = addedTonnes(project, mineral);
+            if (t.isEmpty()) {
+                throw new IllegalArgumentException("Project " + project.id() + ".addedCapacity: "
+                        + unstatedReason(project));
+            }
+            return new NewSupply(project.country(), mineral, project.stage(), t.getAsDouble(), project.id());
+        }
+
+        /**
+         * Returns the tonnes a year a project adds of {@code mineral} once online: its stated capacity, when the
+         * project produces that mineral alone. Empty when it does not produce the mineral, states no capacity, or
+         * produces several minerals: a project states one capacity, and splitting it among its minerals, or
+         * crediting all of it to each, would invent a number. The one rule for every analysis of projects
+         * ({@code CandidateSources}, {@code ProjectImpacts}, {@code ProjectPortfolio}, this shock).
+         */
+        public static OptionalDouble addedTonnes(Project project, String mineral) {
+            Objects.requireNonNull(mineral, "mineral");
+            if (!project.minerals().contains(mineral) || project.minerals().size() != 1
+                    || project.addedCapacity().isEmpty()) {
+                return OptionalDouble.empty();
+            }
+            return OptionalDouble.of(project.addedCapacity().get().tonnes());
+        }
+
+        /**
+         * Returns why {@link #addedTonnes} is empty for a project of its own minerals: {@code "capacity not
+         * stated"} or {@code "capacity not stated per mineral"}; empty text when it is not.
+         */
+        public static String unstatedReason(Project project) {
+            return project.addedCapacity().isEmpty() ? "capacity not stated"
+                    : project.minerals().size() > 1 ? "capacity not stated per mineral" : "";
         }
 
         @Override

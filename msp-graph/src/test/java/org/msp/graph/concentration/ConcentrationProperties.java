@@ -23,18 +23,18 @@ class ConcentrationProperties {
     /** The contract's invariants on tables wider than generated datasets reach: up to 40 suppliers, any doubles. */
     @Property(tries = 300)
     void ofTable_keepsTheConcentrationInvariants(@ForAll("tables") Map<String, Double> table) {
-        ConcentrationResult r = ConcentrationResult.of("x", Stage.MINING, 2024, table, "test");
-        ConcentrationContract.checkShares(r);
-        ConcentrationContract.checkHhi(r);
-        ConcentrationContract.checkTopShares(r);
+        MarketConcentration r = MarketConcentration.of("x", Stage.MINING, 2024, table, "test");
+        ConcentrationAlgorithmContract.checkShares(r);
+        ConcentrationAlgorithmContract.checkHhi(r);
+        ConcentrationAlgorithmContract.checkTopShares(r);
     }
 
     @Property(tries = 300)
     void sharesAreSortedWithIso3Ties(@ForAll("tables") Map<String, Double> table) {
-        ConcentrationResult r = ConcentrationResult.of("x", Stage.MINING, 2024, new TreeMap<>(table), "test");
+        MarketConcentration r = MarketConcentration.of("x", Stage.MINING, 2024, new TreeMap<>(table), "test");
         List<SupplierShare> s = r.shares();
         for (int i = 1; i < s.size(); i++) {
-            assertTrue(ConcentrationResult.ORDER.compare(s.get(i - 1), s.get(i)) < 0);
+            assertTrue(MarketConcentration.ORDER.compare(s.get(i - 1), s.get(i)) < 0);
         }
     }
 }

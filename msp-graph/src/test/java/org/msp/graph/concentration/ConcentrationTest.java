@@ -19,7 +19,7 @@ class ConcentrationTest {
     /** Mining 2024: AUS 100, CHL 50, CHN 20 of 170 t. */
     @Test
     void of_handWorkedMining_givesSharesTopKAndHhi() {
-        ConcentrationResult r = Concentration.of(HandWorked.dataset(), "lithium", Stage.MINING, 2024);
+        MarketConcentration r = Concentrations.of(HandWorked.dataset(), "lithium", Stage.MINING, 2024);
         assertEquals(List.of("AUS", "CHL", "CHN"), r.shares().stream().map(SupplierShare::country).toList());
         assertEquals(100.0 / 170, r.share("AUS"), EPS);
         assertEquals(170, r.totalTonnes(), EPS);
@@ -36,7 +36,7 @@ class ConcentrationTest {
     /** HHI_WGI = (100²·2 + 50²·3 + 20²·6) / 170² = 29,900 / 28,900; with t_CHN = 2: 32,300 / 28,900. */
     @Test
     void governanceWeightedHhi_weightsEachSquaredShare() {
-        ConcentrationResult r = Concentration.of(HandWorked.dataset(), "lithium", Stage.MINING, 2024);
+        MarketConcentration r = Concentrations.of(HandWorked.dataset(), "lithium", Stage.MINING, 2024);
         Map<String, Double> wgi = Map.of("AUS", 2.0, "CHL", 3.0, "CHN", 6.0);
         assertEquals(29_900.0 / 28_900, r.governanceWeightedHhi(wgi), EPS);
         assertEquals(32_300.0 / 28_900, r.governanceWeightedHhi(wgi, Map.of("CHN", 2.0)), EPS);
@@ -51,9 +51,9 @@ class ConcentrationTest {
      */
     @Test
     void ofWorldTotal_restOfWorldCountsInTheTotalOnly() {
-        ConcentrationResult r = ConcentrationResult.ofWorldTotal("x", Stage.MINING, 2024,
+        MarketConcentration r = MarketConcentration.ofWorldTotal("x", Stage.MINING, 2024,
                 Map.of("AAA", 60.0, "BBB", 40.0), 200, "test");
-        assertEquals(ConcentrationResult.Denominator.WORLD_TOTAL, r.denominator());
+        assertEquals(MarketConcentration.Denominator.WORLD_TOTAL, r.denominator());
         assertEquals(0.3, r.share("AAA"), EPS);
         assertEquals(0.5, r.topShare(5), EPS);
         assertEquals(0.13, r.hhi(), EPS);
@@ -64,17 +64,17 @@ class ConcentrationTest {
         assertEquals(200, r.reportedWorldTotal().getAsDouble(), EPS);
         assertTrue(r.toString().contains("rest of world 50.0% (100 t)"), r.toString());
         assertTrue(r.toString().contains("200 t world total"), r.toString());
-        ConcentrationResult listed = r.listedOnly();
-        assertEquals(ConcentrationResult.Denominator.LISTED_COUNTRIES, listed.denominator());
+        MarketConcentration listed = r.listedOnly();
+        assertEquals(MarketConcentration.Denominator.LISTED_COUNTRIES, listed.denominator());
         assertEquals(0.6, listed.share("AAA"), EPS);
     }
 
     /** 60 + 40 listed against a reported world of 90: shares of the 100 listed, excess 10, no negative residual. */
     @Test
     void ofWorldTotal_listedAboveTheTotal_reportsTheExcess() {
-        ConcentrationResult r = ConcentrationResult.ofWorldTotal("x", Stage.MINING, 2024,
+        MarketConcentration r = MarketConcentration.ofWorldTotal("x", Stage.MINING, 2024,
                 Map.of("AAA", 60.0, "BBB", 40.0), 90, "test");
-        assertEquals(ConcentrationResult.Denominator.LISTED_ABOVE_WORLD_TOTAL, r.denominator());
+        assertEquals(MarketConcentration.Denominator.LISTED_ABOVE_WORLD_TOTAL, r.denominator());
         assertEquals(0, r.restOfWorld());
         assertEquals(10, r.excess(), EPS);
         assertEquals(0.6, r.share("AAA"), EPS);
@@ -85,8 +85,8 @@ class ConcentrationTest {
     /** A table with no world total: shares of the listed countries, said so. */
     @Test
     void of_noWorldTotal_isLabelledListedCountries() {
-        ConcentrationResult r = Concentration.of(HandWorked.dataset(), "lithium", Stage.MINING, 2024);
-        assertEquals(ConcentrationResult.Denominator.LISTED_COUNTRIES, r.denominator());
+        MarketConcentration r = Concentrations.of(HandWorked.dataset(), "lithium", Stage.MINING, 2024);
+        assertEquals(MarketConcentration.Denominator.LISTED_COUNTRIES, r.denominator());
         assertTrue(r.reportedWorldTotal().isEmpty());
         assertTrue(r.toString().contains("no world total in the denominator"), r.toString());
         assertTrue(r.source().endsWith("no world total reported"), r.source());
@@ -97,21 +97,21 @@ class ConcentrationTest {
     void of_datasetWorldTotal_givesSharesOfWorldOutput() {
         Dataset d = HandWorked.dataset().toBuilder()
                 .add(org.msp.model.WorldTotal.of("lithium", Stage.MINING, 2024, 250, HandWorked.P)).build();
-        ConcentrationResult r = Concentration.of(d, "lithium", Stage.MINING, 2024);
+        MarketConcentration r = Concentrations.of(d, "lithium", Stage.MINING, 2024);
         assertEquals(0.4, r.share("AUS"), EPS);
         assertEquals(0.32, r.restOfWorldShare(), EPS);
         assertEquals(0.68, r.topShare(3), EPS);
-        assertEquals(100.0 / 170, Concentration.ofListedCountries(d).concentration("lithium", Stage.MINING, 2024)
+        assertEquals(100.0 / 170, ConcentrationAlgorithm.ofListedCountries(d).concentration("lithium", Stage.MINING, 2024)
                 .share("AUS"), EPS);
         Dataset other = HandWorked.dataset().toBuilder().add(org.msp.model.WorldTotal.of("lithium", Stage.MINING, 2024,
                 250, org.msp.model.Provenance.of("another", "1", "t", "x"))).build();
-        assertEquals(ConcentrationResult.Denominator.LISTED_COUNTRIES,
-                Concentration.of(other, "lithium", Stage.MINING, 2024).denominator(), "a total of another source");
+        assertEquals(MarketConcentration.Denominator.LISTED_COUNTRIES,
+                Concentrations.of(other, "lithium", Stage.MINING, 2024).denominator(), "a total of another source");
     }
 
     @Test
     void shares_tiesAreOrderedByIso3() {
-        ConcentrationResult r = ConcentrationResult.of("x", Stage.MINING, 2024,
+        MarketConcentration r = MarketConcentration.of("x", Stage.MINING, 2024,
                 Map.of("ZAF", 10.0, "BRA", 10.0, "CAN", 30.0), "test");
         assertEquals(List.of("CAN", "BRA", "ZAF"), r.shares().stream().map(SupplierShare::country).toList());
         assertEquals(0.2, r.shares().get(1).share(), EPS);
@@ -120,7 +120,7 @@ class ConcentrationTest {
     @Test
     void of_noProduction_isRefusedNamingTheTable() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Concentration.of(HandWorked.dataset(), "lithium", Stage.MATERIAL, 2024));
+                () -> Concentrations.of(HandWorked.dataset(), "lithium", Stage.MATERIAL, 2024));
         assertTrue(e.getMessage().contains("lithium") && e.getMessage().contains("material"), e.getMessage());
     }
 
@@ -133,7 +133,7 @@ class ConcentrationTest {
                 .add(Production.of("AUS", "lithium", Stage.MINING, 2024, 10, HandWorked.P))
                 .add(Production.of("CHN", "lithium", Stage.MINING, 2024, 10, HandWorked.P))
                 .build();
-        ConcentrationResult r = Concentration.of(d, "lithium", Stage.MINING, 2024);
+        MarketConcentration r = Concentrations.of(d, "lithium", Stage.MINING, 2024);
         assertEquals(0.8, r.share("AUS"), EPS);
         assertEquals(2, r.supplierCount());
     }
@@ -141,8 +141,8 @@ class ConcentrationTest {
     /** The network's refining outputs are CHN 120, CHL 30, KOR 10: the production table. */
     @Test
     void ofNetwork_equalsTheProductionTable() {
-        ConcentrationResult fromNetwork = Concentration.of(HandWorked.lithium2024(), "lithium", Stage.REFINING);
-        ConcentrationResult fromTable = Concentration.of(HandWorked.dataset(), "lithium", Stage.REFINING, 2024);
+        MarketConcentration fromNetwork = Concentrations.of(HandWorked.lithium2024(), "lithium", Stage.REFINING);
+        MarketConcentration fromTable = Concentrations.of(HandWorked.dataset(), "lithium", Stage.REFINING, 2024);
         assertEquals(fromTable.shares(), fromNetwork.shares());
         assertEquals(0.75, fromNetwork.share("CHN"), EPS);
     }
@@ -150,7 +150,7 @@ class ConcentrationTest {
     /** 2023: AUS 80, CHL 60, CHN 10 of 150: HHI 10,100 / 22,500; top-1 from 53.3% to 58.8%. */
     @Test
     void trend_listsEachYearAndTheChange() {
-        ConcentrationTrend t = Concentration.ofProduction(HandWorked.dataset()).trend("lithium", Stage.MINING, 1, 2024, 2023);
+        ConcentrationTrend t = ConcentrationAlgorithm.ofProduction(HandWorked.dataset()).trend("lithium", Stage.MINING, 1, 2024, 2023);
         assertEquals(2023, t.first().year());
         assertEquals(2024, t.last().year());
         assertEquals(100.0 / 170 - 80.0 / 150, t.topShareChange(), EPS);
@@ -165,11 +165,11 @@ class ConcentrationTest {
         Dataset d = HandWorked.dataset().toBuilder()
                 .add(Production.of("CHN", "cobalt", Stage.MINING, 2024, 30, HandWorked.P))
                 .add(Production.of("COD", "cobalt", Stage.MINING, 2024, 70, HandWorked.P)).build();
-        AverageTopShare a = Concentration.ofProduction(d).averageTopShare(Stage.MINING, 2024, 1, "lithium", "cobalt");
+        AverageTopShare a = ConcentrationAlgorithm.ofProduction(d).averageTopShare(Stage.MINING, 2024, 1, "lithium", "cobalt");
         assertEquals((100.0 / 170 + 0.7) / 2, a.average(), EPS);
         assertEquals(List.of("cobalt", "lithium"), List.copyOf(a.topShares().keySet()));
         assertThrows(IllegalArgumentException.class,
-                () -> Concentration.ofProduction(d).averageTopShare(Stage.MINING, 2024, 3, "lithium", "nickel"));
+                () -> ConcentrationAlgorithm.ofProduction(d).averageTopShare(Stage.MINING, 2024, 3, "lithium", "nickel"));
     }
 
     @Test
@@ -178,7 +178,7 @@ class ConcentrationTest {
         for (String c : List.of("AAA", "BBB", "CCC", "DDD", "EEE", "FFF", "GGG", "HHH")) {
             many.put(c, 1.0);
         }
-        String s = ConcentrationResult.of("x", Stage.MINING, 2024, many, "test").toString();
+        String s = MarketConcentration.of("x", Stage.MINING, 2024, many, "test").toString();
         assertTrue(s.contains("... 3 more"), s);
         assertTrue(s.lines().count() <= 7, s);
         assertTrue(s.contains("HHI 0.125"), s);

@@ -3,10 +3,10 @@ package org.msp.graph.concentration;
 import org.msp.graph.SupplyNetwork;
 import org.msp.model.Dataset;
 
-/** {@link ConcentrationContract} for {@link ProductionConcentration}: shares of reported production. */
-class ProductionConcentrationProperties implements ConcentrationContract {
+/** {@link ConcentrationAlgorithmContract} for {@link ProductionConcentration}: shares of reported production. */
+class ProductionConcentrationProperties implements ConcentrationAlgorithmContract {
     @Override
-    public Concentration concentration(Dataset dataset, SupplyNetwork network) {
+    public ConcentrationAlgorithm concentration(Dataset dataset, SupplyNetwork network) {
         return new ProductionConcentration(dataset);
     }
 }

@@ -27,7 +27,7 @@ class SupplyRiskTest {
                 .withImportReliance(Stage.MINING, 0.9)
                 .withEuSourcing(Stage.REFINING, Map.of("CHN", 80.0, "KOR", 20.0))
                 .withEuMembers(Set.of("KOR"));
-        SupplyRiskResult r = SupplyRisk.of(HandWorked.dataset()).assess(in);
+        SupplyRiskScore r = SupplyRiskAlgorithm.of(HandWorked.dataset()).assess(in);
         assertEquals(2, r.stages().size());
         StageRisk mining = r.stages().get(0);
         assertEquals(29_900.0 / 28_900, mining.hhiWgiGlobal(), 1e-9);
@@ -46,7 +46,7 @@ class SupplyRiskTest {
     void assess_missingInputs_areNamed() {
         SupplyRiskInputs in = SupplyRiskInputs.of("lithium", 2024, WGI, 0.1, 0.9);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> SupplyRisk.of(HandWorked.dataset()).assess(in));
+                () -> SupplyRiskAlgorithm.of(HandWorked.dataset()).assess(in));
         assertTrue(e.getMessage().contains("no EU sourcing"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> SupplyRiskInputs.of("lithium", 2024, Map.of("AUS", 11.0), 0, 1));
     }

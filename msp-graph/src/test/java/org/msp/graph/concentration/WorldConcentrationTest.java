@@ -17,7 +17,7 @@ import org.msp.model.Stage;
  * USGS for mining, whose country figures differ from the IEA's, hence the wider tolerance there.
  */
 class WorldConcentrationTest {
-    private static final Concentration WORLD = Concentration.ofProduction(Datasets.world());
+    private static final ConcentrationAlgorithm WORLD = ConcentrationAlgorithm.ofProduction(Datasets.world());
     private static final Map<String, Double> IEA_MINING_TOP3_2023 = Map.of("copper", 0.472, "cobalt", 0.769,
             "lithium", 0.849, "nickel", 0.692, "graphite", 0.917, "magnet-rare-earths", 0.849);
     private static final Map<String, Double> IEA_REFINING_TOP3_2023 = Map.of("copper", 0.573, "cobalt", 0.882,
@@ -26,7 +26,7 @@ class WorldConcentrationTest {
     @Test
     void concentration_mining2023_isNearTheIeaTop3() {
         IEA_MINING_TOP3_2023.forEach((m, published) -> {
-            ConcentrationResult r = WORLD.concentration(m, Stage.MINING, 2023);
+            MarketConcentration r = WORLD.concentration(m, Stage.MINING, 2023);
             assertEquals(published, r.topShare(3), 0.09, () -> m + ": " + r);
         });
     }
@@ -34,7 +34,7 @@ class WorldConcentrationTest {
     @Test
     void concentration_refining2023_isNearTheIeaTop3() {
         IEA_REFINING_TOP3_2023.forEach((m, published) -> {
-            ConcentrationResult r = WORLD.concentration(m, Stage.REFINING, 2023);
+            MarketConcentration r = WORLD.concentration(m, Stage.REFINING, 2023);
             assertEquals(published, r.topShare(3), 0.03, () -> m + ": " + r);
             assertEquals(m.equals("nickel") ? "IDN" : "CHN", r.top().country(), r::toString);
         });
@@ -50,7 +50,7 @@ class WorldConcentrationTest {
     /** CSIS (MSP under the South Korean chair): China about 98% of gallium production. */
     @Test
     void concentration_gallium_isChinese() {
-        ConcentrationResult r = WORLD.concentration("gallium", Stage.REFINING, 2024);
+        MarketConcentration r = WORLD.concentration("gallium", Stage.REFINING, 2024);
         assertEquals("CHN", r.top().country());
         assertEquals(0.98, r.top().share(), 0.02, r::toString);
     }

@@ -21,8 +21,8 @@ import org.msp.model.Stage;
  * USGS (first in the source priority), hence its wider tolerance.
  */
 class WorldRefining2024Test {
-    private static final Concentration WORLD = Concentration.ofProduction(Datasets.world());
-    private static final Concentration LISTED = Concentration.ofListedCountries(Datasets.world());
+    private static final ConcentrationAlgorithm WORLD = ConcentrationAlgorithm.ofProduction(Datasets.world());
+    private static final ConcentrationAlgorithm LISTED = ConcentrationAlgorithm.ofListedCountries(Datasets.world());
     private static final Map<String, Double> IEA_REFINING_TOP3_2024 = Map.of("copper", 0.572, "cobalt", 0.887,
             "lithium", 0.961, "nickel", 0.778, "graphite", 0.982, "magnet-rare-earths", 0.970);
 
@@ -32,7 +32,7 @@ class WorldRefining2024Test {
             List<Production> table = Datasets.world().productions(m, Stage.REFINING, 2024);
             assertFalse(table.isEmpty(), m);
             assertTrue(table.stream().allMatch(p -> p.provenance().edition().equals("May 2025")), m);
-            ConcentrationResult r = WORLD.concentration(m, Stage.REFINING, 2024);
+            MarketConcentration r = WORLD.concentration(m, Stage.REFINING, 2024);
             assertEquals(m.equals("nickel") ? "IDN" : "CHN", r.top().country(), r::toString);
             assertEquals(m.equals("nickel") ? "IDN" : "CHN", LISTED.concentration(m, Stage.REFINING, 2024).top().country());
         }
@@ -42,7 +42,7 @@ class WorldRefining2024Test {
     @Test
     void concentration_refining2024_isNearTheIeaTop3() {
         IEA_REFINING_TOP3_2024.forEach((m, published) -> {
-            ConcentrationResult r = WORLD.concentration(m, Stage.REFINING, 2024);
+            MarketConcentration r = WORLD.concentration(m, Stage.REFINING, 2024);
             assertEquals(published, r.topShare(3), m.equals("copper") ? 0.1 : 0.005, () -> m + ": " + r);
         });
     }
@@ -57,7 +57,7 @@ class WorldRefining2024Test {
     /** The May 2025 edition's China share of cobalt refining: 196.1 of 250.2 kt. */
     @Test
     void concentration_cobaltRefining2024_chinaShareOfTheWorldTotal() {
-        ConcentrationResult r = WORLD.concentration("cobalt", Stage.REFINING, 2024);
+        MarketConcentration r = WORLD.concentration("cobalt", Stage.REFINING, 2024);
         assertEquals(196.1 / 250.15, r.share("CHN"), 0.002, r::toString);
     }
 }

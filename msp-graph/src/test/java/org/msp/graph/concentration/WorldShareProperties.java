@@ -49,14 +49,14 @@ class WorldShareProperties {
             @ForAll("factors") double factor) {
         double listed = table.values().stream().mapToDouble(Double::doubleValue).sum();
         double world = listed * factor;
-        ConcentrationResult r = ConcentrationResult.ofWorldTotal("x", Stage.MINING, 2024, table, world, "test");
+        MarketConcentration r = MarketConcentration.ofWorldTotal("x", Stage.MINING, 2024, table, world, "test");
         check(r, table, Math.max(world, listed));
         if (listed - world > 1e-8 * listed) {
-            assertEquals(ConcentrationResult.Denominator.LISTED_ABOVE_WORLD_TOTAL, r.denominator(), r::toString);
+            assertEquals(MarketConcentration.Denominator.LISTED_ABOVE_WORLD_TOTAL, r.denominator(), r::toString);
             assertEquals(listed - world, r.excess(), 1e-9 * listed, r::toString);
             assertEquals(0.0, r.restOfWorld(), r::toString);
         } else if (world - listed > 1e-8 * listed) {
-            assertEquals(ConcentrationResult.Denominator.WORLD_TOTAL, r.denominator(), r::toString);
+            assertEquals(MarketConcentration.Denominator.WORLD_TOTAL, r.denominator(), r::toString);
             assertEquals(world, r.totalTonnes(), 1e-9 * world, r::toString);
         } else {
             assertTrue(r.excess() <= 1e-8 * listed, r::toString);
@@ -77,19 +77,19 @@ class WorldShareProperties {
         Optional<Quantity> t = printsTotal ? Optional.of(Quantity.tonnes(total)) : Optional.empty();
         Optional<Quantity> o = printsRest || !printsTotal ? Optional.of(Quantity.tonnes(rest)) : Optional.empty();
         b.add(new WorldTotal("copper", Stage.MINING, 2024, t, o, Qualifier.ESTIMATED, P));
-        ConcentrationResult r = Concentration.of(b.build(), "copper", Stage.MINING, 2024);
+        MarketConcentration r = Concentrations.of(b.build(), "copper", Stage.MINING, 2024);
         // the printed total wins over the rest-of-world line; without a total, the world is listed + rest
         double denominator = printsTotal ? Math.max(total, listed) : listed + rest;
         check(r, table, denominator);
         assertTrue(r.isShareOfWorld(), r::toString);
-        ConcentrationResult listedOnly = Concentration.ofListedCountries(b.build()).concentration("copper",
+        MarketConcentration listedOnly = ConcentrationAlgorithm.ofListedCountries(b.build()).concentration("copper",
                 Stage.MINING, 2024);
         check(listedOnly, table, listed);
         assertEquals(listedOnly.shares(), r.listedOnly().shares());
     }
 
     /** The invariants, and each share against tonnes over {@code denominator} computed by the caller. */
-    private static void check(ConcentrationResult r, Map<String, Double> table, double denominator) {
+    private static void check(MarketConcentration r, Map<String, Double> table, double denominator) {
         assertTrue(r.restOfWorld() >= 0, r::toString);
         double sum = r.shares().stream().mapToDouble(SupplierShare::share).sum();
         assertEquals(1.0, sum + r.restOfWorldShare(), 1e-9, r::toString);

@@ -73,7 +73,7 @@ class WorldSharesTest {
                     continue;
                 }
                 tables++;
-                ConcentrationResult r = Concentration.of(WORLD, mineral, stage, 2024);
+                MarketConcentration r = Concentrations.of(WORLD, mineral, stage, 2024);
                 // a dataset table may join raw statistics of one chapter (tellurium: refinery production, and
                 // Sweden's "refinery production: concentrate"); the world total is the one printed among them
                 TreeSet<String> rawTables = new TreeSet<>();
@@ -85,7 +85,7 @@ class WorldSharesTest {
                 }
                 assertTrue(totals.size() <= 1, () -> mineral + "/" + stage + ": several world totals " + totals);
                 if (totals.isEmpty()) {
-                    assertEquals(ConcentrationResult.Denominator.LISTED_COUNTRIES, r.denominator(), r::toString);
+                    assertEquals(MarketConcentration.Denominator.LISTED_COUNTRIES, r.denominator(), r::toString);
                     continue;
                 }
                 withTotal++;
@@ -113,7 +113,7 @@ class WorldSharesTest {
     @Test
     void copperMining2024_chileIsAQuarterOfTheWorld() throws IOException {
         RawTable t = usgs2026Tables(2024).get("Copper: Mine production");
-        ConcentrationResult r = Concentration.of(WORLD, "copper", Stage.MINING, 2024);
+        MarketConcentration r = Concentrations.of(WORLD, "copper", Stage.MINING, 2024);
         assertEquals(t.countries().get("CHL") / t.worldTotal().orElseThrow(), r.share("CHL"), 1e-9);
         assertEquals(t.worldTotal().get() * 1000, r.totalTonnes(), 1e-3);
         assertTrue(r.restOfWorldShare() > 0.1, r::toString);
@@ -124,7 +124,7 @@ class WorldSharesTest {
     /** USGS withholds the U.S. figure of refined silicon: never zero, inside the rest of the world, named. */
     @Test
     void silicon2024_withheldUsFigureIsInTheRestOfTheWorld() throws IOException {
-        ConcentrationResult r = Concentration.of(WORLD, "silicon", Stage.REFINING, 2024);
+        MarketConcentration r = Concentrations.of(WORLD, "silicon", Stage.REFINING, 2024);
         assertEquals(java.util.Set.of("USA"), r.withheld(), r::toString);
         assertEquals(0.0, r.share("USA"), r::toString);
         assertTrue(r.toString().contains("including USA (no figure)"), r::toString);
@@ -249,9 +249,9 @@ class WorldSharesTest {
                 String mineral = k[0];
                 Stage stage = Stage.valueOf(k[1]);
                 int year = Integer.parseInt(k[2]);
-                ConcentrationResult r = Concentration.ofProduction(one, IeaImporter.SOURCE)
+                MarketConcentration r = ConcentrationAlgorithm.ofProduction(one, IeaImporter.SOURCE)
                         .concentration(mineral, stage, year);
-                assertEquals(ConcentrationResult.Denominator.WORLD_TOTAL, r.denominator(), r::toString);
+                assertEquals(MarketConcentration.Denominator.WORLD_TOTAL, r.denominator(), r::toString);
                 double listedKt = r.listedTonnes() / 1000;
                 List<Published> match = published.stream().filter(p -> p.year() == year && p.stage() == stage
                         && sameMineral(mineral, p.mineral()) && Math.abs(p.countriesKt() - listedKt) <= 1e-6 * listedKt + 1e-9)
@@ -281,7 +281,7 @@ class WorldSharesTest {
     }
 
     /** Returns whether some three listed countries' shares sum to {@code share}, within 0.1 point. */
-    private static boolean isSumOfThreeShares(ConcentrationResult r, double share) {
+    private static boolean isSumOfThreeShares(MarketConcentration r, double share) {
         List<SupplierShare> s = r.shares();
         for (int i = 0; i < s.size(); i++) {
             for (int j = i + 1; j < s.size(); j++) {
@@ -298,7 +298,7 @@ class WorldSharesTest {
     /** The analysts' example: China 14,788 of the IEA's 31,922 kt of refined copper in 2030, 46.3%. */
     @Test
     void ieaCopperRefining2030_chinaIsUnderHalf() {
-        ConcentrationResult r = Concentration.ofProduction(edition(IeaImporter.EDITION), IeaImporter.SOURCE)
+        MarketConcentration r = ConcentrationAlgorithm.ofProduction(edition(IeaImporter.EDITION), IeaImporter.SOURCE)
                 .concentration("copper", Stage.REFINING, 2030);
         assertEquals(0.463, r.share("CHN"), 0.001, r::toString);
         assertTrue(r.listedOnly().share("CHN") > 0.7, r::toString);

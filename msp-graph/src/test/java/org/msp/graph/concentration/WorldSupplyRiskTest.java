@@ -54,7 +54,7 @@ class WorldSupplyRiskTest {
         for (String m : List.of("gallium", "magnesium", "rare-earths", "niobium", "cobalt", "graphite", "tungsten",
                 "vanadium", "bismuth")) {
             SupplyRiskAssessment a = survey.assessment(m).orElseThrow();
-            assertTrue(a.supplyRisk().orElse(0) >= SupplyRiskResult.THRESHOLD, a::toString);
+            assertTrue(a.supplyRisk().orElse(0) >= SupplyRiskScore.THRESHOLD, a::toString);
         }
     }
 
@@ -85,7 +85,7 @@ class WorldSupplyRiskTest {
             SupplyRiskAssessment a = s2023.assessment(m).orElseThrow();
             StageRisk refining = a.result().orElseThrow().stages().stream()
                     .filter(x -> x.stage() == org.msp.model.Stage.REFINING).findFirst().orElseThrow();
-            assertTrue(refining.supplyRisk() >= SupplyRiskResult.THRESHOLD, a::toString);
+            assertTrue(refining.supplyRisk() >= SupplyRiskScore.THRESHOLD, a::toString);
         }
     }
 

@@ -10,14 +10,15 @@ import org.junit.jupiter.api.Test;
 import org.msp.graph.HandWorked;
 import org.msp.graph.Node;
 import org.msp.graph.SupplyNetwork;
-import org.msp.graph.concentration.Concentration;
+import org.msp.graph.concentration.ConcentrationAlgorithm;
+import org.msp.graph.concentration.Concentrations;
 import org.msp.model.Actor;
 import org.msp.model.CountryGroup;
 import org.msp.model.Stage;
 
 class BlocDependenceTest {
     private static final double EPS = 1e-9;
-    private final BlocDependence bounds = BlocDependence.of(HandWorked.lithium2024());
+    private final BlocDependenceAlgorithm bounds = BlocDependenceAlgorithm.of(HandWorked.lithium2024());
 
     /**
      * KOR/refining (50 t) on CHN at refining. Maximum: CHN's refining supply (120) can reach KOR only over
@@ -60,10 +61,10 @@ class BlocDependenceTest {
         SupplyNetwork n = SupplyNetwork.builder(2024).node(cn1, 30).node(li("JPN", Stage.REFINING), 10)
                 .facilityCountry("cn1", "CHN").edge(cn1, li("KOR", Stage.REFINING), 30)
                 .edge(li("JPN", Stage.REFINING), li("KOR", Stage.REFINING), 10).build();
-        DependenceBounds b = BlocDependence.of(n).bounds(li("KOR", Stage.REFINING), Stage.REFINING, Set.of("CHN"));
+        DependenceBounds b = BlocDependenceAlgorithm.of(n).bounds(li("KOR", Stage.REFINING), Stage.REFINING, Set.of("CHN"));
         assertEquals(30, b.proportional(), EPS);
         assertEquals(30, b.minimum(), 1e-6);
         assertEquals(30, b.maximum(), 1e-6);
-        assertEquals(0.75, Concentration.of(n, "lithium", Stage.REFINING).share("CHN"), EPS);
+        assertEquals(0.75, Concentrations.of(n, "lithium", Stage.REFINING).share("CHN"), EPS);
     }
 }

@@ -16,7 +16,7 @@ import org.msp.model.Stage;
 class LookThroughDependencyTest {
     private static final double EPS = 1e-9;
     private final SupplyNetwork network = HandWorked.lithium2024();
-    private final LookThroughDependency tracing = LookThroughDependency.of(network);
+    private final LookThroughDependencyAlgorithm tracing = LookThroughDependencyAlgorithm.of(network);
 
     /**
      * KOR/refining has 50 t: 10 from ?KOR/mining (refined in KOR, ore unknown) and 40 of CHN/refining's 140.
@@ -95,7 +95,7 @@ class LookThroughDependencyTest {
         SupplyNetwork n = SupplyNetwork.builder(2024).node(ore, 100).node(cn, 50)
                 .edge(ore, ref, 100).edge(ref, mat, 150).edge(mat, rec, 50).edge(rec, ref, 50).edge(cn, mat, 50)
                 .build();
-        Dependence d = LookThroughDependency.of(n).dependence(mat);
+        Dependence d = LookThroughDependencyAlgorithm.of(n).dependence(mat);
         assertEquals(200, d.supply(), EPS);
         // Material = 150 from KOR refining + 50 CHN refined. Refining origin: KOR entry 100 + 50 recycled entry.
         assertEquals(0.75, d.share(Stage.REFINING, "KOR"), 1e-9);

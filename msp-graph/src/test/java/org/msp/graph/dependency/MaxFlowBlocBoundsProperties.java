@@ -2,10 +2,10 @@ package org.msp.graph.dependency;
 
 import org.msp.graph.SupplyNetwork;
 
-/** {@link BlocDependenceContract} for {@link MaxFlowBlocBounds}. */
-class MaxFlowBlocBoundsProperties implements BlocDependenceContract {
+/** {@link BlocDependenceAlgorithmContract} for {@link MaxFlowBlocBounds}. */
+class MaxFlowBlocBoundsProperties implements BlocDependenceAlgorithmContract {
     @Override
-    public BlocDependence bounds(SupplyNetwork network) {
+    public BlocDependenceAlgorithm bounds(SupplyNetwork network) {
         return new MaxFlowBlocBounds(network);
     }
 }

@@ -17,7 +17,7 @@ import org.msp.model.Stage;
 
 class NetImportRelianceTest {
     private static final double EPS = 1e-9;
-    private final NetImportReliance nir = NetImportReliance.from(HandWorked.dataset());
+    private final NetImportRelianceAlgorithm nir = NetImportRelianceAlgorithm.of(HandWorked.dataset());
 
     /** USA mining: P 0, imports 5 from CHL, exports 0: AC 5, NIR 100%, main source CHL (100%). */
     @Test
@@ -53,14 +53,14 @@ class NetImportRelianceTest {
                         Basis.GROSS_WEIGHT), java.util.OptionalDouble.empty(), FlowOrigin.REPORTED, p))
                 .build();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> NetImportReliance.from(d).reliance("USA", "gallium", 2024));
+                () -> NetImportRelianceAlgorithm.of(d).reliance("USA", "gallium", 2024));
         assertTrue(e.getMessage().contains("different bases"), e.getMessage());
-        Reliance r = NetImportReliance.from(d, java.util.Map.of("gallium", java.util.Map.of(Basis.GROSS_WEIGHT, 0.5)))
+        Reliance r = NetImportRelianceAlgorithm.of(d, java.util.Map.of("gallium", java.util.Map.of(Basis.GROSS_WEIGHT, 0.5)))
                 .reliance("USA", "gallium", 2024);
         assertEquals(20, r.totalImports(), EPS);
         assertEquals(20.0 / 30, r.share().getAsDouble(), EPS);
         assertThrows(IllegalArgumentException.class,
-                () -> NetImportReliance.from(d, java.util.Map.of("gallium", java.util.Map.of(Basis.GROSS_WEIGHT, 1.5))));
+                () -> NetImportRelianceAlgorithm.of(d, java.util.Map.of("gallium", java.util.Map.of(Basis.GROSS_WEIGHT, 1.5))));
     }
 
     /** A year with production but no trade table: imports are unknown, not zero, so the reliance is undefined. */
@@ -119,7 +119,7 @@ class NetImportRelianceTest {
                         java.util.OptionalDouble.empty(), FlowOrigin.REPORTED, HandWorked.P))
                 .build();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> NetImportReliance.from(d).reliance("USA", "lithium", Stage.MINING, 2024));
+                () -> NetImportRelianceAlgorithm.of(d).reliance("USA", "lithium", Stage.MINING, 2024));
         assertTrue(e.getMessage().contains("different bases"), e.getMessage());
     }
 }

@@ -2,10 +2,10 @@ package org.msp.graph.dependency;
 
 import org.msp.graph.SupplyNetwork;
 
-/** {@link LookThroughDependencyContract} for {@link ProportionalTracing}. */
-class ProportionalTracingProperties implements LookThroughDependencyContract {
+/** {@link LookThroughDependencyAlgorithmContract} for {@link ProportionalTracing}. */
+class ProportionalTracingProperties implements LookThroughDependencyAlgorithmContract {
     @Override
-    public LookThroughDependency dependency(SupplyNetwork network) {
+    public LookThroughDependencyAlgorithm dependency(SupplyNetwork network) {
         return new ProportionalTracing(network);
     }
 }

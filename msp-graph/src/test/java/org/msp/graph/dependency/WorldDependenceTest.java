@@ -79,7 +79,7 @@ class WorldDependenceTest {
         double fromAustralia = Math.min(a, n) * surplus.get("AUS") / a * shortfall.get(consumer) / n;
 
         SupplyNetwork net = SupplyNetworks.of(world, y, "lithium");
-        Dependence d = LookThroughDependency.of(net).dependence(consumer, "lithium");
+        Dependence d = LookThroughDependencyAlgorithm.of(net).dependence(consumer, "lithium");
         assertEquals("CHN", consumer);
         assertEquals(Stage.REFINING, d.consumer().stage());
         assertEquals("CHN", d.at(Stage.REFINING).orElseThrow().top().origin(), d::toString);
@@ -107,7 +107,7 @@ class WorldDependenceTest {
         int y = lithiumYear(world);
         assumeTrue(world.flows("lithium", Stage.MINING, y).isEmpty(), "ore trade present: the gap is smaller");
         SupplyNetwork n = SupplyNetworks.builder(world, y).minerals("lithium").noUnreportedTrade().build();
-        Dependence d = LookThroughDependency.of(n).dependence(Node.of("CHN", Stage.REFINING, "lithium"));
+        Dependence d = LookThroughDependencyAlgorithm.of(n).dependence(Node.of("CHN", Stage.REFINING, "lithium"));
         double mined = byCountry(world, Stage.MINING, y).get("CHN");
         double refined = byCountry(world, Stage.REFINING, y).get("CHN");
         assertEquals(1.0, d.share(Stage.REFINING, "CHN"), 1e-9, d::toString);

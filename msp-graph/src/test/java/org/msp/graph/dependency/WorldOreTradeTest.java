@@ -42,7 +42,7 @@ class WorldOreTradeTest {
             double t = reported.stream().mapToDouble(f -> f.quantity().tonnes()).sum();
             assertEquals(t, e.tonnes(), 1e-6 * t);
         }
-        Dependence china = LookThroughDependency.of(net).dependence(Node.of("CHN", Stage.REFINING, "nickel"));
+        Dependence china = LookThroughDependencyAlgorithm.of(net).dependence(Node.of("CHN", Stage.REFINING, "nickel"));
         double idn = china.share(Stage.MINING, "IDN");
         double phl = china.share(Stage.MINING, "PHL");
         // counted in nickel, Indonesia's mattes and MHP outweigh the Philippines' low-grade ore
@@ -54,7 +54,7 @@ class WorldOreTradeTest {
         Dataset world = Datasets.world();
         SupplyNetwork net = SupplyNetworks.of(world, 2024, "copper");
         double grade = world.conversion("copper", Stage.MINING, Basis.GROSS_WEIGHT).orElseThrow().central();
-        LookThroughDependency tracing = LookThroughDependency.of(net);
+        LookThroughDependencyAlgorithm tracing = LookThroughDependencyAlgorithm.of(net);
         for (String buyer : List.of("KOR", "JPN")) {
             for (String origin : List.of("CHL", "PER")) {
                 SupplyEdge e = net.edge(Node.of(origin, Stage.MINING, "copper"), Node.of(buyer, Stage.MINING, "copper"))

@@ -62,7 +62,7 @@ class DiversificationTest {
 
     @Test
     void groupSupply_directAndLookThroughWithBounds() {
-        GroupSupply g = Diversification.of(network(), dataset()).groupSupply("USA", GA,
+        GroupSupply g = Diversification.of(dataset(), network()).groupSupply("USA", GA,
                 Bloc.group(dataset(), "partners", DAY));
         assertEquals(USA, g.consumer());
         assertEquals(40, g.imports(), 1e-12);

@@ -6,7 +6,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.msp.graph.synthetic.SyntheticArbitraries;
+import org.msp.graph.arbitraries.SupplyArbitraries;
 import org.msp.graph.synthetic.SyntheticNetwork;
 
 /**
@@ -76,6 +76,6 @@ class DominanceAcyclicProperties {
 
     @Provide
     Arbitrary<SyntheticNetwork> networks() {
-        return SyntheticArbitraries.networks(1, 400);
+        return SupplyArbitraries.syntheticNetworks(1, 400);
     }
 }

@@ -38,7 +38,7 @@ class DemandOutlookProperties {
         String mineral = SupplyArbitraries.NETWORK_MINERAL;
         DemandOutlook o = new DemandOutlook(mineral, "steps", 2024, base, 2030, base * (1 + growth), P);
         assertEquals(growth, o.growth(), 1e-9 * (1 + growth));
-        ScenarioResult r = Scenarios.run(net, o.scenario(net));
+        Disruption r = Scenarios.run(net, o.scenario(net));
         for (ConsumerImpact i : r.impacts()) {
             assertEquals(i.baseline() * (1 + o.growth()), i.requirement(), 1e-9 * (1 + i.requirement()), i::toString);
             assertEquals(i.baseline(), i.noRerouting(), 1e-6 * (1 + i.baseline()), i::toString);

@@ -63,9 +63,9 @@ class DemandOutlookTest {
         DemandOutlook o = DemandOutlook.require(world, LI, "steps", 2030);
         Scenario grow = o.scenario(lithium);
         Scenario ban = Scenario.of(Shock.ExportBan.of("CHN", LI, Stage.REFINING));
-        ScenarioResult growOnly = Scenarios.run(world, lithium, grow);
-        ScenarioResult banOnly = Scenarios.run(world, lithium, ban);
-        ScenarioResult both = Scenarios.run(world, lithium, ban.and(grow));
+        Disruption growOnly = Scenarios.run(world, lithium, grow);
+        Disruption banOnly = Scenarios.run(world, lithium, ban);
+        Disruption both = Scenarios.run(world, lithium, ban.and(grow));
         for (String c : List.of("KOR", "JPN")) {
             ConsumerImpact g = growOnly.impact(c, LI).orElseThrow();
             ConsumerImpact b = banOnly.impact(c, LI).orElseThrow();

@@ -38,8 +38,8 @@ class MonteCarloProperties {
     void certainShocks_matchTheSingleScenario(@ForAll("cases") NetworkScenario c) {
         List<Shock> shocks = c.scenario().shocks();
         List<RandomShock> sure = random(c, 100);
-        MonteCarloResult mc = MonteCarlo.of(sure).withTrials(10).withThreads(1).run(c.network());
-        ScenarioResult one = Scenarios.run(c.network(), Scenario.of(shocks));
+        ShortfallDistributions mc = MonteCarlo.of(sure).withTrials(10).withThreads(1).run(c.network());
+        Disruption one = Scenarios.run(c.network(), Scenario.of(shocks));
         for (ConsumerImpact i : one.impacts()) {
             ShortfallDistribution d = mc.distribution(i.country(), i.mineral()).orElseThrow();
             assertEquals(i.shortfallShare(), d.mean(), 1e-5, i::toString);

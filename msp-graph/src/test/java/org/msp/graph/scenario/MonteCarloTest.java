@@ -20,7 +20,7 @@ class MonteCarloTest {
 
     @Test
     void run_certainBan_givesTheScenarioShortfallInEveryTrial() {
-        MonteCarloResult r = MonteCarlo.of(List.of(RandomShock.exportBan("CHN", GA, Stage.REFINING, 1.0)))
+        ShortfallDistributions r = MonteCarlo.of(List.of(RandomShock.exportBan("CHN", GA, Stage.REFINING, 1.0)))
                 .withTrials(100).withSeed(7).withThreads(2)
                 .withStockpiles(Stockpiles.of(Stockpile.of("USA", GA, 2024, 10, Provenance.user("t"))))
                 .run(ScenarioTest.gallium());
@@ -43,7 +43,7 @@ class MonteCarloTest {
 
     @Test
     void run_halfProbability_hitsAboutHalfTheTrials() {
-        MonteCarloResult r = MonteCarlo.of(List.of(RandomShock.exportBan("CHN", GA, Stage.REFINING, 0.5)))
+        ShortfallDistributions r = MonteCarlo.of(List.of(RandomShock.exportBan("CHN", GA, Stage.REFINING, 0.5)))
                 .withTrials(4000).withSeed(1).run(ScenarioTest.gallium());
         ShortfallDistribution usa = r.distribution("USA", GA).orElseThrow();
         assertEquals(0.5, usa.probabilityOfShortfall(), 0.03);
@@ -59,10 +59,10 @@ class MonteCarloTest {
         List<RandomShock> shocks = List.of(RandomShock.exportBan("CHN", GA, Stage.REFINING, 0.2),
                 RandomShock.capacityLoss("JPN", GA, Stage.REFINING, 0.5, 0.3));
         MonteCarlo mc = MonteCarlo.of(shocks).withTrials(1000).withSeed(99);
-        MonteCarloResult one = mc.withThreads(1).run(ScenarioTest.gallium());
-        MonteCarloResult four = mc.withThreads(4).run(ScenarioTest.gallium());
+        ShortfallDistributions one = mc.withThreads(1).run(ScenarioTest.gallium());
+        ShortfallDistributions four = mc.withThreads(4).run(ScenarioTest.gallium());
         assertEquals(one, four);
-        MonteCarloResult other = mc.withSeed(100).withThreads(1).run(ScenarioTest.gallium());
+        ShortfallDistributions other = mc.withSeed(100).withThreads(1).run(ScenarioTest.gallium());
         assertTrue(!one.equals(other), "a different seed should give different draws");
     }
 
@@ -98,9 +98,9 @@ class MonteCarloTest {
 
     @Test
     void start_canBeCancelledFromTheListener() throws Exception {
-        CompletableFuture<Future<MonteCarloResult>> holder = new CompletableFuture<>();
+        CompletableFuture<Future<ShortfallDistributions>> holder = new CompletableFuture<>();
         AtomicLong last = new AtomicLong();
-        Future<MonteCarloResult> f = MonteCarlo.of(List.of(RandomShock.exportBan("CHN", GA, Stage.REFINING, 0.5)))
+        Future<ShortfallDistributions> f = MonteCarlo.of(List.of(RandomShock.exportBan("CHN", GA, Stage.REFINING, 0.5)))
                 .withTrials(640_000).withThreads(2).withListener((d, t) -> {
                     last.set(d);
                     holder.join().cancel(true);

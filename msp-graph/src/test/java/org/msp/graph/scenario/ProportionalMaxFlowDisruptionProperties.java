@@ -1,9 +1,11 @@
 package org.msp.graph.scenario;
 
-/** {@link DisruptionAnalysisContract} for {@link ProportionalMaxFlowDisruption} (what {@link Scenarios} runs). */
-class ProportionalMaxFlowDisruptionProperties implements DisruptionAnalysisContract {
+import org.msp.graph.SupplyNetwork;
+
+/** {@link DisruptionAlgorithmContract} for {@link ProportionalMaxFlowDisruption} (what {@link Scenarios} runs). */
+class ProportionalMaxFlowDisruptionProperties implements DisruptionAlgorithmContract {
     @Override
-    public DisruptionAnalysis analysis() {
-        return new ProportionalMaxFlowDisruption(Stockpiles.none());
+    public DisruptionAlgorithm analysis(SupplyNetwork network) {
+        return new ProportionalMaxFlowDisruption(network, Stockpiles.none());
     }
 }

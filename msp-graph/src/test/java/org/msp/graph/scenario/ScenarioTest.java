@@ -50,13 +50,13 @@ class ScenarioTest {
                 .edge(CHN, USA, 20).edge(CHN, JPN, 30).edge(JPN, USA, 5).build();
     }
 
-    private static ConsumerImpact impact(ScenarioResult r, String c) {
+    private static ConsumerImpact impact(Disruption r, String c) {
         return r.impact(c, GA).orElseThrow();
     }
 
     @Test
     void run_emptyScenario_changesNothing() {
-        ScenarioResult r = Scenarios.run(gallium(), Scenario.EMPTY);
+        Disruption r = Scenarios.run(gallium(), Scenario.EMPTY);
         assertEquals(3, r.impacts().size());
         assertEquals(List.of("CHN", "JPN", "USA"), r.impacts().stream().map(ConsumerImpact::country).toList());
         assertEquals(550, impact(r, "CHN").baseline(), 1e-12);
@@ -74,7 +74,7 @@ class ScenarioTest {
     @Test
     void exportBan_all_passesLossDownstreamInProportion() {
         SupplyNetwork net = gallium();
-        ScenarioResult r = Scenarios.run(net, Scenario.of(Shock.ExportBan.of("CHN", GA, Stage.REFINING)),
+        Disruption r = Scenarios.run(net, Scenario.of(Shock.ExportBan.of("CHN", GA, Stage.REFINING)),
                 Stockpiles.of(Stockpile.of("USA", GA, 2024, 10, P)));
         // JPN keeps its own 10 of 40: ratio 1/4; it retains 35/4 = 8.75 and sends 5/4 = 1.25 to the USA.
         ConsumerImpact jpn = impact(r, "JPN");
@@ -126,7 +126,7 @@ class ScenarioTest {
                 .build();
         assertEquals(Optional.of("CHN"), net.country(cn1));
         assertEquals(Optional.empty(), net.country(xx1));
-        ScenarioResult r = Scenarios.run(net, Scenario.of(Shock.ExportBan.of("CHN", GA, Stage.REFINING)));
+        Disruption r = Scenarios.run(net, Scenario.of(Shock.ExportBan.of("CHN", GA, Stage.REFINING)));
         assertEquals(60, impact(r, "USA").baseline(), 1e-12);
         assertEquals(20, impact(r, "USA").noRerouting(), 1e-12);
         assertEquals(0, impact(r, "JPN").noRerouting(), 1e-12);
@@ -140,14 +140,14 @@ class ScenarioTest {
 
     @Test
     void exportBan_targetsAndExemptions_hitOnlyThoseDestinations() {
-        ScenarioResult towardsUsa = Scenarios.run(gallium(),
+        Disruption towardsUsa = Scenarios.run(gallium(),
                 Shock.ExportBan.of("CHN", GA, Stage.REFINING).towards("USA"));
         assertEquals(5, impact(towardsUsa, "USA").noRerouting(), 1e-12);
         assertEquals(35, impact(towardsUsa, "JPN").noRerouting(), 1e-12);
-        ScenarioResult exemptJpn = Scenarios.run(gallium(),
+        Disruption exemptJpn = Scenarios.run(gallium(),
                 Shock.ExportBan.of("CHN", GA, Stage.REFINING).exempting("JPN"));
         assertEquals(5, impact(exemptJpn, "USA").noRerouting(), 1e-12);
-        ScenarioResult half = Scenarios.run(gallium(),
+        Disruption half = Scenarios.run(gallium(),
                 Shock.ExportBan.of("CHN", GA, Stage.REFINING).withSeverity(0.5));
         // JPN: 10 + 15 = 25 of 40 (ratio 0.625) -> 3.125 to USA; USA 10 + 3.125.
         assertEquals(13.125, impact(half, "USA").noRerouting(), 1e-12);
@@ -168,7 +168,7 @@ class ScenarioTest {
         assertEquals(1.0, ban.severity());
         assertTrue(ban.hits("USA"));
         assertFalse(ban.hits("JPN"));
-        ScenarioResult res = Scenarios.run(gallium(), ban);
+        Disruption res = Scenarios.run(gallium(), ban);
         assertEquals(5, impact(res, "USA").noRerouting(), 1e-12);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Shock.from(r, d, LocalDate.of(2023, 1, 1)));
@@ -185,14 +185,14 @@ class ScenarioTest {
         assertEquals(12.0 / 40 * 35, impact(Scenarios.run(net, plain), "JPN").noRerouting(), 1e-12);
         Shock.ExportBan half = plain.withUnknownOriginShare(0.5);
         assertTrue(half.toString().endsWith("unknown origin gallium 50%"), half.toString());
-        ScenarioResult r = Scenarios.run(net, half);
+        Disruption r = Scenarios.run(net, half);
         // ?JPN keeps 6 of 12: JPN 6 of 40 (0.15), retains 35 * 0.15, sends 0.75 to the USA.
         assertEquals(0.15 * 35, impact(r, "JPN").noRerouting(), 1e-12);
         assertEquals(0.75, impact(r, "USA").noRerouting(), 1e-12);
         // The unexplained supply's loss is put on the banning country's node.
         assertEquals(List.of(new Cause(CHN, 1.0)), impact(r, "JPN").causes());
         // Towards the USA only: JPN is not hit, so its unknown source is not either.
-        ScenarioResult usaOnly = Scenarios.run(net, half.towards("USA"));
+        Disruption usaOnly = Scenarios.run(net, half.towards("USA"));
         assertEquals(12.0 / 40 * 35 + 28.0 / 40 * 35, impact(usaOnly, "JPN").noRerouting(), 1e-12);
     }
 
@@ -209,7 +209,7 @@ class ScenarioTest {
 
     @Test
     void capacityLoss_scalesTheNodeAndEverythingDownstream() {
-        ScenarioResult r = Scenarios.run(gallium(), Shock.CapacityLoss.of("CHN", GA, Stage.REFINING, 0.5));
+        Disruption r = Scenarios.run(gallium(), Shock.CapacityLoss.of("CHN", GA, Stage.REFINING, 0.5));
         // CHN 300 of 600: sends 10 to USA, 15 to JPN; JPN 25 of 40 (0.625): 3.125 to USA, retains 21.875.
         assertEquals(275, impact(r, "CHN").noRerouting(), 1e-12);
         assertEquals(21.875, impact(r, "JPN").noRerouting(), 1e-12);
@@ -221,7 +221,7 @@ class ScenarioTest {
     @Test
     void causes_splitTheLossAmongShockedNodes() {
         // CHN loses half (USA loses 10 direct + 15/40*5 via JPN... ) and JPN stops entirely.
-        ScenarioResult r = Scenarios.run(gallium(), Shock.CapacityLoss.of("CHN", GA, Stage.REFINING, 0.5),
+        Disruption r = Scenarios.run(gallium(), Shock.CapacityLoss.of("CHN", GA, Stage.REFINING, 0.5),
                 Shock.CapacityLoss.of("JPN", GA, Stage.REFINING, 1.0));
         ConsumerImpact usa = impact(r, "USA");
         // USA gets 10 from CHN, nothing from JPN: loses 15 = 10 (CHN direct) + 5 (JPN's out-flow, all lost at JPN).
@@ -239,7 +239,7 @@ class ScenarioTest {
         SupplyNetwork net = SupplyNetwork.builder(2024).node(CHN, 600).node(JPN, 10, 30).node(USA, 0)
                 .edge(CHN, USA, 20).edge(CHN, JPN, 30)
                 .edge(JPN, USA, 5, 20, FlowOrigin.REPORTED, P).build();
-        ScenarioResult r = Scenarios.run(net, Shock.ExportBan.of("CHN", GA, Stage.REFINING));
+        Disruption r = Scenarios.run(net, Shock.ExportBan.of("CHN", GA, Stage.REFINING));
         ConsumerImpact usa = impact(r, "USA");
         assertEquals(1.25, usa.noRerouting(), 1e-12);
         // JPN can produce 30 and the link carries 20: the USA could get 20 of its 25.
@@ -251,7 +251,7 @@ class ScenarioTest {
     void facilityOutage_stopsEveryNodeOfTheFacility() {
         Node plant = Node.of(Actor.facility("ga-plant"), Stage.REFINING, GA);
         SupplyNetwork net = SupplyNetwork.builder(2024).node(plant, 8).node(JPN, 2).edge(plant, JPN, 8).build();
-        ScenarioResult r = Scenarios.run(net, new Shock.FacilityOutage("ga-plant"));
+        Disruption r = Scenarios.run(net, new Shock.FacilityOutage("ga-plant"));
         assertEquals(10, impact(r, "JPN").baseline(), 1e-12);
         assertEquals(2, impact(r, "JPN").noRerouting(), 1e-12);
         assertEquals(List.of(new Cause(plant, 1.0)), impact(r, "JPN").causes());
@@ -260,7 +260,7 @@ class ScenarioTest {
 
     @Test
     void demandGrowth_raisesTheRequirementNotTheFlows() {
-        ScenarioResult r = Scenarios.run(gallium(), Scenario.of(new Shock.DemandGrowth("USA", GA, 0.2)),
+        Disruption r = Scenarios.run(gallium(), Scenario.of(new Shock.DemandGrowth("USA", GA, 0.2)),
                 Stockpiles.of(Stockpile.of("USA", GA, 2024, 10, P)));
         ConsumerImpact usa = impact(r, "USA");
         assertEquals(30, usa.requirement(), 1e-12);
@@ -276,7 +276,7 @@ class ScenarioTest {
 
     @Test
     void newSupply_flowsOnInProportion_orIsCreditedWhereNoNodeExists() {
-        ScenarioResult r = Scenarios.run(gallium(), new Shock.NewSupply("JPN", GA, Stage.REFINING, 20, "p1"),
+        Disruption r = Scenarios.run(gallium(), new Shock.NewSupply("JPN", GA, Stage.REFINING, 20, "p1"),
                 new Shock.NewSupply("AUS", GA, Stage.REFINING, 7, "p2"));
         // JPN 60 of 40 (1.5): retains 52.5, sends 7.5 to the USA (20 + 7.5).
         assertEquals(52.5, impact(r, "JPN").noRerouting(), 1e-12);
@@ -304,14 +304,32 @@ class ScenarioTest {
     }
 
     @Test
+    void newSupply_fromProject_ofSeveralMineralsCreditsNoneOfThem() {
+        // One stated capacity for a gallium-germanium plant is not the capacity of either: crediting all of it to
+        // the named mineral (the old rule of from(project, mineral)) counted it once per mineral.
+        Project both = new Project("ga-ge", "Gallium-germanium plant", "JPN", Stage.REFINING,
+                ImmutableSortedSet.of(GA, "germanium"), Optional.of(Quantity.tonnes(12)), ProjectStatus.CONSTRUCTION,
+                OptionalInt.of(2027), List.of(), List.of(), P);
+        assertTrue(Shock.NewSupply.addedTonnes(both, GA).isEmpty());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Shock.NewSupply.from(both, GA));
+        assertTrue(e.getMessage().contains("capacity not stated per mineral"), e.getMessage());
+        Project one = new Project("ga-jp", "Gallium plant", "JPN", Stage.REFINING, ImmutableSortedSet.of(GA),
+                Optional.of(Quantity.tonnes(12)), ProjectStatus.CONSTRUCTION, OptionalInt.of(2027), List.of(),
+                List.of(), P);
+        assertEquals(12, Shock.NewSupply.addedTonnes(one, GA).getAsDouble(), 0.0);
+        assertTrue(Shock.NewSupply.addedTonnes(one, "germanium").isEmpty(), "a mineral the project lacks");
+    }
+
+    @Test
     void recyclingShare_addsAShareOfBaselineUse() {
-        ScenarioResult r = Scenarios.run(gallium(), new Shock.RecyclingShare("USA", GA, 0.1));
+        Disruption r = Scenarios.run(gallium(), new Shock.RecyclingShare("USA", GA, 0.1));
         // No USA recycling node: 10% of 25 t is credited straight to the USA.
         assertEquals(27.5, impact(r, "USA").noRerouting(), 1e-12);
         Node usaRec = Node.of("USA", Stage.RECYCLING, GA);
         SupplyNetwork withRecycler = SupplyNetwork.builder(2024).node(CHN, 600).node(usaRec, 1).node(USA, 0)
                 .edge(CHN, USA, 20).edge(usaRec, USA, 1).build();
-        ScenarioResult r2 = Scenarios.run(withRecycler, new Shock.RecyclingShare("USA", GA, 0.5));
+        Disruption r2 = Scenarios.run(withRecycler, new Shock.RecyclingShare("USA", GA, 0.5));
         // USA retains 21; the recycler gets +10.5, all of which it passes to USA refining (ratio 11.5).
         assertEquals(21 + 10.5, impact(r2, "USA").noRerouting(), 1e-9);
     }
@@ -334,14 +352,14 @@ class ScenarioTest {
         assertEquals(ImmutableList.of(a.shocks().get(0), b.shocks().get(0)), ab.shocks());
         assertTrue(ab.isLossOnly());
         assertFalse(ab.and(new Shock.DemandGrowth("USA", GA, 0.1)).isLossOnly());
-        assertEquals("Scenario[export ban CHN/refining/[gallium] -> all; capacity loss 25% at JPN/refining/gallium]",
+        assertEquals("Scenario[export ban CHN/refining/gallium -> all; capacity loss 25% at JPN/refining/gallium]",
                 ab.toString());
-        ScenarioResult r1 = Scenarios.run(gallium(), ab);
-        ScenarioResult r2 = Scenarios.run(gallium(), b.and(a));
+        Disruption r1 = Scenarios.run(gallium(), ab);
+        Disruption r2 = Scenarios.run(gallium(), b.and(a));
         for (int i = 0; i < r1.impacts().size(); i++) {
             assertEquals(r1.impacts().get(i).noRerouting(), r2.impacts().get(i).noRerouting(), 1e-12);
         }
-        assertTrue(r1.toString().startsWith("ScenarioResult[2024, Scenario[export ban"), r1.toString());
+        assertTrue(r1.toString().startsWith("Disruption[2024, Scenario[export ban"), r1.toString());
     }
 
     @Test

@@ -45,7 +45,7 @@ class WorldScenarioTest {
      */
     @Test
     void chineseGalliumBan_leavesUsJapanKoreaLittle_withOrWithoutRerouting() {
-        ScenarioResult r = Scenarios.run(world, gallium, Scenario.of(Shock.ExportBan.of("CHN", GA, Stage.REFINING)));
+        Disruption r = Scenarios.run(world, gallium, Scenario.of(Shock.ExportBan.of("CHN", GA, Stage.REFINING)));
         double outsideChina = production(null) - production("CHN");
         for (String c : new String[] {"USA", "JPN", "KOR"}) {
             ConsumerImpact i = r.impact(c, GA).orElseThrow();
@@ -65,7 +65,7 @@ class WorldScenarioTest {
     @Test
     void chineseGalliumBan_leavesTheWorldShortOfWhatChinaMade() {
         assertTrue(gallium.nodes().stream().noneMatch(Node::isUnknownSource), gallium::toString);
-        ScenarioResult r = Scenarios.run(world, gallium, Scenario.of(Shock.ExportBan.of("CHN", GA, Stage.REFINING)));
+        Disruption r = Scenarios.run(world, gallium, Scenario.of(Shock.ExportBan.of("CHN", GA, Stage.REFINING)));
         double baseline = r.impacts().stream().mapToDouble(ConsumerImpact::baseline).sum();
         double after = r.impacts().stream().mapToDouble(ConsumerImpact::noRerouting).sum();
         assertEquals(production(null), baseline, 1e-6 * baseline);
@@ -73,7 +73,7 @@ class WorldScenarioTest {
         // What is left is at most what was made outside China.
         assertTrue(after <= (production(null) - production("CHN")) * (1 + 1e-9), () -> baseline + " -> " + after);
         // Reading unknown supply as Chinese changes nothing when there is none.
-        ScenarioResult worst = Scenarios.run(world, gallium, Scenario.of(
+        Disruption worst = Scenarios.run(world, gallium, Scenario.of(
                 Shock.ExportBan.of("CHN", GA, Stage.REFINING).withUnknownOriginFromProduction(world, 2024)));
         assertEquals(r.impact("USA", GA).orElseThrow().noRerouting(), worst.impact("USA", GA).orElseThrow()
                 .noRerouting(), 1e-9);
@@ -85,8 +85,8 @@ class WorldScenarioTest {
         ExportRestriction r = (ExportRestriction) world.measure("cn-2024-12-ban-usa").orElseThrow();
         Shock.ExportBan ban = Shock.from(r, world, LocalDate.of(2024, 12, 3));
         assertEquals(java.util.List.of("USA"), java.util.List.copyOf(ban.targets()));
-        ScenarioResult res = Scenarios.run(world, gallium, Scenario.of(ban));
-        ScenarioResult full = Scenarios.run(world, gallium, Scenario.of(Shock.ExportBan.of("CHN", GA, Stage.REFINING)));
+        Disruption res = Scenarios.run(world, gallium, Scenario.of(ban));
+        Disruption full = Scenarios.run(world, gallium, Scenario.of(Shock.ExportBan.of("CHN", GA, Stage.REFINING)));
         assertTrue(res.impact("USA", GA).orElseThrow().shortfall() > 0);
         assertTrue(res.impact("JPN", GA).orElseThrow().shortfall() < full.impact("JPN", GA).orElseThrow().shortfall());
     }

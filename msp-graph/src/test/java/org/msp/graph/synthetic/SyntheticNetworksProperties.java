@@ -1,5 +1,6 @@
 package org.msp.graph.synthetic;
 
+import org.msp.graph.arbitraries.SupplyArbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -34,6 +35,6 @@ class SyntheticNetworksProperties {
 
     @Provide
     Arbitrary<SyntheticNetwork> networks() {
-        return SyntheticArbitraries.networks(1, 3_000);
+        return SupplyArbitraries.syntheticNetworks(1, 3_000);
     }
 }

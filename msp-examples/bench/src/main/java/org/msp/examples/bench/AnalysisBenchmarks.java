@@ -6,7 +6,7 @@ import org.msp.graph.chokepoint.DominatorTree;
 import org.msp.graph.chokepoint.FlowBetweenness;
 import org.msp.graph.chokepoint.RemovalImpact;
 import org.msp.graph.chokepoint.ThroughflowBetweenness;
-import org.msp.graph.concentration.ConcentrationResult;
+import org.msp.graph.concentration.MarketConcentration;
 import org.msp.graph.concentration.NetworkConcentration;
 import org.msp.graph.dependency.Dependence;
 import org.msp.graph.dependency.DependenceMatrix;
@@ -58,7 +58,7 @@ public class AnalysisBenchmarks {
 
     /** Country shares and indices of one mineral's refining output (facilities placed in their countries). */
     @Benchmark
-    public ConcentrationResult concentration() {
+    public MarketConcentration concentration() {
         return concentration.concentration("m000", Stage.REFINING, f.network.year());
     }
 
@@ -101,6 +101,6 @@ public class AnalysisBenchmarks {
     /** Throughflow betweenness of every node (the library's flow betweenness, O(n + m)). */
     @Benchmark
     public FlowBetweenness betweenness() {
-        return new ThroughflowBetweenness().betweenness(f.network);
+        return new ThroughflowBetweenness(f.network).betweenness();
     }
 }

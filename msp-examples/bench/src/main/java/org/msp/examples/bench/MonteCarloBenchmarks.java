@@ -2,7 +2,7 @@ package org.msp.examples.bench;
 
 import java.util.concurrent.TimeUnit;
 import org.msp.graph.scenario.MonteCarlo;
-import org.msp.graph.scenario.MonteCarloResult;
+import org.msp.graph.scenario.ShortfallDistributions;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -67,8 +67,8 @@ public class MonteCarloBenchmarks {
 
     /** One Monte Carlo study. */
     @Benchmark
-    public MonteCarloResult monteCarlo(Counts counts) {
-        MonteCarloResult r = mc.run(f.network);
+    public ShortfallDistributions monteCarlo(Counts counts) {
+        ShortfallDistributions r = mc.run(f.network);
         counts.updates += r.edgeScenarioUpdates();
         counts.trials += r.trials();
         return r;

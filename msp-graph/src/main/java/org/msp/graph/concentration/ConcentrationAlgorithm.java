@@ -11,7 +11,7 @@ import org.msp.model.Stage;
 
 /**
  * The concentration of a stage's output among countries: shares, top-k shares, HHI, effective number of
- * suppliers, governance-weighted HHI (see {@link ConcentrationResult} for the definitions), trends between
+ * suppliers, governance-weighted HHI (see {@link MarketConcentration} for the definitions), trends between
  * years and the IEA's headline average top-3 share.
  *
  * <p>Two implementations: {@link ProductionConcentration} reads a dataset's preferred production table and
@@ -21,19 +21,19 @@ import org.msp.model.Stage;
  * host country. Implementations are stateless and thread-safe.
  *
  * <pre>{@code
- * Concentration.of(dataset, "gallium", Stage.REFINING, 2024)           // shares of world output
- * Concentration.ofListedCountries(dataset).concentration("gallium", Stage.REFINING, 2024)
- * Concentration.ofProduction(dataset).trend("graphite", Stage.MINING, 3, 2020, 2024)
- * Concentration.ofProduction(dataset).averageTopShare(Stage.REFINING, 2023, 3, "copper", "lithium")
+ * Concentrations.of(dataset, "gallium", Stage.REFINING, 2024)           // shares of world output
+ * ConcentrationAlgorithm.ofListedCountries(dataset).concentration("gallium", Stage.REFINING, 2024)
+ * ConcentrationAlgorithm.ofProduction(dataset).trend("graphite", Stage.MINING, 3, 2020, 2024)
+ * ConcentrationAlgorithm.ofProduction(dataset).averageTopShare(Stage.REFINING, 2023, 3, "copper", "lithium")
  * }</pre>
  */
-public interface Concentration {
+public interface ConcentrationAlgorithm {
     /**
      * Returns the concentration of {@code mineral} at {@code stage} in {@code year}.
      *
      * @throws IllegalArgumentException if there is no positive output to measure
      */
-    ConcentrationResult concentration(String mineral, Stage stage, int year);
+    MarketConcentration concentration(String mineral, Stage stage, int year);
 
     /**
      * Returns the concentration in each of {@code years} (sorted) with the change between them.
@@ -45,7 +45,7 @@ public interface Concentration {
         Preconditions.checkArgument(years.length > 0, "no year given for the trend of %s/%s", mineral, stage);
         int[] sorted = years.clone();
         java.util.Arrays.sort(sorted);
-        List<ConcentrationResult> rs = new ArrayList<>();
+        List<MarketConcentration> rs = new ArrayList<>();
         for (int y : sorted) {
             rs.add(concentration(mineral, stage, y));
         }
@@ -73,7 +73,7 @@ public interface Concentration {
      * world total the table's source reports, the rest of the world a named residual (see
      * {@link ProductionConcentration}); shares of the listed countries, labelled, where no total is reported.
      */
-    static Concentration ofProduction(Dataset dataset) {
+    static ConcentrationAlgorithm ofProduction(Dataset dataset) {
         return new ProductionConcentration(dataset);
     }
 
@@ -81,7 +81,7 @@ public interface Concentration {
      * Returns the concentration of the production tables of one {@code source} (its latest edition with a
      * table), as shares of the world total that source reports.
      */
-    static Concentration ofProduction(Dataset dataset, String source) {
+    static ConcentrationAlgorithm ofProduction(Dataset dataset, String source) {
         return new ProductionConcentration(dataset, java.util.Optional.of(Objects.requireNonNull(source, "source")),
                 true);
     }
@@ -91,33 +91,20 @@ public interface Concentration {
      * alone: the rest of the world left out of the denominator, which overstates every share wherever the
      * source reports more world output than it lists.
      */
-    static Concentration ofListedCountries(Dataset dataset) {
+    static ConcentrationAlgorithm ofListedCountries(Dataset dataset) {
         return new ProductionConcentration(dataset, java.util.Optional.empty(), false);
     }
 
     /**
      * Returns the concentration of a network's node outputs; facility nodes are refused (use
-     * {@link #ofNetwork(SupplyNetwork, Dataset)}).
+     * {@link #ofNetwork(Dataset, SupplyNetwork)}).
      */
-    static Concentration ofNetwork(SupplyNetwork network) {
+    static ConcentrationAlgorithm ofNetwork(SupplyNetwork network) {
         return new NetworkConcentration(network, null);
     }
 
     /** Returns the concentration of a network's node outputs, facilities counted in their dataset country. */
-    static Concentration ofNetwork(SupplyNetwork network, Dataset dataset) {
+    static ConcentrationAlgorithm ofNetwork(Dataset dataset, SupplyNetwork network) {
         return new NetworkConcentration(network, Objects.requireNonNull(dataset, "dataset"));
-    }
-
-    /**
-     * Returns the concentration of {@code mineral} at {@code stage} in {@code year} in a dataset's preferred
-     * production table, as shares of the world total its source reports ({@link #ofProduction(Dataset)}).
-     */
-    static ConcentrationResult of(Dataset dataset, String mineral, Stage stage, int year) {
-        return ofProduction(dataset).concentration(mineral, stage, year);
-    }
-
-    /** Returns the concentration of {@code mineral} at {@code stage} in a network's year. */
-    static ConcentrationResult of(SupplyNetwork network, String mineral, Stage stage) {
-        return ofNetwork(network).concentration(mineral, stage, network.year());
     }
 }

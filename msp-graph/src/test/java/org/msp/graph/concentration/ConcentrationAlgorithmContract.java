@@ -18,15 +18,15 @@ import org.msp.model.Dataset;
 import org.msp.model.Stage;
 
 /**
- * The invariants of every {@link Concentration} on generated trade-shaped datasets and the networks built from
+ * The invariants of every {@link ConcentrationAlgorithm} on generated trade-shaped datasets and the networks built from
  * them: shares (with the rest of the world) sum to one, the top-k share is monotone in k and reaches the
  * attributed total at k = n, and 1/n &le; HHI &le; 1 (a lower bound of (1 - u)²/n with a remainder u). Implement
  * {@link #concentration(Dataset, SupplyNetwork)} once per implementation.
  */
-interface ConcentrationContract {
+interface ConcentrationAlgorithmContract {
 
     /** Returns the implementation under test, for a dataset and the network built from it. */
-    Concentration concentration(Dataset dataset, SupplyNetwork network);
+    ConcentrationAlgorithm concentration(Dataset dataset, SupplyNetwork network);
 
     /** A generated dataset and its network. */
     record Input(Dataset dataset, SupplyNetwork network) {
@@ -43,16 +43,16 @@ interface ConcentrationContract {
     }
 
     /** Returns the results at every stage with output; a stage without output must be refused, not invented. */
-    private List<ConcentrationResult> results(Input in) {
-        Concentration c = concentration(in.dataset(), in.network());
-        List<ConcentrationResult> out = new ArrayList<>();
+    private List<MarketConcentration> results(Input in) {
+        ConcentrationAlgorithm c = concentration(in.dataset(), in.network());
+        List<MarketConcentration> out = new ArrayList<>();
         for (Stage s : Stage.values()) {
             result(c, s).ifPresent(out::add);
         }
         return out;
     }
 
-    private static Optional<ConcentrationResult> result(Concentration c, Stage s) {
+    private static Optional<MarketConcentration> result(ConcentrationAlgorithm c, Stage s) {
         try {
             return Optional.of(c.concentration(SupplyArbitraries.NETWORK_MINERAL, s, SupplyArbitraries.NETWORK_YEAR));
         } catch (IllegalArgumentException e) {
@@ -63,33 +63,33 @@ interface ConcentrationContract {
 
     @Property(edgeCases = EdgeCasesMode.FIRST)
     default void shares_sumToOne(@ForAll("inputs") Input in) {
-        for (ConcentrationResult r : results(in)) {
+        for (MarketConcentration r : results(in)) {
             checkShares(r);
         }
     }
 
     @Property(edgeCases = EdgeCasesMode.FIRST)
     default void hhi_liesBetweenOneOverNAndOne(@ForAll("inputs") Input in) {
-        for (ConcentrationResult r : results(in)) {
+        for (MarketConcentration r : results(in)) {
             checkHhi(r);
         }
     }
 
     @Property(edgeCases = EdgeCasesMode.FIRST)
     default void topShare_isMonotoneInK(@ForAll("inputs") Input in) {
-        for (ConcentrationResult r : results(in)) {
+        for (MarketConcentration r : results(in)) {
             checkTopShares(r);
         }
     }
 
     /** Shares of the suppliers plus the rest of the world's share sum to one. */
-    static void checkShares(ConcentrationResult r) {
+    static void checkShares(MarketConcentration r) {
         double sum = r.shares().stream().mapToDouble(SupplierShare::share).sum();
         assertEquals(1.0, sum + r.restOfWorldShare(), 1e-9, r::toString);
     }
 
     /** 1/n &le; HHI &le; 1 without a remainder; (1 - u)²/n &le; HHI with one; 1/HHI &le; n in both cases. */
-    static void checkHhi(ConcentrationResult r) {
+    static void checkHhi(MarketConcentration r) {
         int n = r.supplierCount();
         double attributed = 1 - r.restOfWorldShare();
         assertTrue(r.hhi() >= attributed * attributed / n - 1e-12 && r.hhi() <= 1 + 1e-12, r::toString);
@@ -100,7 +100,7 @@ interface ConcentrationContract {
     }
 
     /** CR_k never falls as k grows, is at least k/n of the attributed share, and is the attributed share at n. */
-    static void checkTopShares(ConcentrationResult r) {
+    static void checkTopShares(MarketConcentration r) {
         int n = r.supplierCount();
         double attributed = 1 - r.restOfWorldShare();
         double prev = 0;

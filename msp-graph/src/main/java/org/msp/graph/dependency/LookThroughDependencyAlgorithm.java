@@ -15,11 +15,11 @@ import org.msp.model.Stage;
  * the origin {@link OriginShare#UNKNOWN}. Implementations are immutable and thread-safe.
  *
  * <pre>{@code
- * LookThroughDependency.of(network).dependence("KOR", "lithium")     // KOR's highest stage with supply
- * LookThroughDependency.of(network).matrix("lithium", Stage.REFINING, Stage.MINING)
+ * LookThroughDependencyAlgorithm.of(network).dependence("KOR", "lithium")     // KOR's highest stage with supply
+ * LookThroughDependencyAlgorithm.of(network).matrix("lithium", Stage.REFINING, Stage.MINING)
  * }</pre>
  */
-public interface LookThroughDependency {
+public interface LookThroughDependencyAlgorithm {
     /**
      * Returns where {@code consumer}'s supply entered each stage.
      *
@@ -50,12 +50,7 @@ public interface LookThroughDependency {
     SortedMap<Node, Double> remainingSupply(Set<Node> removed);
 
     /** Returns proportional tracing on {@code network}. */
-    static LookThroughDependency of(SupplyNetwork network) {
+    static LookThroughDependencyAlgorithm of(SupplyNetwork network) {
         return new ProportionalTracing(network);
-    }
-
-    /** Returns the dependence of country {@code iso3} on {@code mineral} in {@code network}. */
-    static Dependence of(SupplyNetwork network, String iso3, String mineral) {
-        return of(network).dependence(iso3, mineral);
     }
 }

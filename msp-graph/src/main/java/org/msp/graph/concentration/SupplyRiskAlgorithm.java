@@ -8,20 +8,20 @@ import org.msp.model.Dataset;
  * thread-safe.
  *
  * <pre>{@code
- * SupplyRisk.of(dataset).assess(SupplyRiskInputs.of("gallium", 2023, wgi, 0.0, 0.95)
+ * SupplyRiskAlgorithm.of(dataset).assess(SupplyRiskInputs.of("gallium", 2023, wgi, 0.0, 0.95)
  *     .withEuSourcing(Stage.REFINING, euSourcing).withImportReliance(Stage.REFINING, 0.98))
  * }</pre>
  */
-public interface SupplyRisk {
+public interface SupplyRiskAlgorithm {
     /**
      * Returns the supply risk at each stage whose inputs are present.
      *
      * @throws IllegalArgumentException if no stage has all its inputs, naming what is missing
      */
-    SupplyRiskResult assess(SupplyRiskInputs inputs);
+    SupplyRiskScore assess(SupplyRiskInputs inputs);
 
     /** Returns the EU method with global supply from {@code dataset}'s production tables. */
-    static SupplyRisk of(Dataset dataset) {
+    static SupplyRiskAlgorithm of(Dataset dataset) {
         return new EuSupplyRisk(dataset);
     }
 }

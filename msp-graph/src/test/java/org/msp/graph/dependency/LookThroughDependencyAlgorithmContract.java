@@ -19,15 +19,15 @@ import org.msp.graph.arbitraries.SupplyArbitraries;
 import org.msp.model.Stage;
 
 /**
- * The invariants of every {@link LookThroughDependency} on generated networks with recycling loops, unknown
+ * The invariants of every {@link LookThroughDependencyAlgorithm} on generated networks with recycling loops, unknown
  * sources and facilities: origin shares and the untraced share sum to one at every stage, removing supply never
  * raises any node's supply, and the all-consumer matrix agrees with one-consumer tracing. Implement
  * {@link #dependency(SupplyNetwork)} once per implementation.
  */
-interface LookThroughDependencyContract {
+interface LookThroughDependencyAlgorithmContract {
 
     /** Returns the implementation under test, for {@code network}. */
-    LookThroughDependency dependency(SupplyNetwork network);
+    LookThroughDependencyAlgorithm dependency(SupplyNetwork network);
 
     @Provide
     default Arbitrary<SupplyNetwork> withLoops() {
@@ -41,7 +41,7 @@ interface LookThroughDependencyContract {
 
     @Property(edgeCases = EdgeCasesMode.FIRST)
     default void stageShares_andUntracedSumToOne(@ForAll("withLoops") SupplyNetwork n) {
-        LookThroughDependency t = dependency(n);
+        LookThroughDependencyAlgorithm t = dependency(n);
         for (Node c : consumers(n)) {
             Dependence d = t.dependence(c);
             for (StageOrigins s : d.stages()) {
@@ -56,7 +56,7 @@ interface LookThroughDependencyContract {
     @Property(edgeCases = EdgeCasesMode.FIRST)
     default void removingSupply_neverIncreasesAnyNodesSupply(@ForAll("withLoops") SupplyNetwork n,
             @ForAll @IntRange(min = 0, max = 1000) int pick) {
-        LookThroughDependency t = dependency(n);
+        LookThroughDependencyAlgorithm t = dependency(n);
         List<Node> sources = n.nodes().stream().filter(v -> n.ownSupply(v) > 0).toList();
         Set<Node> one = new HashSet<>();
         Set<Node> two = new HashSet<>();
@@ -78,7 +78,7 @@ interface LookThroughDependencyContract {
 
     @Property(edgeCases = EdgeCasesMode.FIRST)
     default void matrix_agreesWithOneConsumerTracing(@ForAll("withLoops") SupplyNetwork n) {
-        LookThroughDependency t = dependency(n);
+        LookThroughDependencyAlgorithm t = dependency(n);
         for (Stage s : Stage.values()) {
             // Also at stages without nodes: supply of ?X/component counts as unknown at mining either way.
             DependenceMatrix m = t.matrix(SupplyArbitraries.NETWORK_MINERAL, Stage.COMPONENT, s);

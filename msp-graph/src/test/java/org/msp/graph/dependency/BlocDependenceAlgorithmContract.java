@@ -16,14 +16,14 @@ import org.msp.graph.arbitraries.SupplyArbitraries;
 import org.msp.model.Stage;
 
 /**
- * The invariants of every {@link BlocDependence} on generated networks with unknown sources and facilities, with
+ * The invariants of every {@link BlocDependenceAlgorithm} on generated networks with unknown sources and facilities, with
  * and without recycling loops: the proportional dependence on a bloc lies within its max-flow bounds. Implement
  * {@link #bounds(SupplyNetwork)} once per implementation.
  */
-interface BlocDependenceContract {
+interface BlocDependenceAlgorithmContract {
 
     /** Returns the implementation under test, for {@code network}. */
-    BlocDependence bounds(SupplyNetwork network);
+    BlocDependenceAlgorithm bounds(SupplyNetwork network);
 
     @Provide
     default Arbitrary<SupplyNetwork> acyclic() {
@@ -54,8 +54,8 @@ interface BlocDependenceContract {
                 bloc.add(SupplyArbitraries.NETWORK_COUNTRIES.get(i));
             }
         }
-        BlocDependence b = bounds(n);
-        for (Node c : LookThroughDependencyContract.consumers(n)) {
+        BlocDependenceAlgorithm b = bounds(n);
+        for (Node c : LookThroughDependencyAlgorithmContract.consumers(n)) {
             if (inLoop(n, c)) {
                 continue; // its throughput counts circulating material (see MaxFlowBlocBounds)
             }

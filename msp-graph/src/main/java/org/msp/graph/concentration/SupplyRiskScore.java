@@ -18,14 +18,14 @@ import org.msp.model.Stage;
  * @param year    calendar year
  * @param stages  the stages assessed, in stage order, at least one
  */
-public record SupplyRiskResult(String mineral, int year, List<StageRisk> stages) {
+public record SupplyRiskScore(String mineral, int year, List<StageRisk> stages) {
     /** The EU criticality threshold for supply risk. */
     public static final double THRESHOLD = 1.0;
 
-    public SupplyRiskResult {
-        Objects.requireNonNull(mineral, "SupplyRiskResult.mineral is null");
+    public SupplyRiskScore {
+        Objects.requireNonNull(mineral, "SupplyRiskScore.mineral is null");
         stages = ImmutableList.sortedCopyOf(Comparator.comparing(StageRisk::stage), stages);
-        Preconditions.checkArgument(!stages.isEmpty(), "SupplyRiskResult.stages is empty");
+        Preconditions.checkArgument(!stages.isEmpty(), "SupplyRiskScore.stages is empty");
     }
 
     /** Returns the bottleneck: the stage with the highest SR (the earlier stage on a tie). */

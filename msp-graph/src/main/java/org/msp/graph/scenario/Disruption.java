@@ -15,12 +15,12 @@ import java.util.stream.Collectors;
  * @param year     the network's year
  * @param impacts  per consumer and mineral, ordered by mineral then country
  */
-public record ScenarioResult(Scenario scenario, int year, List<ConsumerImpact> impacts) {
+public record Disruption(Scenario scenario, int year, List<ConsumerImpact> impacts) {
     private static final int SHOWN = 8;
 
-    public ScenarioResult {
-        Objects.requireNonNull(scenario, "ScenarioResult.scenario is null");
-        impacts = ImmutableList.copyOf(Objects.requireNonNull(impacts, "ScenarioResult.impacts is null"));
+    public Disruption {
+        Objects.requireNonNull(scenario, "Disruption.scenario is null");
+        impacts = ImmutableList.copyOf(Objects.requireNonNull(impacts, "Disruption.impacts is null"));
     }
 
     /** Returns the impact on {@code country}'s supply of {@code mineral}, if it is a consumer in the network. */
@@ -45,7 +45,7 @@ public record ScenarioResult(Scenario scenario, int year, List<ConsumerImpact> i
     @Override
     public String toString() {
         List<ConsumerImpact> hit = hardestHit();
-        StringBuilder b = new StringBuilder("ScenarioResult[").append(year).append(", ").append(scenario)
+        StringBuilder b = new StringBuilder("Disruption[").append(year).append(", ").append(scenario)
                 .append(": ").append(hit.size()).append(" of ").append(impacts.size())
                 .append(" consumers lose supply");
         hit.stream().limit(SHOWN).forEach(i -> b.append("\n  ").append(i));

@@ -15,10 +15,10 @@ import org.msp.model.Stage;
  * Implementations are immutable and thread-safe.
  *
  * <pre>{@code
- * BlocDependence.of(network).bounds(Node.of("KOR", Stage.MATERIAL, "lithium"), Stage.REFINING, Set.of("CHN"))
+ * BlocDependenceAlgorithm.of(network).bounds(Node.of("KOR", Stage.MATERIAL, "lithium"), Stage.REFINING, Set.of("CHN"))
  * }</pre>
  */
-public interface BlocDependence {
+public interface BlocDependenceAlgorithm {
     /**
      * Returns the bounds on {@code consumer}'s dependence on the bloc at {@code stage}.
      *
@@ -33,7 +33,7 @@ public interface BlocDependence {
     }
 
     /** Returns the max-flow bounds on {@code network}. */
-    static BlocDependence of(SupplyNetwork network) {
+    static BlocDependenceAlgorithm of(SupplyNetwork network) {
         return new MaxFlowBlocBounds(network);
     }
 }

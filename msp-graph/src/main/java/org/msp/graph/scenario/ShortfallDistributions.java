@@ -18,14 +18,14 @@ import java.util.stream.Collectors;
  * @param distributions       per consumer and mineral
  * @param edgeScenarioUpdates edge-scenario updates the kernel did (in-edges visited × scenarios, loops included)
  */
-public record MonteCarloResult(long trials, long seed, List<RandomShock> shocks,
+public record ShortfallDistributions(long trials, long seed, List<RandomShock> shocks,
         List<ShortfallDistribution> distributions, long edgeScenarioUpdates) {
     private static final int SHOWN = 8;
 
-    public MonteCarloResult {
-        shocks = ImmutableList.copyOf(Objects.requireNonNull(shocks, "MonteCarloResult.shocks is null"));
+    public ShortfallDistributions {
+        shocks = ImmutableList.copyOf(Objects.requireNonNull(shocks, "ShortfallDistributions.shocks is null"));
         distributions = ImmutableList.copyOf(Objects.requireNonNull(distributions,
-                "MonteCarloResult.distributions is null"));
+                "ShortfallDistributions.distributions is null"));
     }
 
     /** Returns the distribution of {@code country}'s shortfall of {@code mineral}, if it is a consumer. */
@@ -46,7 +46,7 @@ public record MonteCarloResult(long trials, long seed, List<RandomShock> shocks,
                 .sorted(Comparator.comparingDouble(ShortfallDistribution::mean).reversed()
                         .thenComparing(ShortfallDistribution::mineral).thenComparing(ShortfallDistribution::country))
                 .toList();
-        StringBuilder b = new StringBuilder("MonteCarloResult[").append(trials).append(" trials, seed ").append(seed)
+        StringBuilder b = new StringBuilder("ShortfallDistributions[").append(trials).append(" trials, seed ").append(seed)
                 .append(", ").append(shocks.size()).append(" random shocks, ").append(top.size()).append(" of ")
                 .append(distributions.size()).append(" consumers at risk");
         top.stream().limit(SHOWN).forEach(d -> b.append("\n  ").append(d));

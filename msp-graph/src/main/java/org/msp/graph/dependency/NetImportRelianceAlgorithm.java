@@ -16,11 +16,11 @@ import org.msp.model.Stage;
  * stockpiles. Implementations are stateless and thread-safe.
  *
  * <pre>{@code
- * NetImportReliance.of(dataset, "USA", "gallium", 2023)                 // one figure
- * NetImportReliance.from(dataset).mainSourceMinerals("USA", "CHN", 2023) // "21 of 50"
+ * Dependencies.reliance(dataset, "USA", "gallium", 2023)                 // one figure
+ * NetImportRelianceAlgorithm.of(dataset).mainSourceMinerals("USA", "CHN", 2023) // "21 of 50"
  * }</pre>
  */
-public interface NetImportReliance {
+public interface NetImportRelianceAlgorithm {
     /**
      * Returns the reliance of the group {@code importers} (one country, or several taken as one importer whose
      * internal trade does not count) on {@code mineral} at {@code stage} in {@code year}.
@@ -59,26 +59,25 @@ public interface NetImportReliance {
     SortedSet<String> minerals();
 
     /**
-     * Returns the USGS net import reliance computed from {@code dataset}, with figures on another basis than
-     * content converted by the dataset's own factors at their central values
+     * Returns the USGS net import reliance bound to {@code dataset}, with figures on another basis than content
+     * converted by the dataset's own factors at their central values
      * ({@link org.msp.graph.SupplyNetworks#contentFactors}).
+     *
+     * @throws NullPointerException if {@code dataset} is null
      */
-    static NetImportReliance from(Dataset dataset) {
+    static NetImportRelianceAlgorithm of(Dataset dataset) {
         return new UsgsNetImportReliance(dataset, org.msp.graph.SupplyNetworks.contentFactors(dataset));
     }
 
     /**
-     * Returns the USGS net import reliance computed from {@code dataset}, with figures on another basis than
-     * content converted by {@code conversions} (per mineral, per basis, tonnes of content per tonne, as
-     * {@link org.msp.graph.NetworkBuilder#conversion} takes them). Figures on a basis without a factor are
-     * still refused when they meet figures on another basis.
+     * Returns the USGS net import reliance bound to {@code dataset}, with figures on another basis than content
+     * converted by {@code conversions} (per mineral, per basis, tonnes of content per tonne, as
+     * {@link org.msp.graph.NetworkBuilder#conversion} takes them). Figures on a basis without a factor are still
+     * refused when they meet figures on another basis.
+     *
+     * @throws NullPointerException if an argument is null
      */
-    static NetImportReliance from(Dataset dataset, Map<String, ? extends Map<Basis, Double>> conversions) {
+    static NetImportRelianceAlgorithm of(Dataset dataset, Map<String, ? extends Map<Basis, Double>> conversions) {
         return new UsgsNetImportReliance(dataset, conversions);
-    }
-
-    /** Returns the reliance of {@code iso3} on {@code mineral} in {@code year} at the default stage. */
-    static Reliance of(Dataset dataset, String iso3, String mineral, int year) {
-        return from(dataset).reliance(iso3, mineral, year);
     }
 }

@@ -62,7 +62,7 @@ import org.msp.model.Stage;
  *                    sorted: never read as zero; their output is inside the rest of the world
  * @param source      where the tonnes come from, e.g. {@code "USGS Mineral Commodity Summaries 2026"}
  */
-public record ConcentrationResult(String mineral, Stage stage, int year, List<SupplierShare> shares,
+public record MarketConcentration(String mineral, Stage stage, int year, List<SupplierShare> shares,
         double restOfWorld, Denominator denominator, double excess, SortedSet<String> withheld, String source) {
     /** Decreasing share, ties by ISO3 code. */
     static final Comparator<SupplierShare> ORDER = Comparator.comparingDouble(SupplierShare::share).reversed()
@@ -71,41 +71,41 @@ public record ConcentrationResult(String mineral, Stage stage, int year, List<Su
     /** Listed countries above a world total by less than this fraction of their tonnes equal it (float rounding). */
     private static final double ROUNDING = 1e-9;
 
-    /** What the shares of a {@link ConcentrationResult} are shares of. */
+    /** What the shares of a {@link MarketConcentration} are shares of. */
     public enum Denominator {
         /** The world total the source reports (or the listed countries plus the rest of world it prints). */
         WORLD_TOTAL,
         /**
          * The listed countries' total, because it exceeds the world total the source reports (by
-         * {@link ConcentrationResult#excess()}): the rest of the world is then 0, not negative.
+         * {@link MarketConcentration#excess()}): the rest of the world is then 0, not negative.
          */
         LISTED_ABOVE_WORLD_TOTAL,
         /** The listed countries' total: no world total is reported, so no share of world output is known. */
         LISTED_COUNTRIES
     }
 
-    public ConcentrationResult {
-        Objects.requireNonNull(mineral, "ConcentrationResult.mineral is null");
-        Objects.requireNonNull(stage, "ConcentrationResult.stage is null");
-        Objects.requireNonNull(denominator, "ConcentrationResult.denominator is null");
-        Objects.requireNonNull(source, "ConcentrationResult.source is null");
-        withheld = ImmutableSortedSet.copyOf(Objects.requireNonNull(withheld, "ConcentrationResult.withheld is null"));
-        shares = ImmutableList.sortedCopyOf(ORDER, Objects.requireNonNull(shares, "ConcentrationResult.shares is null"));
-        Preconditions.checkArgument(!shares.isEmpty(), "ConcentrationResult.shares of %s/%s %s is empty", mineral,
+    public MarketConcentration {
+        Objects.requireNonNull(mineral, "MarketConcentration.mineral is null");
+        Objects.requireNonNull(stage, "MarketConcentration.stage is null");
+        Objects.requireNonNull(denominator, "MarketConcentration.denominator is null");
+        Objects.requireNonNull(source, "MarketConcentration.source is null");
+        withheld = ImmutableSortedSet.copyOf(Objects.requireNonNull(withheld, "MarketConcentration.withheld is null"));
+        shares = ImmutableList.sortedCopyOf(ORDER, Objects.requireNonNull(shares, "MarketConcentration.shares is null"));
+        Preconditions.checkArgument(!shares.isEmpty(), "MarketConcentration.shares of %s/%s %s is empty", mineral,
                 stage, year);
         Preconditions.checkArgument(restOfWorld >= 0 && Double.isFinite(restOfWorld),
-                "ConcentrationResult.restOfWorld of %s/%s %s is negative or not finite: %s", mineral, stage, year,
+                "MarketConcentration.restOfWorld of %s/%s %s is negative or not finite: %s", mineral, stage, year,
                 restOfWorld);
         Preconditions.checkArgument(excess >= 0 && Double.isFinite(excess),
-                "ConcentrationResult.excess of %s/%s %s is negative or not finite: %s", mineral, stage, year, excess);
+                "MarketConcentration.excess of %s/%s %s is negative or not finite: %s", mineral, stage, year, excess);
         Preconditions.checkArgument(denominator == Denominator.WORLD_TOTAL || restOfWorld == 0,
-                "ConcentrationResult.restOfWorld of %s/%s %s is %s with denominator %s", mineral, stage, year,
+                "MarketConcentration.restOfWorld of %s/%s %s is %s with denominator %s", mineral, stage, year,
                 restOfWorld, denominator);
         Preconditions.checkArgument((denominator == Denominator.LISTED_ABOVE_WORLD_TOTAL) == (excess > 0),
-                "ConcentrationResult.excess of %s/%s %s is %s with denominator %s", mineral, stage, year, excess,
+                "MarketConcentration.excess of %s/%s %s is %s with denominator %s", mineral, stage, year, excess,
                 denominator);
         double sum = shares.stream().mapToDouble(SupplierShare::share).sum();
-        Preconditions.checkArgument(sum <= 1 + 1e-9, "ConcentrationResult.shares of %s/%s %s sum to %s > 1", mineral,
+        Preconditions.checkArgument(sum <= 1 + 1e-9, "MarketConcentration.shares of %s/%s %s sum to %s > 1", mineral,
                 stage, year, sum);
     }
 
@@ -113,7 +113,7 @@ public record ConcentrationResult(String mineral, Stage stage, int year, List<Su
      * Returns the shares of the listed countries' tonnes, no world total known
      * ({@link Denominator#LISTED_COUNTRIES}); see {@link #of(String, Stage, int, Map, double, String)}.
      */
-    public static ConcentrationResult of(String mineral, Stage stage, int year, Map<String, Double> tonnesByCountry,
+    public static MarketConcentration of(String mineral, Stage stage, int year, Map<String, Double> tonnesByCountry,
             String source) {
         return build(mineral, stage, year, tonnesByCountry, 0, Denominator.LISTED_COUNTRIES, 0, source);
     }
@@ -127,7 +127,7 @@ public record ConcentrationResult(String mineral, Stage stage, int year, List<Su
      * @param restOfWorld     tonnes of world output attributed to no listed country, not negative
      * @throws IllegalArgumentException if the countries' total is not positive or an amount is invalid
      */
-    public static ConcentrationResult of(String mineral, Stage stage, int year, Map<String, Double> tonnesByCountry,
+    public static MarketConcentration of(String mineral, Stage stage, int year, Map<String, Double> tonnesByCountry,
             double restOfWorld, String source) {
         return build(mineral, stage, year, tonnesByCountry, restOfWorld, Denominator.WORLD_TOTAL, 0, source);
     }
@@ -142,7 +142,7 @@ public record ConcentrationResult(String mineral, Stage stage, int year, List<Su
      * @param worldTotal the reported world total in tonnes, finite and not negative
      * @throws IllegalArgumentException if the countries' total is not positive or an amount is invalid
      */
-    public static ConcentrationResult ofWorldTotal(String mineral, Stage stage, int year,
+    public static MarketConcentration ofWorldTotal(String mineral, Stage stage, int year,
             Map<String, Double> tonnesByCountry, double worldTotal, String source) {
         Preconditions.checkArgument(worldTotal >= 0 && Double.isFinite(worldTotal),
                 "world total of %s/%s %s is negative or not finite: %s", mineral, stage, year, worldTotal);
@@ -168,7 +168,7 @@ public record ConcentrationResult(String mineral, Stage stage, int year, List<Su
         return total;
     }
 
-    private static ConcentrationResult build(String mineral, Stage stage, int year, Map<String, Double> tonnesByCountry,
+    private static MarketConcentration build(String mineral, Stage stage, int year, Map<String, Double> tonnesByCountry,
             double restOfWorld, Denominator denominator, double excess, String source) {
         double total = listedTonnes(mineral, stage, year, tonnesByCountry);
         Preconditions.checkArgument(restOfWorld >= 0 && Double.isFinite(restOfWorld),
@@ -180,7 +180,7 @@ public record ConcentrationResult(String mineral, Stage stage, int year, List<Su
                 b.add(new SupplierShare(e.getKey(), e.getValue(), Math.min(1.0, e.getValue() / world)));
             }
         }
-        return new ConcentrationResult(mineral, stage, year, b.build(), restOfWorld, denominator, excess,
+        return new MarketConcentration(mineral, stage, year, b.build(), restOfWorld, denominator, excess,
                 ImmutableSortedSet.of(), source);
     }
 
@@ -188,8 +188,8 @@ public record ConcentrationResult(String mineral, Stage stage, int year, List<Su
      * Returns a copy that names the countries the source lists without a figure (withheld or not available):
      * their output, unknown, is inside the rest of the world, and {@link #toString()} says so.
      */
-    public ConcentrationResult withWithheld(Collection<String> countries) {
-        return new ConcentrationResult(mineral, stage, year, shares, restOfWorld, denominator, excess,
+    public MarketConcentration withWithheld(Collection<String> countries) {
+        return new MarketConcentration(mineral, stage, year, shares, restOfWorld, denominator, excess,
                 ImmutableSortedSet.copyOf(countries), source);
     }
 
@@ -197,7 +197,7 @@ public record ConcentrationResult(String mineral, Stage stage, int year, List<Su
      * Returns the shares among the listed countries alone, the rest of the world left out of the denominator
      * ({@link Denominator#LISTED_COUNTRIES}); this result itself if it already is.
      */
-    public ConcentrationResult listedOnly() {
+    public MarketConcentration listedOnly() {
         if (denominator == Denominator.LISTED_COUNTRIES) {
             return this;
         }
