@@ -6,11 +6,12 @@ import java.util.SortedSet;
 import org.msp.world.Datasets;
 import org.msp.graph.SupplyNetwork;
 import org.msp.graph.SupplyNetworks;
-import org.msp.graph.concentration.Concentration;
-import org.msp.graph.concentration.ConcentrationResult;
+import org.msp.graph.concentration.ConcentrationAlgorithm;
+import org.msp.graph.concentration.Concentrations;
+import org.msp.graph.concentration.MarketConcentration;
 import org.msp.graph.scenario.ConsumerImpact;
 import org.msp.graph.scenario.Scenario;
-import org.msp.graph.scenario.ScenarioResult;
+import org.msp.graph.scenario.Disruption;
 import org.msp.graph.scenario.Scenarios;
 import org.msp.graph.scenario.Shock;
 import org.msp.model.Dataset;
@@ -43,11 +44,11 @@ public final class GalliumExportBan {
      */
     public static void run(Dataset world, PrintStream out) {
         int year = world.latestTradeYear().orElseThrow();
-        ConcentrationResult refining = Concentration.of(world, "gallium", Stage.REFINING, year);
+        MarketConcentration refining = Concentrations.of(world, "gallium", Stage.REFINING, year);
         out.printf(Locale.ROOT, "Refined gallium %d: %s produces %.1f%% (HHI %.3f)%n", year,
                 refining.top().country(), 100 * refining.top().share(), refining.hhi());
         SupplyNetwork gallium = SupplyNetworks.of(world, year, "gallium");
-        ScenarioResult ban = Scenarios.run(world, gallium,
+        Disruption ban = Scenarios.run(world, gallium,
                 Scenario.of(Shock.ExportBan.of("CHN", "gallium", Stage.REFINING)));
         SortedSet<String> partners = world.members("msp-partners", year);
         out.printf(Locale.ROOT, "%-8s %12s %20s %17s%n", "partner", "supply t", "loss, no re-routing", "loss, re-routing");

@@ -14,7 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.msp.world.Datasets;
-import org.msp.graph.concentration.Concentration;
+import org.msp.graph.concentration.ConcentrationAlgorithm;
+import org.msp.graph.concentration.Concentrations;
 import org.msp.model.Stage;
 
 /** Runs the README's embedding example and checks the README shows exactly its code. */
@@ -33,7 +34,7 @@ class EmbeddingExampleTest {
             System.setOut(saved);
         }
         String out = buffer.toString(StandardCharsets.UTF_8);
-        String expectedFirstLine = Concentration.of(Datasets.world(), "gallium", Stage.REFINING, 2024).toString()
+        String expectedFirstLine = Concentrations.of(Datasets.world(), "gallium", Stage.REFINING, 2024).toString()
                 .lines().findFirst().orElseThrow();
         assertTrue(out.startsWith(expectedFirstLine), out);
         assertTrue(out.contains("CHN 98.9%"), out);

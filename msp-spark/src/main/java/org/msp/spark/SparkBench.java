@@ -9,7 +9,7 @@ import org.msp.graph.Node;
 import org.msp.graph.SupplyNetwork;
 import org.msp.graph.scenario.MonteCarlo;
 import org.msp.graph.scenario.MonteCarloKernel;
-import org.msp.graph.scenario.MonteCarloResult;
+import org.msp.graph.scenario.ShortfallDistributions;
 import org.msp.graph.scenario.RandomShock;
 import org.msp.graph.scenario.Scenario;
 import org.msp.graph.scenario.Scenarios;
@@ -72,8 +72,8 @@ public final class SparkBench {
             System.out.printf(Locale.ROOT, "Spark local[%d] start-up: %.1f s%n", cores, startup);
             for (int i = 0; i < sizes.length; i++) {
                 MonteCarlo mc = MonteCarlo.of(shocks).withTrials(sizes[i]).withSeed(42).withThreads(cores);
-                MonteCarloResult expected = mc.run(net);
-                MonteCarloResult[] got = new MonteCarloResult[1];
+                ShortfallDistributions expected = mc.run(net);
+                ShortfallDistributions[] got = new ShortfallDistributions[1];
                 double s = best(() -> got[0] = SparkMonteCarlo.of(mc).run(spark, net));
                 if (!expected.equals(got[0])) {
                     throw new IllegalStateException("Spark result differs from the thread engine's at " + sizes[i]);

@@ -18,7 +18,7 @@ import org.apache.spark.sql.types.StructType;
 import org.msp.graph.SupplyNetwork;
 import org.msp.graph.scenario.MonteCarlo;
 import org.msp.graph.scenario.MonteCarloKernel;
-import org.msp.graph.scenario.MonteCarloResult;
+import org.msp.graph.scenario.ShortfallDistributions;
 import org.msp.graph.scenario.MonteCarloTally;
 
 /**
@@ -35,7 +35,7 @@ import org.msp.graph.scenario.MonteCarloTally;
  *
  * <pre>{@code
  * SparkSession spark = SparkSession.builder().master("local[*]").getOrCreate();
- * MonteCarloResult r = SparkMonteCarlo.of(MonteCarlo.of(shocks).withTrials(1_000_000).withSeed(42))
+ * ShortfallDistributions r = SparkMonteCarlo.of(MonteCarlo.of(shocks).withTrials(1_000_000).withSeed(42))
  *         .run(spark, network);
  * }</pre>
  *
@@ -82,7 +82,7 @@ public final class SparkMonteCarlo {
      *
      * @throws IllegalStateException if the Spark job fails (the message is the first line of the cause)
      */
-    public MonteCarloResult run(SparkSession spark, SupplyNetwork network) {
+    public ShortfallDistributions run(SparkSession spark, SupplyNetwork network) {
         MonteCarloKernel kernel = monteCarlo.kernel(network);
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Broadcast<MonteCarloKernel> shared = jsc.broadcast(kernel);

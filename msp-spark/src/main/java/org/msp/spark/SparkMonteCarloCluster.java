@@ -5,7 +5,7 @@ import org.apache.spark.sql.SparkSession;
 import org.msp.graph.SupplyNetwork;
 import org.msp.graph.scenario.MonteCarlo;
 import org.msp.graph.scenario.MonteCarloCluster;
-import org.msp.graph.scenario.MonteCarloResult;
+import org.msp.graph.scenario.ShortfallDistributions;
 
 /**
  * The Spark engine behind {@code msp montecarlo --spark MASTER}, found by {@link MonteCarloCluster#installed()}
@@ -31,7 +31,7 @@ public final class SparkMonteCarloCluster implements MonteCarloCluster {
      * @throws IllegalArgumentException if Spark cannot start at {@code master} (the message is Spark's, one line)
      */
     @Override
-    public MonteCarloResult run(MonteCarlo monteCarlo, SupplyNetwork network, String master) {
+    public ShortfallDistributions run(MonteCarlo monteCarlo, SupplyNetwork network, String master) {
         if (!MASTER.matcher(master).matches()) {
             throw new IllegalArgumentException("--spark '" + master + "' is not a Spark master URL; expected local[*], "
                     + "local[N], spark://HOST:PORT, yarn or k8s://HOST:PORT");

@@ -95,7 +95,7 @@ class EdgeListsTest {
                 e.getMessage());
     }
 
-    private static void close(org.msp.graph.scenario.MonteCarloResult a, org.msp.graph.scenario.MonteCarloResult b) {
+    private static void close(org.msp.graph.scenario.ShortfallDistributions a, org.msp.graph.scenario.ShortfallDistributions b) {
         assertEquals(a.distributions().size(), b.distributions().size());
         for (int i = 0; i < a.distributions().size(); i++) {
             var x = a.distributions().get(i);

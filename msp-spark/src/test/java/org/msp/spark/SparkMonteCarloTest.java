@@ -22,7 +22,7 @@ import org.msp.examples.report.Networks;
 import org.msp.graph.SupplyNetwork;
 import org.msp.graph.scenario.MonteCarlo;
 import org.msp.graph.scenario.MonteCarloCluster;
-import org.msp.graph.scenario.MonteCarloResult;
+import org.msp.graph.scenario.ShortfallDistributions;
 import org.msp.graph.scenario.RandomShock;
 import org.msp.graph.scenario.Shock;
 import org.msp.graph.scenario.ShortfallDistribution;
@@ -57,7 +57,7 @@ class SparkMonteCarloTest {
     @Test
     void run_equalsTheThreadEngine_forSeveralPartitionCounts_onASyntheticNetwork() {
         MonteCarlo mc = syntheticRun(5_000);
-        MonteCarloResult local = mc.withThreads(2).run(synthetic);
+        ShortfallDistributions local = mc.withThreads(2).run(synthetic);
         assertTrue(local.distributions().stream().anyMatch(d -> d.probabilityOfShortfall() > 0), local::toString);
         for (int p : new int[] {1, 2, 3, 7, 79}) {
             assertEquals(local, SparkMonteCarlo.of(mc).withPartitions(p).run(spark, synthetic), "partitions " + p);
@@ -70,7 +70,7 @@ class SparkMonteCarloTest {
         MonteCarlo mc = MonteCarlo.of(List.of(RandomShock.exportBan("CHN", "gallium", Stage.REFINING, 0.2),
                 RandomShock.exportBan("CHN", "graphite", Stage.REFINING, 0.1),
                 RandomShock.exportBan("COD", "cobalt", Stage.MINING, 0.15))).withTrials(3_001).withSeed(5);
-        MonteCarloResult local = mc.run(net);
+        ShortfallDistributions local = mc.run(net);
         for (int p : new int[] {1, 4, 13}) {
             assertEquals(local, SparkMonteCarlo.of(mc).withPartitions(p).run(spark, net), "partitions " + p);
         }
@@ -93,7 +93,7 @@ class SparkMonteCarloTest {
     @Test
     void writeTrials_thenSummarise_givesTheSameDistributions(@TempDir Path dir) {
         MonteCarlo mc = syntheticRun(1_000);
-        MonteCarloResult local = mc.run(synthetic);
+        ShortfallDistributions local = mc.run(synthetic);
         String path = dir.resolve("trials").toString();
         long rows = SparkMonteCarlo.of(mc).withPartitions(3).writeTrials(spark, synthetic, path);
         long expected = local.distributions().stream()

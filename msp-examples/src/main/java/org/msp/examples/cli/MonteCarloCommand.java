@@ -9,7 +9,7 @@ import java.util.TreeSet;
 import org.msp.graph.SupplyNetwork;
 import org.msp.graph.scenario.MonteCarlo;
 import org.msp.graph.scenario.MonteCarloCluster;
-import org.msp.graph.scenario.MonteCarloResult;
+import org.msp.graph.scenario.ShortfallDistributions;
 import org.msp.graph.scenario.ProgressListener;
 import org.msp.graph.scenario.RandomShock;
 import org.msp.graph.scenario.ShortfallDistribution;
@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code msp montecarlo --shock ISO3:MINERAL[:STAGE]=PROBABILITY ... --trials N --seed S [--threads T]}: the
+ * {@code msp montecarlo --shock ISO3[/STAGE]/MINERAL=PROBABILITY ... --trials N --seed S [--threads T]}: the
  * distribution of each consumer's shortfall when each export ban strikes independently with its probability
  * ({@link MonteCarlo}, no re-routing). The same seed gives the same figures whatever the number of threads, and
  * with {@code --spark MASTER} (msp-spark on the class path, {@link MonteCarloCluster}) on Apache Spark.
@@ -31,7 +31,7 @@ import picocli.CommandLine.Option;
 @Command(name = "montecarlo", mixinStandardHelpOptions = true,
         description = "Random export bans: the distribution of each consumer's shortfall over many trials.")
 final class MonteCarloCommand extends MspCommand {
-    @Option(names = "--shock", required = true, arity = "1..*", paramLabel = "ISO3:MINERAL[:STAGE]=P",
+    @Option(names = "--shock", required = true, arity = "1..*", paramLabel = "ISO3[/STAGE]/MINERAL=P",
             description = "An export ban that strikes with probability P (0 to 1) in each trial.")
     List<String> shocks = new ArrayList<>();
 
@@ -90,7 +90,7 @@ final class MonteCarloCommand extends MspCommand {
             int eq = s.lastIndexOf('=');
             if (eq < 0) {
                 throw new MspCommand.UsageException("--shock '" + s
-                        + "': expected ISO3:MINERAL[:STAGE]=PROBABILITY, e.g. CHN:gallium:refining=0.1");
+                        + "': expected ISO3[/STAGE]/MINERAL=PROBABILITY, e.g. CHN/refining/gallium=0.1");
             }
             double p;
             try {
@@ -119,7 +119,7 @@ final class MonteCarloCommand extends MspCommand {
             pb = new ProgressBar(err());
             mc = mc.withListener(pb);
         }
-        MonteCarloResult r = cluster == null ? mc.run(net) : cluster.run(mc, net, spark);
+        ShortfallDistributions r = cluster == null ? mc.run(net) : cluster.run(mc, net, spark);
         if (pb != null) {
             pb.finish();
         }

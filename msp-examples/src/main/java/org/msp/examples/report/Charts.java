@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.TreeSet;
-import org.msp.graph.concentration.ConcentrationResult;
+import org.msp.graph.concentration.MarketConcentration;
 import org.msp.graph.concentration.SupplierShare;
 import org.msp.graph.dependency.ComputedReliance;
 import org.msp.graph.dependency.PublishedReliance;
@@ -54,7 +54,7 @@ final class Charts {
     }
 
     /** The world choropleth of the production shares of {@code r}. */
-    static String map(ConcentrationResult r, WorldMap world) {
+    static String map(MarketConcentration r, WorldMap world) {
         StringBuilder h = new StringBuilder();
         int legendH = 44;
         double w = world.width();
@@ -341,7 +341,7 @@ final class Charts {
     }
 
     /** Returns the countries a list of shares draws, largest first. */
-    static List<String> countries(ConcentrationResult r) {
+    static List<String> countries(MarketConcentration r) {
         List<String> c = new ArrayList<>();
         r.shares().forEach(s -> c.add(s.country()));
         return c;

@@ -208,13 +208,13 @@ public final class HtmlReport {
                     esc(c.missing().isEmpty() ? "–" : String.join("; ", c.missing()))));
         }
         h.append("</table>\n");
-        List<ConcentrationResult> gaps = s.concentration().stream()
+        List<MarketConcentration> gaps = s.concentration().stream()
                 .filter(r -> !r.withheld().isEmpty() || !r.isShareOfWorld()).toList();
         if (!gaps.isEmpty()) {
             h.append("<p class=\"note\">Production tables with withheld figures (W, never read as zero) or without a "
                     + "world total (shares of the listed countries only):</p>\n<table id=\"coverage-production\">"
                     + "<tr><th>mineral</th><th>stage</th><th>withheld</th><th>shares of</th><th>source</th></tr>\n");
-            for (ConcentrationResult r : gaps) {
+            for (MarketConcentration r : gaps) {
                 h.append(String.format(Locale.ROOT, "<tr><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td></tr>%n",
                         esc(r.mineral()), esc(r.stage().id()), esc(r.withheld().isEmpty() ? "–"
                                 : String.join(", ", r.withheld())), r.isShareOfWorld() ? "world total"

@@ -16,8 +16,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.msp.world.Coverage;
 import org.msp.graph.NetworkBuilder;
-import org.msp.graph.concentration.Concentration;
-import org.msp.graph.concentration.ConcentrationResult;
+import org.msp.graph.concentration.ConcentrationAlgorithm;
+import org.msp.graph.concentration.MarketConcentration;
 import org.msp.graph.dependency.RelianceAnswer;
 import org.msp.graph.dependency.RelianceAnswers;
 import org.msp.model.BasisConversion;
@@ -31,7 +31,7 @@ import org.msp.model.WorldTotal;
  * The views of the report beyond {@link StateOfSupply}: a world map of one table's production shares, the trend of
  * world production with the IEA's base-case projections, net import reliance published and computed, which
  * tables rest on partial or proxy data, and the sources and assumptions of the page. Every figure comes from the
- * dataset and the library's analyses ({@link Concentration}, {@link RelianceAnswers}, {@link Coverage}); the
+ * dataset and the library's analyses ({@link ConcentrationAlgorithm}, {@link RelianceAnswers}, {@link Coverage}); the
  * sources are the {@link Provenance} of the records the page reads.
  *
  * <p>Running time: one pass over the dataset's records per view, one reliance answer per mineral. This class is
@@ -49,7 +49,7 @@ import org.msp.model.WorldTotal;
  * @param flowSource      the source editions of the flow diagram's production and trade figures, e.g.
  *                        {@code "USGS Mineral Commodity Summaries 2026; CEPII BACI HS17 V202601"}
  */
-public record ReportViews(Optional<ConcentrationResult> map, List<TrendPanel> trend, String relianceCountry,
+public record ReportViews(Optional<MarketConcentration> map, List<TrendPanel> trend, String relianceCountry,
         List<RelianceAnswer> reliance, List<Coverage.TradeTable> partialTrade, List<SourceRow> sources,
         List<Assumption> assumptions, List<RelianceAnswer> partnerReliance, String flowSource) {
     /** The country of the reliance chart by default: the USGS publishes its net import reliance. */
@@ -153,7 +153,7 @@ public record ReportViews(Optional<ConcentrationResult> map, List<TrendPanel> tr
     public static ReportViews of(Networks networks, StateOfSupply state, String mapMineral, Stage mapStage) {
         Dataset d = networks.dataset();
         int year = state.year();
-        Optional<ConcentrationResult> map = map(d, state, mapMineral, mapStage);
+        Optional<MarketConcentration> map = map(d, state, mapMineral, mapStage);
         List<TrendPanel> trend = trend(d, year);
         RelianceAnswers nir = RelianceAnswers.of(d, networks.contentFactors());
         List<RelianceAnswer> reliance = new ArrayList<>();
@@ -187,7 +187,7 @@ public record ReportViews(Optional<ConcentrationResult> map, List<TrendPanel> tr
                 String.join("; ", flowSources));
     }
 
-    private static Optional<ConcentrationResult> map(Dataset d, StateOfSupply state, String mineral, Stage stage) {
+    private static Optional<MarketConcentration> map(Dataset d, StateOfSupply state, String mineral, Stage stage) {
         String m = mineral;
         if (m == null) {
             m = state.flow().map(FlowDiagram::mineral)
@@ -199,7 +199,7 @@ public record ReportViews(Optional<ConcentrationResult> map, List<TrendPanel> tr
         final String mm = m;
         Stage s = stage;
         if (s == null) {
-            s = state.concentration().stream().filter(r -> r.mineral().equals(mm)).map(ConcentrationResult::stage)
+            s = state.concentration().stream().filter(r -> r.mineral().equals(mm)).map(MarketConcentration::stage)
                     .min(Comparator.naturalOrder()).orElse(null);
         }
         if (s == null) {
@@ -210,7 +210,7 @@ public record ReportViews(Optional<ConcentrationResult> map, List<TrendPanel> tr
             return Optional.empty();
         }
         final Stage ss = s;
-        Optional<ConcentrationResult> r = state.concentration().stream()
+        Optional<MarketConcentration> r = state.concentration().stream()
                 .filter(c -> c.mineral().equals(mm) && c.stage() == ss).findFirst();
         if (r.isEmpty() && mineral != null) {
             throw new IllegalArgumentException("no " + ss.id() + " production of " + mineral + " in "

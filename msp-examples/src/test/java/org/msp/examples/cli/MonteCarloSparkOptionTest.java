@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class MonteCarloSparkOptionTest {
     @Test
     void spark_withoutMspSpark_isOneLineSayingHowToRunWithSpark() {
-        MspTest.Run r = MspTest.run("montecarlo", "--shock", "CHN:gallium:refining=0.5", "--trials", "100", "--seed",
+        MspTest.Run r = MspTest.run("montecarlo", "--shock", "CHN/refining/gallium=0.5", "--trials", "100", "--seed",
                 "1", "--spark", "local[2]");
         assertEquals(Msp.EXIT_USAGE, r.exit());
         assertEquals("", r.out());

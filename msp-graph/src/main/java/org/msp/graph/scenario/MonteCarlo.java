@@ -37,7 +37,7 @@ import org.msp.graph.internal.BatchPropagation;
  * of {@link #run} and the Spark engine of msp-spark both call them, so they agree bit for bit.
  *
  * <pre>{@code
- * MonteCarloResult r = MonteCarlo.of(List.of(RandomShock.exportBan("CHN", "gallium", Stage.REFINING, 0.1)))
+ * ShortfallDistributions r = MonteCarlo.of(List.of(RandomShock.exportBan("CHN", "gallium", Stage.REFINING, 0.1)))
  *         .withTrials(100_000).withSeed(42).run(network);
  * }</pre>
  *
@@ -116,8 +116,8 @@ public final class MonteCarlo {
      * @throws CancellationException if the run was cancelled (it cannot be from here)
      * @throws IllegalStateException if a worker failed or the waiting thread was interrupted
      */
-    public MonteCarloResult run(SupplyNetwork network) {
-        Future<MonteCarloResult> f = start(network);
+    public ShortfallDistributions run(SupplyNetwork network) {
+        Future<ShortfallDistributions> f = start(network);
         try {
             return f.get();
         } catch (InterruptedException e) {
@@ -133,7 +133,7 @@ public final class MonteCarlo {
     }
 
     /** Starts the simulation on its own threads and returns its future result; cancel it to stop the workers. */
-    public Future<MonteCarloResult> start(SupplyNetwork network) {
+    public Future<ShortfallDistributions> start(SupplyNetwork network) {
         return MonteCarloThreads.start(this, kernel(network));
     }
 
@@ -157,7 +157,7 @@ public final class MonteCarlo {
      * @throws IllegalArgumentException if the tally does not cover every trial, or the kernel has another seed or
      *                                  number of trials
      */
-    public MonteCarloResult result(MonteCarloKernel kernel, MonteCarloTally tally) {
+    public ShortfallDistributions result(MonteCarloKernel kernel, MonteCarloTally tally) {
         checkArgument(kernel.trials() == trials && kernel.seed() == seed,
                 "kernel of %s trials with seed %s, not of this simulation (%s trials, seed %s)", kernel.trials(),
                 kernel.seed(), trials, seed);

@@ -21,7 +21,7 @@ public interface MonteCarloCluster {
      *
      * @throws IllegalArgumentException if the master is not one the engine can reach
      */
-    MonteCarloResult run(MonteCarlo monteCarlo, SupplyNetwork network, String master);
+    ShortfallDistributions run(MonteCarlo monteCarlo, SupplyNetwork network, String master);
 
     /** Returns the first cluster engine on the class path (or module path), if any. */
     static Optional<MonteCarloCluster> installed() {

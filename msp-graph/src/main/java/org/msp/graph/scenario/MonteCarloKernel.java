@@ -351,7 +351,7 @@ public final class MonteCarloKernel implements Serializable {
      *
      * @throws IllegalArgumentException if the tally does not cover every trial or has another number of consumers
      */
-    MonteCarloResult result(MonteCarloTally tally, List<RandomShock> shocks) {
+    ShortfallDistributions result(MonteCarloTally tally, List<RandomShock> shocks) {
         checkArgument(tally.from() == 0 && tally.to() == trials, "tally covers trials [%s, %s), not [0, %s)",
                 tally.from(), tally.to(), trials);
         checkArgument(tally.consumers() == trackedConsumer.length, "tally has %s consumers, the kernel %s",
@@ -367,7 +367,7 @@ public final class MonteCarloKernel implements Serializable {
                 out.add(distribution(i, tally.sharesOf(c), s));
             }
         }
-        return new MonteCarloResult(trials, seed, shocks, out, tally.edgeScenarioUpdates());
+        return new ShortfallDistributions(trials, seed, shocks, out, tally.edgeScenarioUpdates());
     }
 
     /** The distribution of consumer {@code i} from its positive shares in trial order (a private copy is sorted). */

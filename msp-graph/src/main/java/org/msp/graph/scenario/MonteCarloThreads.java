@@ -24,9 +24,9 @@ final class MonteCarloThreads {
     }
 
     /** Starts the run on its own threads; the returned future's {@code cancel} also stops the workers. */
-    static Future<MonteCarloResult> start(MonteCarlo mc, MonteCarloKernel kernel) {
+    static Future<ShortfallDistributions> start(MonteCarlo mc, MonteCarloKernel kernel) {
         AtomicBoolean stop = new AtomicBoolean();
-        FutureTask<MonteCarloResult> task = new FutureTask<>(() -> run(mc, kernel, stop)) {
+        FutureTask<ShortfallDistributions> task = new FutureTask<>(() -> run(mc, kernel, stop)) {
             @Override
             public boolean cancel(boolean mayInterruptIfRunning) {
                 stop.set(true);
@@ -39,7 +39,7 @@ final class MonteCarloThreads {
         return task;
     }
 
-    private static MonteCarloResult run(MonteCarlo mc, MonteCarloKernel kernel, AtomicBoolean stop)
+    private static ShortfallDistributions run(MonteCarlo mc, MonteCarloKernel kernel, AtomicBoolean stop)
             throws InterruptedException {
         int batches = kernel.batches();
         int threads = Math.max(1, Math.min(mc.threads(), batches));
