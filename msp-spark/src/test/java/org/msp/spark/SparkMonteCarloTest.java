@@ -80,8 +80,8 @@ class SparkMonteCarloTest {
     void commandLine_withSpark_printsTheSameBytesInEveryFormat() {
         assertTrue(MonteCarloCluster.installed().isPresent());
         for (String format : List.of("table", "csv", "json")) {
-            String[] args = {"montecarlo", "--shock", "CHN:gallium:refining=0.3", "--shock", "CHN:graphite=0.1",
-                "--shock", "COD:cobalt:mining=0.2", "--trials", "2000", "--seed", "42", "--all", "--format", format};
+            String[] args = {"montecarlo", "--shock", "CHN/refining/gallium=0.3", "--shock", "CHN/graphite=0.1",
+                "--shock", "COD/mining/cobalt=0.2", "--trials", "2000", "--seed", "42", "--all", "--format", format};
             String local = cli(args);
             String[] withSpark = Stream.concat(Stream.of(args), Stream.of("--spark", "local[2]"))
                     .toArray(String[]::new);
