@@ -2,13 +2,17 @@ package org.msp.world;
 
 import org.msp.io.DataFileException;
 import org.msp.io.DatasetJson;
+import org.msp.io.internal.DatasetSnapshot;
 import org.msp.model.Basis;
 import org.msp.model.Dataset;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -30,14 +34,19 @@ import java.util.zip.GZIPInputStream;
 public final class Datasets {
     private Datasets() {}
 
+    /** The binary snapshot of {@code world.json.gz} that the build writes beside it (not in the sources). */
+    static final String SNAPSHOT_FILE = "world.snapshot";
+
     private static final class World {
         static final Dataset DATASET = load();
     }
 
     /**
-     * Returns the embedded world dataset. The first call reads and checks it (about 0.8 s of CPU on the calling
-     * thread for the 27 MB JSON document; docs/dataset.md gives measured times); later calls return the same
-     * instance.
+     * Returns the embedded world dataset. The first call reads and checks it: from the binary snapshot that the
+     * build writes beside the JSON document ({@value #SNAPSHOT_FILE}, used only if it was made from exactly that
+     * document; every record still passes its constructor's checks and {@link Dataset.Builder#build()}), else
+     * from the 27 MB JSON document (about 0.8 s of CPU on the calling thread; docs/dataset.md and
+     * docs/performance.md give measured times). Later calls return the same instance.
      *
      * @throws DataFileException if the embedded resource is damaged (a build defect)
      */
@@ -52,13 +61,41 @@ public final class Datasets {
 
     private static Dataset load() {
         String name = WorldDatasetBuilder.RESOURCE_DIRECTORY + WorldDatasetBuilder.DATASET_FILE;
+        byte[] document;
         try (InputStream in = Datasets.class.getResourceAsStream("/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + name);
             }
-            return DatasetJson.read(new GZIPInputStream(in, 1 << 16), name);
+            document = in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + name, e);
+        }
+        Optional<Dataset> fast = snapshot(document);
+        if (fast.isPresent()) {
+            return fast.get();
+        }
+        try {
+            return DatasetJson.read(new GZIPInputStream(new ByteArrayInputStream(document), 1 << 16), name);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name, e);
+        }
+    }
+
+    /**
+     * Returns the dataset from the binary snapshot written at build time ({@value #SNAPSHOT_FILE}), if there is
+     * one and it was made from exactly {@code document} (its length and CRC-32); empty otherwise, and then the
+     * caller reads the JSON document. The snapshot's records still pass their constructors' checks and
+     * {@link Dataset.Builder#build()}.
+     */
+    static Optional<Dataset> snapshot(byte[] document) {
+        String name = "/" + WorldDatasetBuilder.RESOURCE_DIRECTORY + SNAPSHOT_FILE;
+        try (InputStream in = Datasets.class.getResourceAsStream(name)) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            return DatasetSnapshot.read(new BufferedInputStream(in, 1 << 16), DatasetSnapshot.digest(document));
+        } catch (IOException e) {
+            return Optional.empty();
         }
     }
 }

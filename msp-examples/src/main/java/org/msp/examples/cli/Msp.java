@@ -80,9 +80,53 @@ public final class Msp implements Callable<Integer> {
     public Msp() {
     }
 
-    /** Runs the command line and exits with its exit code. */
+    /**
+     * Runs the command line and exits with its exit code. Started with {@code java -jar msp.jar} and the build's
+     * class archive beside the jar, it runs the command in a JVM that uses the archive ({@link MspLauncher}).
+     * When the command will read the embedded dataset, a
+     * second thread starts loading it at once, while picocli builds its model of the commands and parses the
+     * arguments (on two cores the two overlap; docs/performance.md gives the times).
+     */
     public static void main(String[] args) {
+        java.util.OptionalInt relaunched = MspLauncher.relaunch(args);
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.getAsInt());
+        }
+        if (readsEmbeddedDataset(args)) {
+            Thread load = new Thread(Msp::preload, "msp-dataset-load");
+            load.setDaemon(true);
+            load.start();
+        }
         System.exit(commandLine().execute(args));
+    }
+
+    /**
+     * Returns true if {@code args} name a command that reads the embedded dataset: a command, no {@code --dataset}
+     * and no request for help or the version.
+     */
+    static boolean readsEmbeddedDataset(String[] args) {
+        if (args.length == 0 || args[0].equals("help")) {
+            return false;
+        }
+        for (String a : args) {
+            if (a.equals("--dataset") || a.startsWith("--dataset=") || a.equals("-h") || a.equals("--help")
+                    || a.equals("-V") || a.equals("--version")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Loads the embedded dataset ahead of the command; a failure is left for the command's own call of
+     * {@link Datasets#world()} to report.
+     */
+    private static void preload() {
+        try {
+            Datasets.world();
+        } catch (RuntimeException | Error e) {
+            // reported by the command, which calls Datasets.world() itself
+        }
     }
 
     /**

@@ -50,7 +50,9 @@ class NotebookTest {
         Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
         String exe = Files.isExecutable(jshell) ? jshell.toString() : "jshell";
         Path log = Files.createTempFile("msp-notebook-", ".txt");
-        Process p = new ProcessBuilder(exe, "--class-path", System.getProperty("java.class.path"), "--startup",
+        // the client compiler only, in jshell's JVM (-J) and the snippets' (-R): less than half the CPU of the default
+        Process p = new ProcessBuilder(exe, "-J-XX:TieredStopAtLevel=1", "-R-XX:TieredStopAtLevel=1",
+                "--class-path", System.getProperty("java.class.path"), "--startup",
                 "DEFAULT", "--startup", dir.resolve("msp.jsh").toString(), dir.resolve("notebook.jsh").toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE)
                 .start();
