@@ -33,7 +33,7 @@ public final class MspClassArchive {
             List.of("reliance", "--country", "USA"),
             List.of("dependency", "--country", "KOR", "--mineral", "graphite", "--format", "json"),
             List.of("chokepoints", "--mineral", "lithium"),
-            List.of("scenario", "--ban", "CHN:gallium"),
+            List.of("scenario", "--ban", "CHN/gallium"),
             List.of("supply-risk", "--format", "csv"),
             List.of("export", "--mineral", "cobalt", "--format", "dot"),
             List.of("concentration", "--stage", "mining", "--mineral", "litium"));

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.msp.data.Datasets;
+import org.msp.world.Datasets;
 import org.msp.examples.SmallDataset;
 import org.msp.model.Flow;
 

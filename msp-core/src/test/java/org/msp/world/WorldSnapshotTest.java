@@ -1,4 +1,4 @@
-package org.msp.data;
+package org.msp.world;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -26,7 +26,7 @@ class WorldSnapshotTest {
 
     @BeforeAll
     static void readJson() throws IOException {
-        try (InputStream in = Datasets.class.getResourceAsStream(WorldDatasetBuilder.DATASET_FILE)) {
+        try (InputStream in = Datasets.class.getResourceAsStream("/" + WorldDatasetBuilder.RESOURCE_DIRECTORY + WorldDatasetBuilder.DATASET_FILE)) {
             document = in.readAllBytes();
         }
         fromJson = DatasetJson.read(new GZIPInputStream(new ByteArrayInputStream(document)), "world.json.gz");
