@@ -26,7 +26,8 @@ class WorldSnapshotTest {
 
     @BeforeAll
     static void readJson() throws IOException {
-        try (InputStream in = Datasets.class.getResourceAsStream("/" + WorldDatasetBuilder.RESOURCE_DIRECTORY + WorldDatasetBuilder.DATASET_FILE)) {
+        String name = "/" + WorldDatasetBuilder.RESOURCE_DIRECTORY + WorldDatasetBuilder.DATASET_FILE;
+        try (InputStream in = Datasets.class.getResourceAsStream(name)) {
             document = in.readAllBytes();
         }
         fromJson = DatasetJson.read(new GZIPInputStream(new ByteArrayInputStream(document)), "world.json.gz");
