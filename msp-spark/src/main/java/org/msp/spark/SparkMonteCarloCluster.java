@@ -40,8 +40,8 @@ public final class SparkMonteCarloCluster implements MonteCarloCluster {
         SparkSession spark;
         try {
             spark = existing ? SparkSession.active()
-                    : SparkSession.builder().appName("msp montecarlo").master(master)
-                            .config("spark.ui.enabled", "false").getOrCreate();
+                    : local(SparkSession.builder().appName("msp montecarlo").master(master)
+                            .config("spark.ui.enabled", "false"), master).getOrCreate();
         } catch (Exception e) { // SparkException is thrown undeclared
             throw new IllegalArgumentException("--spark " + master + ": Spark cannot start: "
                     + SparkOutput.Msg.firstLine(e), e);
@@ -62,5 +62,12 @@ public final class SparkMonteCarloCluster implements MonteCarloCluster {
     @Override
     public String toString() {
         return "SparkMonteCarloCluster[" + name() + "]";
+    }
+
+    /** In local mode the driver listens on loopback only, so that a machine whose host name does not resolve runs. */
+    private static SparkSession.Builder local(SparkSession.Builder b, String master) {
+        return master.startsWith("local")
+                ? b.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
+                : b;
     }
 }

@@ -14,6 +14,8 @@ final class SparkTests {
         if (spark == null) {
             spark = SparkSession.builder().master("local[2]").appName("msp-spark tests")
                     .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4")
+                    // loopback only: a fresh CI machine's host name may not resolve
+                    .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
                     .getOrCreate();
             spark.sparkContext().setLogLevel("WARN");
         }
