@@ -10,7 +10,9 @@ import org.msp.graph.NodeRole;
  * The node of a mineral's network whose loss, alone, cuts most of a bloc's supply (proportional propagation, no
  * re-routing), summed over the members that consume the mineral. A member's supply is what its consumer node keeps
  * ({@link BlocSupply}); under proportional propagation it falls by the same share as the node's throughput
- * ({@link org.msp.graph.chokepoint.RemovalImpact}). This class is immutable and thread-safe.
+ * ({@link org.msp.graph.chokepoint.RemovalImpact}). A member's own consumer node does not count for that member (its
+ * loss is the member's, not a chokepoint upstream of it), but does for the members it supplies. This class is
+ * immutable and thread-safe.
  *
  * @param mineral      mineral id
  * @param node         the node, e.g. {@code CHN/refining/gallium}

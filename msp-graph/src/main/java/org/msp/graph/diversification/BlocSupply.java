@@ -35,10 +35,14 @@ public record BlocSupply(String mineral, Bloc bloc, Map<Node, Double> consumers,
         return consumers.isEmpty();
     }
 
-    /** Returns e.g. {@code "gallium supply of msp-partners: 848 t at 9 consumers (USA/refining/gallium 300 t, ...)"}. */
+    /**
+     * Returns e.g. {@code "gallium supply of usa-jpn: 75 t at 2 consumers (USA/refining/gallium 40 t,
+     * JPN/refining/gallium 35 t)"}: the three largest consumers.
+     */
     @Override
     public String toString() {
-        String top = consumers.entrySet().stream().limit(3)
+        String top = consumers.entrySet().stream()
+                .sorted(Map.Entry.<Node, Double>comparingByValue().reversed()).limit(3)
                 .map(e -> String.format(Locale.ROOT, "%s %,.0f t", e.getKey(), e.getValue()))
                 .collect(Collectors.joining(", "));
         return String.format(Locale.ROOT, "%s supply of %s: %,.0f t at %d consumers%s", mineral, bloc.label(), tonnes,

@@ -38,8 +38,9 @@ public interface BlocSupplyAlgorithm {
 
     /**
      * Returns the node of the network whose loss alone (proportional propagation, no re-routing) cuts most of the
-     * bloc's supply of {@code mineral}, summed over its members; ties go to the node that sorts first. Empty if no
-     * member keeps any supply, or no node's loss cuts any. Unknown sources are not candidates.
+     * bloc's supply of {@code mineral}, summed over its members; ties go to the node that sorts first. A member's
+     * own consumer node does not count for that member. Empty if no member keeps any supply, or no other node's
+     * loss cuts any. Unknown sources are not candidates.
      * O(members × (V + E)).
      */
     Optional<BlocChokepoint> chokepoint(Bloc bloc, String mineral);
