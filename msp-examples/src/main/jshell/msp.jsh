@@ -17,6 +17,7 @@ import org.msp.graph.concentration.*;
 import org.msp.graph.dependency.*;
 import org.msp.graph.chokepoint.*;
 import org.msp.graph.scenario.*;
+import org.msp.graph.diversification.*;
 
 Dataset world = Datasets.world();
 int year = world.latestTradeYear().orElseThrow();

@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.msp.graph.concentration.MarketConcentration;
+import org.msp.graph.diversification.BlocChokepoint;
+import org.msp.graph.diversification.BlocCoverage;
+import org.msp.graph.diversification.GroupDependence;
+import org.msp.graph.diversification.RestrictionEffect;
 import org.msp.graph.scenario.ConsumerImpact;
 import org.msp.model.CountryGroup;
 
@@ -201,7 +205,7 @@ public final class HtmlReport {
                 .append(" in either share are marked weak.</p>\n");
         h.append("<table id=\"coverage\"><tr><th>mineral</th><th>partners' supply inferred</th>"
                 + "<th>reported trade left out</th><th>status</th><th>what the data lack</th></tr>\n");
-        for (StateOfSupply.MineralCoverage c : s.coverage()) {
+        for (BlocCoverage c : s.coverage()) {
             h.append(String.format(Locale.ROOT, "<tr><td>%s</td><td class=\"n\">%.0f%%</td><td class=\"n\">%.0f%%</td>"
                     + "<td>%s</td><td>%s</td></tr>%n", esc(c.mineral()), 100 * c.inferredShare(),
                     100 * c.unexplainedShare(), c.isWeak() ? "<b>weak</b>" : "reported",
@@ -434,11 +438,11 @@ public final class HtmlReport {
                 + "propagation, no re-routing).</p>\n");
         h.append("<table id=\"chokepoints\"><tr><th>mineral</th><th>node</th><th>partners' supply lost</th>"
                 + "<th>tonnes lost</th><th>partners hit</th><th>role</th></tr>\n");
-        for (StateOfSupply.PartnerChokepoint c : s.chokepoints()) {
+        for (BlocChokepoint c : s.chokepoints()) {
             h.append(String.format(Locale.ROOT, "<tr><td>%s</td><td>%s</td><td class=\"n\">%.1f%%</td>"
                     + "<td class=\"n\">%s</td><td class=\"n\">%d of %d</td><td>%s</td></tr>%n", esc(c.mineral()),
                     esc(c.node().toString()), 100 * c.shareLost(), StateOfSupply.tonnes(c.tonnesLost()),
-                    c.partnersHit(), c.partners(), esc(c.role().toString())));
+                    c.consumersHit(), c.consumers(), esc(c.role().toString())));
         }
         h.append("</table>\n");
     }
@@ -452,10 +456,10 @@ public final class HtmlReport {
                         + "that entered each stage in a member of the group, weighted by each partner's supply.</p>\n");
         h.append("<table id=\"dependence\"><tr><th>mineral</th><th>stage</th><th>partners' supply</th>"
                 + "<th>share from the group</th><th>unknown origin</th></tr>\n");
-        for (StateOfSupply.GroupDependence g : s.dependence()) {
+        for (GroupDependence g : s.dependence()) {
             h.append(String.format(Locale.ROOT, "<tr><td>%s</td><td>%s</td><td class=\"n\">%s t</td>"
                     + "<td class=\"n\">%.1f%%</td><td class=\"n\">%.1f%%</td></tr>%n", esc(g.mineral()),
-                    esc(g.stage().id()), StateOfSupply.tonnes(g.partnerSupply()), 100 * g.share(), 100 * g.unknown()));
+                    esc(g.stage().id()), StateOfSupply.tonnes(g.blocSupply()), 100 * g.share(), 100 * g.unknown()));
         }
         h.append("</table>\n");
     }
@@ -469,7 +473,7 @@ public final class HtmlReport {
         h.append("<table id=\"scenarios\"><tr><th>measure</th><th>minerals</th><th>consumers hit</th>"
                 + "<th>lost, no re-routing</th><th>lost, re-routing</th><th>partners' loss</th>"
                 + "<th>hardest hit (most tonnes lost)</th></tr>\n");
-        for (StateOfSupply.RestrictionEffect r : s.restrictions()) {
+        for (RestrictionEffect r : s.restrictions()) {
             StringBuilder hit = new StringBuilder();
             for (ConsumerImpact i : r.hardestHit()) {
                 if (hit.length() > 0) {
@@ -484,7 +488,7 @@ public final class HtmlReport {
                     esc(r.restriction().id()), esc(String.join(", ", r.restriction().minerals())),
                     esc(r.restriction().stage().id()), r.consumersHit(), StateOfSupply.tonnes(r.lostNoReroute()),
                     StateOfSupply.tonnes(r.baseline()), StateOfSupply.tonnes(r.lostReroute()),
-                    100 * r.partnerShareNoReroute(), esc(hit.toString())));
+                    100 * r.blocShareNoReroute(), esc(hit.toString())));
         }
         h.append("</table>\n");
     }

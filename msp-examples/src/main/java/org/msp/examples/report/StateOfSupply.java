@@ -19,19 +19,14 @@ import org.msp.graph.Node;
 import org.msp.graph.NodeRole;
 import org.msp.graph.SupplyCoverage;
 import org.msp.graph.SupplyNetwork;
-import org.msp.graph.chokepoint.Chokepoint;
-import org.msp.graph.chokepoint.Chokepoints;
-import org.msp.graph.chokepoint.RemovalImpact;
 import org.msp.graph.concentration.ConcentrationAlgorithm;
 import org.msp.graph.concentration.MarketConcentration;
-import org.msp.graph.dependency.Dependence;
-import org.msp.graph.dependency.LookThroughDependencyAlgorithm;
-import org.msp.graph.dependency.StageOrigins;
-import org.msp.graph.scenario.ConsumerImpact;
-import org.msp.graph.scenario.Scenario;
-import org.msp.graph.scenario.Disruption;
-import org.msp.graph.scenario.Scenarios;
-import org.msp.graph.scenario.Shock;
+import org.msp.graph.diversification.Bloc;
+import org.msp.graph.diversification.BlocChokepoint;
+import org.msp.graph.diversification.BlocCoverage;
+import org.msp.graph.diversification.BlocSupplyAlgorithm;
+import org.msp.graph.diversification.GroupDependence;
+import org.msp.graph.diversification.RestrictionEffect;
 import org.msp.model.BasisConversion;
 import org.msp.model.CountryGroup;
 import org.msp.model.Dataset;
@@ -46,10 +41,10 @@ import org.msp.model.TradeMeasure;
  * on a group of concern, and the effect of the dataset's export restrictions. It is what {@code msp report}
  * prints and draws ({@link HtmlReport}).
  *
- * <p>Every figure comes from the library's analyses: {@link ConcentrationAlgorithm} (production tables),
- * {@link Chokepoints#removalImpact} (proportional propagation), {@link LookThroughDependencyAlgorithm} (proportional
- * tracing) and {@link Scenarios} (export bans as {@link Shock#from} converts them, no re-routing and
- * re-routing). Networks are built per mineral for the minerals with trade flows in the year.
+ * <p>Every figure comes from the library's analyses: {@link ConcentrationAlgorithm} (production tables) and
+ * {@link BlocSupplyAlgorithm} (the partners' chokepoints by proportional propagation, their dependence by
+ * proportional tracing, their coverage, and export restrictions applied as bans, no re-routing and re-routing).
+ * Networks are built per mineral for the minerals with trade flows in the year.
  *
  * <p>Running time: one network and a few linear passes per traded mineral, one scenario per restriction; a few
  * seconds on the embedded world dataset. This class is immutable and thread-safe.
@@ -73,10 +68,10 @@ import org.msp.model.TradeMeasure;
  *                      data lack ({@link SupplyCoverage}), by mineral
  */
 public record StateOfSupply(String dataset, int year, Optional<CountryGroup> partners, Optional<CountryGroup> concern,
-        List<MarketConcentration> concentration, List<PartnerChokepoint> chokepoints,
+        List<MarketConcentration> concentration, List<BlocChokepoint> chokepoints,
         List<GroupDependence> dependence, List<RestrictionEffect> restrictions, Optional<FlowDiagram> flow,
         boolean unreportedTrade, List<String> notes, SupplyRiskSection supplyRisk,
-        List<ConversionAssumption> conversions, List<MineralCoverage> coverage) {
+        List<ConversionAssumption> conversions, List<BlocCoverage> coverage) {
 
     /** The default id of the partner group: the Minerals Security Partnership. */
     public static final String DEFAULT_PARTNERS = "msp-partners";
@@ -96,29 +91,6 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
     }
 
     /**
-     * How much of the partners' supply of a mineral rests on inferred data ({@link SupplyCoverage}).
-     *
-     * @param mineral          mineral id
-     * @param inferredShare    the share of the partners' supply (weighted by what each keeps) resting on inferred
-     *                         edges or unknown sources, 0 to 1
-     * @param unexplainedShare the share of the mineral's reported trade that mass balance or the value witness left
-     *                         out, 0 to 1
-     * @param missing          what the data lack, in words ({@link SupplyCoverage#missing})
-     */
-    public record MineralCoverage(String mineral, double inferredShare, double unexplainedShare,
-            List<String> missing) {
-        public MineralCoverage {
-            Objects.requireNonNull(mineral, "mineral");
-            missing = ImmutableList.copyOf(missing);
-        }
-
-        /** Returns true when either share exceeds {@link SupplyCoverage#WEAK_SHARE}. */
-        public boolean isWeak() {
-            return inferredShare > SupplyCoverage.WEAK_SHARE || unexplainedShare > SupplyCoverage.WEAK_SHARE;
-        }
-    }
-
-    /**
      * A basis conversion factor that a network of the report applies, and, when the factor is a range, how much
      * two headlines of that network move across it ({@link ConversionSensitivity}): the largest country's share of
      * the converted stage's throughput (concentration of network supply) and the partners' look-through dependence
@@ -132,61 +104,6 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
         public ConversionAssumption {
             Objects.requireNonNull(conversion, "conversion");
             moves = ImmutableList.copyOf(moves);
-        }
-    }
-
-    /**
-     * The node of a mineral's network whose loss, alone, cuts most of a partner group's supply (proportional
-     * propagation, no re-routing), summed over the partners that consume the mineral. A partner's supply is what
-     * its consumer node (its node at the highest stage with supply) keeps: throughput less exports and
-     * deliveries; under proportional propagation it falls by the same share as the node's throughput.
-     *
-     * @param mineral       mineral id
-     * @param node          the node, e.g. {@code CHN/refining/gallium}
-     * @param tonnesLost    tonnes the partners lose together
-     * @param partnerSupply the partners' supply together, tonnes
-     * @param partners      how many partners consume the mineral
-     * @param partnersHit   how many of them lose supply with the node
-     * @param role          what the node does ({@link NodeRole}): a transit hub that only passes on its imports
-     *                      is named as such, never as a producer
-     */
-    public record PartnerChokepoint(String mineral, Node node, double tonnesLost, double partnerSupply, int partners,
-            int partnersHit, NodeRole role) {
-        /** Returns the tonnes lost over the partners' supply, 0 to 1. */
-        public double shareLost() {
-            return partnerSupply > 0 ? Math.min(1, tonnesLost / partnerSupply) : 0;
-        }
-    }
-
-    /**
-     * A partner group's look-through dependence on a group of concern for one mineral at one stage: the supply
-     * of its members, weighted by what each keeps (see {@link PartnerChokepoint}), that entered the stage in the group of concern.
-     *
-     * @param mineral       mineral id
-     * @param stage         the stage at which origins are counted
-     * @param partnerSupply the partners' supply, tonnes
-     * @param share         the share that entered the stage in the group of concern, 0 to 1
-     * @param unknown       the share of unknown origin, 0 to 1
-     */
-    public record GroupDependence(String mineral, Stage stage, double partnerSupply, double share, double unknown) {
-    }
-
-    /**
-     * What an export restriction in force does when applied as a full ban on its targets.
-     *
-     * @param restriction    the measure
-     * @param consumersHit   consumers that lose supply (no re-routing)
-     * @param baseline       those consumers' supply before, tonnes
-     * @param lostNoReroute  their supply lost without re-routing, tonnes
-     * @param lostReroute    their supply lost with re-routing, tonnes
-     * @param partnerShareNoReroute the partners' loss over their supply of the minerals, without re-routing
-     * @param hardestHit     at most five impacts, the most tonnes lost first (not the largest share: a consumer
- *                       of 0.6 t that loses all of it does not lead the list)
-     */
-    public record RestrictionEffect(ExportRestriction restriction, int consumersHit, double baseline,
-            double lostNoReroute, double lostReroute, double partnerShareNoReroute, List<ConsumerImpact> hardestHit) {
-        public RestrictionEffect {
-            hardestHit = ImmutableList.copyOf(hardestHit);
         }
     }
 
@@ -249,11 +166,11 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
             }
         }
 
-        List<PartnerChokepoint> chokepoints = new ArrayList<>();
+        List<BlocChokepoint> chokepoints = new ArrayList<>();
         List<GroupDependence> dependence = new ArrayList<>();
-        List<MineralCoverage> coverage = new ArrayList<>();
-        SortedSet<String> members = partners.map(g -> g.membersIn(year)).orElse(new TreeSet<>());
-        SortedSet<String> concernMembers = concern.map(g -> g.membersIn(year)).orElse(new TreeSet<>());
+        List<BlocCoverage> coverage = new ArrayList<>();
+        Bloc members = new Bloc(partnersId, partners.map(g -> g.membersIn(year)).orElse(new TreeSet<>()));
+        Bloc concernMembers = new Bloc(concernId, concern.map(g -> g.membersIn(year)).orElse(new TreeSet<>()));
         List<ConversionAssumption> assumptions = conversionAssumptions(networkFactory, year, networks.keySet(),
                 members, concernMembers, concern.map(CountryGroup::id).orElse(""));
         for (Map.Entry<String, SupplyNetwork> e : networks.entrySet()) {
@@ -261,72 +178,26 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
                 break;
             }
             String m = e.getKey();
-            SupplyNetwork net = e.getValue();
-            List<Node> consumers = new ArrayList<>();
-            for (String p : members) {
-                net.consumerNode(p, m).filter(n -> net.retained(n) > 0).ifPresent(consumers::add);
-            }
-            if (consumers.isEmpty()) {
+            BlocSupplyAlgorithm bloc = BlocSupplyAlgorithm.of(d, e.getValue());
+            Optional<BlocCoverage> cov = bloc.coverage(members, m);
+            if (cov.isEmpty()) {
                 continue;
             }
-            Map<Node, Double> lost = new HashMap<>();
-            Map<Node, Integer> hit = new HashMap<>();
-            double supply = 0;
-            for (Node cn : consumers) {
-                RemovalImpact ri = Chokepoints.removalImpact(net, cn);
-                double kept = net.retained(cn);
-                supply += kept;
-                for (Chokepoint cp : ri.impacts()) {
-                    if (!cp.node().isUnknownSource() && cp.shareLost() > 0) {
-                        lost.merge(cp.node(), cp.shareLost() * kept, Double::sum);
-                        hit.merge(cp.node(), 1, Integer::sum);
-                    }
-                }
-            }
             // Coverage: when the partners' supply rests mostly on inferred or missing data, say so and what is missing.
-            double inferred = 0;
-            for (Node cn : consumers) {
-                inferred += SupplyCoverage.of(net, cn).inferredShare() * net.retained(cn);
-            }
-            double inferredShare = supply > 0 ? inferred / supply : 0;
-            double unexplainedShare = SupplyCoverage.unexplainedShare(net, m);
-            coverage.add(new MineralCoverage(m, inferredShare, unexplainedShare, SupplyCoverage.missing(net, m)));
-            if (inferredShare > SupplyCoverage.WEAK_SHARE || unexplainedShare > SupplyCoverage.WEAK_SHARE) {
-                List<String> missing = SupplyCoverage.missing(net, m);
+            BlocCoverage cv = cov.get();
+            coverage.add(cv);
+            if (cv.isWeak()) {
                 notes.add(String.format(Locale.ROOT, "coverage of %s: %.0f%% of the partners' supply rests on "
-                        + "inferred data%s", m, 100 * inferredShare, missing.isEmpty() ? ""
-                                : "; " + String.join("; ", missing)));
+                        + "inferred data%s", m, 100 * cv.inferredShare(), cv.missing().isEmpty() ? ""
+                                : "; " + String.join("; ", cv.missing())));
             }
-            Optional<Map.Entry<Node, Double>> top = lost.entrySet().stream()
-                    .max(Map.Entry.<Node, Double>comparingByValue().thenComparing(Map.Entry::getKey,
-                            Comparator.reverseOrder()));
-            if (top.isPresent()) {
-                chokepoints.add(new PartnerChokepoint(m, top.get().getKey(), top.get().getValue(), supply,
-                        consumers.size(), hit.get(top.get().getKey()), net.role(top.get().getKey())));
-            }
+            bloc.chokepoint(members, m).ifPresent(chokepoints::add);
             if (concern.isPresent()) {
-                LookThroughDependencyAlgorithm tracing = LookThroughDependencyAlgorithm.of(net);
-                Map<Stage, double[]> byStage = new TreeMap<>();
-                for (Node cn : consumers) {
-                    Dependence dep = tracing.dependence(cn);
-                    double w = net.retained(cn);
-                    for (StageOrigins so : dep.stages()) {
-                        double[] acc = byStage.computeIfAbsent(so.stage(), k -> new double[3]);
-                        double s = 0;
-                        for (String cm : concernMembers) {
-                            s += so.share(cm);
-                        }
-                        acc[0] += w;
-                        acc[1] += w * s;
-                        acc[2] += w * so.unknown();
-                    }
-                }
-                byStage.forEach((s, acc) -> dependence.add(new GroupDependence(m, s, acc[0],
-                        acc[0] > 0 ? acc[1] / acc[0] : 0, acc[0] > 0 ? acc[2] / acc[0] : 0)));
+                dependence.addAll(bloc.dependence(members, m, concernMembers));
             }
         }
-        chokepoints.sort(Comparator.comparingDouble(PartnerChokepoint::shareLost).reversed()
-                .thenComparing(PartnerChokepoint::mineral));
+        chokepoints.sort(Comparator.comparingDouble(BlocChokepoint::shareLost).reversed()
+                .thenComparing(BlocChokepoint::mineral));
 
         // export restrictions in force
         List<RestrictionEffect> effects = new ArrayList<>();
@@ -353,29 +224,7 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
                 notes.add("restriction " + r.id() + ": effect computed on " + ms + " only, no network of " + missing);
             }
             SupplyNetwork net = networkFactory.of(year, ms.toArray(String[]::new));
-            Disruption sr = Scenarios.run(d, net, Scenario.of(Shock.from(r, d, date)));
-            List<ConsumerImpact> hard = sr.hardestHit();
-            double base = 0;
-            double lostNo = 0;
-            double lostRe = 0;
-            double pBase = 0;
-            double pLost = 0;
-            for (ConsumerImpact i : sr.impacts()) {
-                if (members.contains(i.country())) {
-                    pBase += i.baseline();
-                    pLost += i.shortfall();
-                }
-            }
-            for (ConsumerImpact i : hard) {
-                base += i.baseline();
-                lostNo += i.shortfall();
-                lostRe += i.shortfallRerouted();
-            }
-            List<ConsumerImpact> byTonnes = new ArrayList<>(hard);
-            byTonnes.sort(Comparator.comparingDouble(ConsumerImpact::shortfall).reversed()
-                    .thenComparing(ConsumerImpact::country).thenComparing(ConsumerImpact::mineral));
-            effects.add(new RestrictionEffect(r, hard.size(), base, lostNo, lostRe, pBase > 0 ? pLost / pBase : 0,
-                    byTonnes.subList(0, Math.min(5, byTonnes.size()))));
+            effects.add(BlocSupplyAlgorithm.of(d, net).restrictionEffect(members, r, date));
         }
 
         // the flow diagram
@@ -406,8 +255,7 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
 
     /** Returns the factors the networks of {@code minerals} apply, with the headlines' moves across each range. */
     private static List<ConversionAssumption> conversionAssumptions(Networks factory, int year,
-            java.util.Collection<String> minerals, SortedSet<String> members, SortedSet<String> concernMembers,
-            String concernName) {
+            java.util.Collection<String> minerals, Bloc members, Bloc concernMembers, String concernName) {
         List<ConversionAssumption> out = new ArrayList<>();
         for (String m : minerals) {
             List<BasisConversion> applied = factory.appliedConversions(year, m);
@@ -422,9 +270,10 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
                     Stage st = c.stage();
                     moves.add(sens.range("the largest country's share of " + st.id() + " throughput",
                             net -> topThroughputShare(net, st)).describe(StateOfSupply::percent));
-                    if (!members.isEmpty() && !concernMembers.isEmpty()) {
+                    if (!members.members().isEmpty() && !concernMembers.members().isEmpty()) {
                         moves.add(sens.range("the partners' look-through dependence on " + concernName + " at "
-                                + st.id(), net -> partnerDependence(net, m, members, concernMembers, st))
+                                + st.id(), net -> partnerDependence(factory.dataset(), net, m, members,
+                                        concernMembers, st))
                                 .describe(StateOfSupply::percent));
                     }
                 }
@@ -454,30 +303,13 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
     }
 
     /**
-     * Returns the partners' look-through dependence on the group of concern at {@code stage}: the share of their
-     * supply (what each consumer node keeps) that entered the stage in the group, 0 if no partner consumes.
+     * Returns the partners' look-through dependence on the group of concern at {@code stage}
+     * ({@link BlocSupplyAlgorithm#dependence}), 0 if no partner's supply passed through the stage.
      */
-    static double partnerDependence(SupplyNetwork net, String mineral, SortedSet<String> members,
-            SortedSet<String> concernMembers, Stage stage) {
-        LookThroughDependencyAlgorithm tracing = LookThroughDependencyAlgorithm.of(net);
-        double supply = 0;
-        double fromConcern = 0;
-        for (String p : members) {
-            Optional<Node> cn = net.consumerNode(p, mineral).filter(n -> net.retained(n) > 0);
-            if (cn.isEmpty()) {
-                continue;
-            }
-            double w = net.retained(cn.get());
-            for (StageOrigins so : tracing.dependence(cn.get()).stages()) {
-                if (so.stage() == stage) {
-                    supply += w;
-                    for (String c : concernMembers) {
-                        fromConcern += w * so.share(c);
-                    }
-                }
-            }
-        }
-        return supply > 0 ? fromConcern / supply : 0;
+    static double partnerDependence(Dataset dataset, SupplyNetwork net, String mineral, Bloc members, Bloc concern,
+            Stage stage) {
+        return BlocSupplyAlgorithm.of(dataset, net).dependence(members, mineral, concern).stream()
+                .filter(g -> g.stage() == stage).mapToDouble(GroupDependence::share).findFirst().orElse(0);
     }
 
     /** Returns the tonnes that actor nodes pass to another stage over the network's own supply. */
@@ -529,9 +361,9 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
         if (partners.isPresent()) {
             b.append(String.format(Locale.ROOT, "%nMain chokepoints for the %s (loss of one node, no re-routing)%n",
                     pName));
-            for (PartnerChokepoint p : chokepoints.subList(0, Math.min(10, chokepoints.size()))) {
+            for (BlocChokepoint p : chokepoints.subList(0, Math.min(10, chokepoints.size()))) {
                 b.append(String.format(Locale.ROOT, "  %-22s %-28s cuts %5.1f%% of their supply (%d of %d partners hit)%s%n",
-                        p.mineral(), p.node(), 100 * p.shareLost(), p.partnersHit(), p.partners(),
+                        p.mineral(), p.node(), 100 * p.shareLost(), p.consumersHit(), p.consumers(),
                         p.role() == NodeRole.PRODUCER ? "" : ", " + p.role()));
             }
         }
@@ -558,7 +390,7 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
                     r.restriction().id(), r.restriction().kind().name().toLowerCase(Locale.ROOT),
                     r.restriction().country(), String.join(",", r.restriction().minerals()), r.restriction().stage(),
                     r.consumersHit(), tonnes(r.lostNoReroute()), tonnes(r.baseline()), tonnes(r.lostReroute()),
-                    100 * r.partnerShareNoReroute()));
+                    100 * r.blocShareNoReroute()));
         }
         b.append(supplyRisk.summary());
         flow.ifPresent(f -> b.append(String.format(Locale.ROOT, "%n%s (drawn in the HTML report)%n", f)));

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.msp.examples.SmallDataset;
+import org.msp.graph.diversification.BlocChokepoint;
+import org.msp.graph.diversification.RestrictionEffect;
 import org.msp.model.Dataset;
 
 class HtmlReportTest {
@@ -37,13 +39,13 @@ class HtmlReportTest {
         StateOfSupply s = state(SmallDataset.dataset());
         assertEquals("lithium", s.concentration().get(0).mineral());
         assertEquals(0.58, s.concentration().get(0).hhi(), 1e-9);
-        StateOfSupply.PartnerChokepoint c = s.chokepoints().get(0);
+        BlocChokepoint c = s.chokepoints().get(0);
         assertEquals("CHN/refining/lithium", c.node().toString());
         // partners keep AUS 8,000 (ore not shipped), JPN 20,000, KOR 35,000, USA 10,000; China's refinery feeds
         // 50,000 of it
-        assertEquals(73_000, c.partnerSupply(), 1e-6);
+        assertEquals(73_000, c.blocSupply(), 1e-6);
         assertEquals(50_000 / 73_000.0, c.shareLost(), 1e-9);
-        StateOfSupply.RestrictionEffect r = s.restrictions().get(0);
+        RestrictionEffect r = s.restrictions().get(0);
         assertEquals(2, r.consumersHit());
         assertEquals(50_000, r.lostNoReroute(), 1e-6);
         assertTrue(s.summary().contains("cn-li-ban (ban by CHN on lithium/refining): 2 consumers lose 50,000 t"),

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.msp.world.Datasets;
 import org.msp.graph.dependency.RelianceAnswer;
+import org.msp.graph.diversification.BlocCoverage;
+import org.msp.graph.diversification.RestrictionEffect;
 import org.msp.graph.scenario.ConsumerImpact;
 import org.msp.model.Dataset;
 import org.msp.model.Stage;
@@ -108,7 +110,7 @@ class ReportViewsTest {
 
     @Test
     void hardestHit_byTonnesLost() {
-        for (StateOfSupply.RestrictionEffect r : state.restrictions()) {
+        for (RestrictionEffect r : state.restrictions()) {
             List<ConsumerImpact> h = r.hardestHit();
             for (int i = 1; i < h.size(); i++) {
                 assertTrue(h.get(i - 1).shortfall() >= h.get(i).shortfall(), h.toString());
@@ -144,7 +146,7 @@ class ReportViewsTest {
 
     @Test
     void coverage_tableNamesBasketCodes() {
-        StateOfSupply.MineralCoverage ga = state.coverage().stream().filter(c -> c.mineral().equals("gallium"))
+        BlocCoverage ga = state.coverage().stream().filter(c -> c.mineral().equals("gallium"))
                 .findFirst().orElseThrow();
         assertTrue(String.join(" ", ga.missing()).contains("basket"), ga.toString());
         assertTrue(page.contains("<table id=\"coverage\">"));

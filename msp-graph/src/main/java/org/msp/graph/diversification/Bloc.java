@@ -39,6 +39,16 @@ public record Bloc(String label, SortedSet<String> members) {
     }
 
     /**
+     * Returns the members of dataset group {@code groupId} at any time in {@code year}
+     * ({@link org.msp.model.CountryGroup#membersIn(int)}).
+     *
+     * @throws IllegalArgumentException if the dataset has no such group (the message lists those it has)
+     */
+    public static Bloc group(Dataset dataset, String groupId, int year) {
+        return new Bloc(groupId, dataset.members(groupId, year));
+    }
+
+    /**
      * Returns every country with a node in {@code network} that is not a member of {@code groupId} on
      * {@code date}: for example the sources outside the foreign entities of concern.
      *
