@@ -85,6 +85,7 @@ final class MonteCarloCommand extends MspCommand {
         Dataset d = dataset();
         int y = Arguments.year(d, year);
         List<RandomShock> random = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         TreeSet<String> minerals = new TreeSet<>();
         for (String s : shocks) {
             int eq = s.lastIndexOf('=');
@@ -103,6 +104,7 @@ final class MonteCarloCommand extends MspCommand {
                 throw new MspCommand.UsageException("--shock '" + s + "': probability " + p + " is not in [0, 1]");
             }
             Arguments.Target t = Arguments.target(d, s.substring(0, eq), y, "--shock");
+            Arguments.stageNote(d, s.substring(0, eq), t, y).ifPresent(notes::add);
             random.add(RandomShock.exportBan(t.country(), t.mineral(), t.stage(), p));
             minerals.add(t.mineral());
         }
@@ -137,6 +139,8 @@ final class MonteCarloCommand extends MspCommand {
             t.add(x.country(), x.mineral(), x.mean(), x.p50(), x.p95(), x.p99(), x.probabilityOfShortfall());
         }
         t.print(format, out());
+        notes.forEach(n -> note(format, n));
+        r.undetermined().forEach(u -> note(format, "undetermined: " + u));
         return 0;
     }
 

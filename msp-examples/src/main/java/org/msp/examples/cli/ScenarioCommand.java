@@ -79,8 +79,10 @@ final class ScenarioCommand extends MspCommand {
         List<Shock> shocks = new ArrayList<>();
         TreeSet<String> minerals = new TreeSet<>();
         Map<String, List<Shock>> byMineral = new TreeMap<>();
+        List<String> notes = new ArrayList<>();
         for (String b : bans) {
             Arguments.Target target = Arguments.target(d, b, y, "--ban");
+            Arguments.stageNote(d, b, target, y).ifPresent(notes::add);
             Shock s = Shock.ExportBan.of(target.country(), target.mineral(), target.stage());
             shocks.add(s);
             minerals.add(target.mineral());
@@ -113,13 +115,20 @@ final class ScenarioCommand extends MspCommand {
                     Table.share("shortfall_share_no_reroute"), Table.share("shortfall_share_reroute"),
                     Table.decimal("stockpile_days"));
             rows.forEach(i -> t.add(i.country(), i.mineral(), i.baseline(), i.requirement(), i.noRerouting(),
-                    i.rerouting(), i.shortfallShare(), i.shortfallShareRerouted(), days(i.daysOfCover())));
+                    i.rerouting(), share(i, i.shortfallShare()), share(i, i.shortfallShareRerouted()), days(i)));
             t.print(format, out());
+            notes.forEach(n -> note(format, n));
+            r.undetermined().forEach(u -> note(format, "undetermined: " + u));
             return 0;
         }
         Table t = table();
         rows.forEach(i -> row(t, i));
         t.print(format, out());
+        notes.forEach(n -> note(format, n));
+        r.undetermined().forEach(u -> note(format, "undetermined: " + u));
+        rows.stream().filter(ConsumerImpact::isUndetermined).forEach(i -> note(format, i.country() + " has no "
+                + i.mineral() + " supply in " + y + " in the dataset's production and trade (baseline 0 t): its loss "
+                + "and days of cover are undetermined"));
         coverage(format, net, minerals);
         if (format == OutputFormat.TABLE) {
             printSensitivity(d, y, rows, byMineral);
@@ -139,7 +148,8 @@ final class ScenarioCommand extends MspCommand {
                 continue;
             }
             Scenario sc = Scenario.of(e.getValue());
-            for (ConsumerImpact i : rows.stream().filter(x -> x.mineral().equals(m)).limit(SENSITIVITY_ROWS).toList()) {
+            for (ConsumerImpact i : rows.stream().filter(x -> x.mineral().equals(m) && !x.isUndetermined())
+                    .limit(SENSITIVITY_ROWS).toList()) {
                 String name = i.country() + "'s loss (no re-routing)";
                 ConversionSensitivity.Range share = s.range(name, net -> Scenarios.run(d, net, sc)
                         .impact(i.country(), m).map(ConsumerImpact::shortfallShare).orElse(0.0));
@@ -183,10 +193,20 @@ final class ScenarioCommand extends MspCommand {
                 Table.decimal("stockpile_days"));
     }
 
-    /** Adds one impact as a row. */
+    /** Adds one impact as a row; the shares and days of a consumer without supply are left empty ("-"). */
     static void row(Table t, ConsumerImpact i) {
-        t.add(i.country(), i.mineral(), i.baseline(), i.noRerouting(), i.rerouting(), i.shortfallShare(),
-                i.shortfallShareRerouted(), days(i.daysOfCover()));
+        t.add(i.country(), i.mineral(), i.baseline(), i.noRerouting(), i.rerouting(), share(i, i.shortfallShare()),
+                share(i, i.shortfallShareRerouted()), days(i));
+    }
+
+    /** Returns the share, or null ("-") when the consumer has no supply to lose a share of. */
+    private static Double share(ConsumerImpact i, double share) {
+        return i.isUndetermined() ? null : share;
+    }
+
+    /** Returns the days of cover (no re-routing), or null ("-") when the consumer has no supply. */
+    private static Object days(ConsumerImpact i) {
+        return i.isUndetermined() ? null : days(i.daysOfCover());
     }
 
     /** Returns tonnes as the table writes them: thousands separators, three significant digits below 100. */

@@ -1,0 +1,68 @@
+package org.msp.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.msp.model.Stage;
+import org.msp.world.Datasets;
+
+/**
+ * Bans the embedded world dataset cannot see: graphite trade is HS 250490 at mining only, so a ban written without
+ * a stage goes to mining (and says so), and a ban on refined graphite prints an "undetermined" note instead of a
+ * bare empty table. Exit 0: the command ran and its answer is undetermined (docs/cli.md).
+ */
+class MspUndeterminedTest {
+
+    @Test
+    void scenario_graphiteWithoutStage_bansMining_andJapanLoses() {
+        MspTest.Run r = MspWorldTest.run("scenario", "--ban", "CHN/graphite", "--consumer", "JPN", "--format", "csv");
+        assertEquals(0, r.exit(), r.err());
+        List<String> lines = r.lines();
+        assertEquals(2, lines.size(), r.out());
+        double share = Double.parseDouble(lines.get(1).split(",")[5]);
+        assertTrue(share > 0.1, r.out());
+        assertTrue(r.err().contains("note: CHN/graphite: applied at mining: the dataset records graphite trade at "
+                + "mining only"), r.err());
+        assertEquals(Stage.MINING, Arguments.banStage(Datasets.world(), "graphite", 2024));
+        assertEquals(Stage.REFINING, Arguments.banStage(Datasets.world(), "gallium", 2024));
+    }
+
+    @Test
+    void scenario_refinedGraphite_printsTheUndeterminedNote() {
+        MspTest.Run r = MspWorldTest.run("scenario", "--ban", "CHN/refining/graphite");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("(no rows)"), r.out());
+        assertTrue(r.out().contains("note: undetermined: CHN/refining/graphite: no cross-border trade of graphite "
+                + "at refining in the dataset (trade is recorded at mining: HS 250490"), r.out());
+    }
+
+    @Test
+    void montecarlo_refinedGraphite_printsTheUndeterminedNote_andTheDefaultStageHasRows() {
+        MspTest.Run r = MspWorldTest.run("montecarlo", "--seed", "1", "--trials", "200", "--shock",
+                "CHN/refining/graphite=0.5", "--no-progress");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("note: undetermined: CHN/refining/graphite"), r.out());
+        MspTest.Run d = MspWorldTest.run("montecarlo", "--seed", "1", "--trials", "200", "--shock",
+                "CHN/graphite=0.5", "--no-progress");
+        assertEquals(0, d.exit(), d.err());
+        assertTrue(d.out().lines().anyMatch(l -> l.startsWith("JPN ")), d.out());
+        assertFalse(d.out().contains("undetermined"), d.out());
+    }
+
+    @Test
+    void scenario_consumerWithoutSupply_showsNoShareAndNoUnboundedCover() {
+        MspTest.Run r = MspWorldTest.run("scenario", "--ban", "CHN/magnet-rare-earths", "--consumer", "JPN");
+        assertEquals(0, r.exit(), r.err());
+        String row = r.out().lines().filter(l -> l.startsWith("JPN")).findFirst().orElseThrow();
+        if (row.split("\\s+")[2].equals("0")) {
+            assertFalse(row.contains("unbounded"), r.out());
+            assertFalse(row.contains("0.0%"), r.out());
+            assertTrue(r.out().contains("note: JPN has no magnet-rare-earths supply"), r.out());
+        } else {
+            assertFalse(r.out().contains("JPN has no magnet-rare-earths supply"), r.out());
+        }
+    }
+}
