@@ -46,7 +46,7 @@ final class ScenarioCommand extends MspCommand {
     static final int SENSITIVITY_ROWS = 3;
 
     @Option(names = "--ban", required = true, arity = "1..*", paramLabel = "ISO3[/STAGE]/MINERAL",
-            description = "A full export ban (stage default: refining when the dataset has refining figures).")
+            description = "A full export ban (stage default: the highest stage with trade of the mineral in the dataset).")
     List<String> bans = new ArrayList<>();
 
     @Option(names = "--consumer", paramLabel = "ISO3", description = "Only this consuming country.")
