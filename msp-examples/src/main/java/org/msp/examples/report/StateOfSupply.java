@@ -354,6 +354,7 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
             }
             SupplyNetwork net = networkFactory.of(year, ms.toArray(String[]::new));
             Disruption sr = Scenarios.run(d, net, Scenario.of(Shock.from(r, d, date)));
+            sr.undetermined().forEach(u -> notes.add("restriction " + r.id() + ": " + u));
             List<ConsumerImpact> hard = sr.hardestHit();
             double base = 0;
             double lostNo = 0;

@@ -65,4 +65,15 @@ class MspUndeterminedTest {
             assertFalse(r.out().contains("JPN has no magnet-rare-earths supply"), r.out());
         }
     }
+
+    @Test
+    void report_demandOutlook_statesTheUndeterminedGraphiteBan_insteadOfAZeroShortfall() throws Exception {
+        java.nio.file.Path out = java.nio.file.Files.createTempDirectory("msp-report");
+        MspTest.Run r = MspWorldTest.run("report", "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertFalse(r.lines().stream().anyMatch(l -> l.startsWith("  graphite ") && l.contains("ban by")), r.out());
+        assertTrue(r.lines().stream().anyMatch(l -> l.startsWith("note: demand outlook of graphite:")
+                && l.contains("the ban by CHN is undetermined: no cross-border trade of graphite at refining")),
+                r.out());
+    }
 }
