@@ -67,6 +67,9 @@ final class ScenarioCommand extends MspCommand {
             description = "table, csv or json (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
+    /** The minerals with an undetermined ban: a consumer losing nothing of them shows "-", not 0%. */
+    private final java.util.Set<String> blind = new TreeSet<>();
+
     /** Creates the command; picocli fills its options. */
     ScenarioCommand() {
     }
@@ -99,12 +102,16 @@ final class ScenarioCommand extends MspCommand {
             err().flush();
         }
         Disruption r = Scenarios.run(d, net, Scenario.of(shocks));
+        r.undetermined().forEach(u -> blind.add(u.node().mineral()));
         List<ConsumerImpact> rows;
         if (c != null) {
             rows = r.impacts().stream().filter(i -> i.country().equals(c)).toList();
             if (rows.isEmpty()) {
-                throw new MspCommand.UsageException(c + " consumes none of " + minerals + " in " + y
-                        + " in the dataset's production and trade");
+                String none = c + " consumes none of " + minerals + " in " + y + " in the dataset's production and trade";
+                if (r.undetermined().isEmpty()) {
+                    throw new MspCommand.UsageException(none);
+                }
+                notes.add(none + ", and a ban is undetermined: " + c + "'s loss is undetermined");
             }
         } else {
             rows = all ? r.impacts() : r.hardestHit();
@@ -115,14 +122,15 @@ final class ScenarioCommand extends MspCommand {
                     Table.share("shortfall_share_no_reroute"), Table.share("shortfall_share_reroute"),
                     Table.decimal("stockpile_days"));
             rows.forEach(i -> t.add(i.country(), i.mineral(), i.baseline(), i.requirement(), i.noRerouting(),
-                    i.rerouting(), share(i, i.shortfallShare()), share(i, i.shortfallShareRerouted()), days(i)));
+                    i.rerouting(), shown(i, i.shortfallShare()), shown(i, i.shortfallShareRerouted()), shownDays(i)));
             t.print(format, out());
             notes.forEach(n -> note(format, n));
             r.undetermined().forEach(u -> note(format, "undetermined: " + u));
             return 0;
         }
         Table t = table();
-        rows.forEach(i -> row(t, i));
+        rows.forEach(i -> t.add(i.country(), i.mineral(), i.baseline(), i.noRerouting(), i.rerouting(),
+                shown(i, i.shortfallShare()), shown(i, i.shortfallShareRerouted()), shownDays(i)));
         t.print(format, out());
         notes.forEach(n -> note(format, n));
         r.undetermined().forEach(u -> note(format, "undetermined: " + u));
@@ -207,6 +215,23 @@ final class ScenarioCommand extends MspCommand {
     /** Returns the days of cover (no re-routing), or null ("-") when the consumer has no supply. */
     private static Object days(ConsumerImpact i) {
         return i.isUndetermined() ? null : days(i.daysOfCover());
+    }
+
+    /**
+     * Returns the share, or null ("-") when the consumer has no supply or loses nothing of a mineral whose ban the
+     * data cannot see (its 0% would read the gap as no loss).
+     */
+    private Double shown(ConsumerImpact i, double share) {
+        return blindZero(i) ? null : share(i, share);
+    }
+
+    /** Returns the days of cover, or null ("-") as {@link #shown(ConsumerImpact, double)} does. */
+    private Object shownDays(ConsumerImpact i) {
+        return blindZero(i) ? null : days(i);
+    }
+
+    private boolean blindZero(ConsumerImpact i) {
+        return blind.contains(i.mineral()) && !(i.shortfall() > 0);
     }
 
     /** Returns tonnes as the table writes them: thousands separators, three significant digits below 100. */

@@ -76,4 +76,18 @@ class MspUndeterminedTest {
                 && l.contains("the ban by CHN is undetermined: no cross-border trade of graphite at refining")),
                 r.out());
     }
+
+    @Test
+    void scenario_rareEarths_withoutAnyTrade_isUndetermined_notZero() {
+        MspTest.Run usa = MspWorldTest.run("scenario", "--ban", "CHN/rare-earths", "--consumer", "USA");
+        assertEquals(0, usa.exit(), usa.err());
+        String row = usa.out().lines().filter(l -> l.startsWith("USA")).findFirst().orElseThrow();
+        assertFalse(row.contains("0.0%") || row.contains("unbounded"), usa.out());
+        assertTrue(usa.out().contains("note: undetermined: CHN/mining/rare-earths: no cross-border trade of "
+                + "rare-earths at mining in the dataset (none of rare-earths at any stage)"), usa.out());
+        MspTest.Run jpn = MspWorldTest.run("scenario", "--ban", "CHN/rare-earths", "--consumer", "JPN");
+        assertEquals(0, jpn.exit(), jpn.err());
+        assertTrue(jpn.out().contains("note: JPN consumes none of [rare-earths]"), jpn.out());
+        assertTrue(jpn.out().contains("note: undetermined: CHN/mining/rare-earths"), jpn.out());
+    }
 }
