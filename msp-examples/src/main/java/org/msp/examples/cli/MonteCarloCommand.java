@@ -26,7 +26,9 @@ import picocli.CommandLine.Option;
  *
  * <p>CSV columns: {@code consumer,mineral,mean_shortfall_share,p50_shortfall_share,p95_shortfall_share,
  * p99_shortfall_share,prob_any_shortfall}. Rows: the consumers at risk, the largest mean shortfall first
- * ({@code --all}: every consumer, by mineral then country). On a terminal a progress bar runs on standard error.
+ * ({@code --all}: every consumer, by mineral then country; a consumer without supply, or losing nothing of a mineral
+ * whose ban the data cannot see, shows "-"). Each undetermined ban is stated in a note. On a terminal a progress
+ * bar runs on standard error.
  */
 @Command(name = "montecarlo", mixinStandardHelpOptions = true,
         description = "Random export bans: the distribution of each consumer's shortfall over many trials.")
@@ -135,8 +137,15 @@ final class MonteCarloCommand extends MspCommand {
         Table t = Table.of(Table.text("consumer"), Table.text("mineral"), Table.share("mean_shortfall_share"),
                 Table.share("p50_shortfall_share"), Table.share("p95_shortfall_share"),
                 Table.share("p99_shortfall_share"), Table.share("prob_any_shortfall"));
+        java.util.Set<String> blind = new TreeSet<>();
+        r.undetermined().forEach(u -> blind.add(u.node().mineral()));
         for (ShortfallDistribution x : rows) {
-            t.add(x.country(), x.mineral(), x.mean(), x.p50(), x.p95(), x.p99(), x.probabilityOfShortfall());
+            // No supply, or no loss of a mineral whose ban the data cannot see: "-", not 0%.
+            if (!(x.baseline() > 0) || (blind.contains(x.mineral()) && !(x.probabilityOfShortfall() > 0))) {
+                t.add(x.country(), x.mineral(), null, null, null, null, null);
+            } else {
+                t.add(x.country(), x.mineral(), x.mean(), x.p50(), x.p95(), x.p99(), x.probabilityOfShortfall());
+            }
         }
         t.print(format, out());
         notes.forEach(n -> note(format, n));

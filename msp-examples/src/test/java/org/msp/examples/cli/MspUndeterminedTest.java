@@ -90,4 +90,13 @@ class MspUndeterminedTest {
         assertTrue(jpn.out().contains("note: JPN consumes none of [rare-earths]"), jpn.out());
         assertTrue(jpn.out().contains("note: undetermined: CHN/mining/rare-earths"), jpn.out());
     }
+
+    @Test
+    void montecarlo_all_showsNoZeroShareForAConsumerWithoutSupplyOrUnderAnUnseenBan() {
+        MspTest.Run r = MspWorldTest.run("montecarlo", "--seed", "1", "--trials", "200", "--shock",
+                "CHN/rare-earths=0.5", "--all", "--format", "csv", "--no-progress");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().lines().anyMatch(l -> l.equals("USA,rare-earths,,,,,")), r.out());
+        assertTrue(r.err().contains("note: undetermined: CHN/mining/rare-earths"), r.err());
+    }
 }
