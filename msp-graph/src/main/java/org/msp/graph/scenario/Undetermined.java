@@ -24,8 +24,9 @@ import org.msp.model.Stage;
  * its own, is not undetermined: the data show it exports nothing there. This class is immutable and thread-safe.
  *
  * @param node   the banning country's node whose exports are invisible, e.g. {@code CHN/refining/graphite}
- * @param reason why, in words: the missing trade, where the mineral's trade is recorded, and the node's share of
- *               the stage's world throughput
+ * @param reason why, in words: the missing trade, where the mineral's trade is recorded (reported trade codes by
+ *               stage), the country's share of the stage's throughput in the network (its nodes over every node of
+ *               the mineral at the stage but unknown sources), and the stage a ban could be shown at
  */
 public record Undetermined(Node node, String reason) {
     /** Checks the record. */
@@ -43,7 +44,8 @@ public record Undetermined(Node node, String reason) {
      * <pre>{@code
      * Undetermined.of(network, List.of(Shock.ExportBan.of("CHN", "graphite", Stage.REFINING)));
      * // [CHN/refining/graphite: no cross-border trade of graphite at refining in the dataset (trade is recorded
-     * //  at mining: HS 250490 (graphite)); CHN's refining exports (71.1% of world refining) are invisible]
+     * //  at mining: HS 250490 (graphite)); CHN's refining exports (97.5% of world refining throughput) are
+     * //  invisible, so the ban's effect is undetermined; ban CHN/mining/graphite instead]
      * }</pre>
      */
     public static List<Undetermined> of(SupplyNetwork network, Collection<? extends Shock> shocks) {
