@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.Locale;
 import java.util.OptionalInt;
 import org.msp.examples.cli.MspCommand.UsageException;
+import org.msp.graph.CrossBorderTrade;
 import org.msp.graph.Node;
 import org.msp.graph.SupplyNetwork;
 import org.msp.graph.dependency.NetImportRelianceAlgorithm;
@@ -230,8 +231,7 @@ final class Arguments {
 
     /**
      * Reads {@code ISO3[/STAGE]/MINERAL}, a node's text form ({@link Node#parse}) whose stage may be left out;
-     * without a stage, the stage at which the dataset measures the mineral in {@code year}
-     * ({@link NetImportRelianceAlgorithm#defaultStage}: refining when there are refining figures).
+     * without a stage, the stage at which a ban has an effect the data can show ({@link #banStage}).
      */
     static Target target(Dataset d, String text, int year, String option) {
         String[] parts = text.strip().split("/", -1);
@@ -240,8 +240,46 @@ final class Arguments {
         }
         String c = country(d, parts[0]);
         String m = mineral(d, parts[parts.length - 1]);
-        Stage s = parts.length == 3 ? stage(parts[1]) : NetImportRelianceAlgorithm.of(d).defaultStage(m, year);
+        Stage s = parts.length == 3 ? stage(parts[1]) : banStage(d, m, year);
         return new Target(c, m, s);
+    }
+
+    /**
+     * Returns the default stage of a shock on {@code mineral} in {@code year}: the highest primary stage at which the
+     * dataset records trade of it ({@link CrossBorderTrade#banStage}; graphite: mining, where HS 250490 is its only
+     * trade; gallium: refining), since a ban at a stage without trade acts on nothing the data hold. A mineral the
+     * dataset records no trade of that year falls back on the stage at which the dataset measures it
+     * ({@link NetImportRelianceAlgorithm#defaultStage}: refining when there are refining figures), whose ban the
+     * scenario then reports as undetermined. Import reliance keeps its own default: it asks how much of a country's
+     * use at the measured stage is imported, a question the production figures answer without trade.
+     */
+    static Stage banStage(Dataset d, String mineral, int year) {
+        return CrossBorderTrade.banStage(d, mineral, year)
+                .orElseGet(() -> NetImportRelianceAlgorithm.of(d).defaultStage(mineral, year));
+    }
+
+    /**
+     * Returns the sentence saying which stage a shock written without one ({@code text} as typed) was applied at
+     * and why, e.g. {@code "CHN/graphite: applied at mining: the dataset records graphite trade at mining only in
+     * 2024"}; empty when {@code text} names its stage.
+     */
+    static java.util.Optional<String> stageNote(Dataset d, String text, Target target, int year) {
+        if (text.strip().split("/", -1).length == 3) {
+            return java.util.Optional.empty();
+        }
+        java.util.SortedSet<Stage> traded = CrossBorderTrade.stages(d, target.mineral(), year);
+        String m = target.mineral();
+        String head = text.strip() + ": applied at " + target.stage().id();
+        if (traded.isEmpty()) {
+            return java.util.Optional.of(head + ", the stage of the dataset's " + m + " figures: the dataset records no "
+                    + m + " trade in " + year);
+        }
+        if (traded.size() == 1) {
+            return java.util.Optional.of(head + ": the dataset records " + m + " trade at " + traded.first().id()
+                    + " only in " + year);
+        }
+        return java.util.Optional.of(head + ", the highest stage at which the dataset records " + m + " trade in "
+                + year + " (" + String.join(", ", traded.stream().map(Stage::id).toList()) + ")");
     }
 
     /**

@@ -26,7 +26,9 @@ import picocli.CommandLine.Option;
  *
  * <p>CSV columns: {@code consumer,mineral,mean_shortfall_share,p50_shortfall_share,p95_shortfall_share,
  * p99_shortfall_share,prob_any_shortfall}. Rows: the consumers at risk, the largest mean shortfall first
- * ({@code --all}: every consumer, by mineral then country). On a terminal a progress bar runs on standard error.
+ * ({@code --all}: every consumer, by mineral then country; a consumer without supply, or losing nothing of a mineral
+ * whose ban the data cannot see, shows "-"). Each undetermined ban is stated in a note. On a terminal a progress
+ * bar runs on standard error.
  */
 @Command(name = "montecarlo", mixinStandardHelpOptions = true,
         description = "Random export bans: the distribution of each consumer's shortfall over many trials.")
@@ -85,6 +87,7 @@ final class MonteCarloCommand extends MspCommand {
         Dataset d = dataset();
         int y = Arguments.year(d, year);
         List<RandomShock> random = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         TreeSet<String> minerals = new TreeSet<>();
         for (String s : shocks) {
             int eq = s.lastIndexOf('=');
@@ -103,6 +106,7 @@ final class MonteCarloCommand extends MspCommand {
                 throw new MspCommand.UsageException("--shock '" + s + "': probability " + p + " is not in [0, 1]");
             }
             Arguments.Target t = Arguments.target(d, s.substring(0, eq), y, "--shock");
+            Arguments.stageNote(d, s.substring(0, eq), t, y).ifPresent(notes::add);
             random.add(RandomShock.exportBan(t.country(), t.mineral(), t.stage(), p));
             minerals.add(t.mineral());
         }
@@ -133,10 +137,19 @@ final class MonteCarloCommand extends MspCommand {
         Table t = Table.of(Table.text("consumer"), Table.text("mineral"), Table.share("mean_shortfall_share"),
                 Table.share("p50_shortfall_share"), Table.share("p95_shortfall_share"),
                 Table.share("p99_shortfall_share"), Table.share("prob_any_shortfall"));
+        java.util.Set<String> blind = new TreeSet<>();
+        r.undetermined().forEach(u -> blind.add(u.node().mineral()));
         for (ShortfallDistribution x : rows) {
-            t.add(x.country(), x.mineral(), x.mean(), x.p50(), x.p95(), x.p99(), x.probabilityOfShortfall());
+            // No supply, or no loss of a mineral whose ban the data cannot see: "-", not 0%.
+            if (!(x.baseline() > 0) || (blind.contains(x.mineral()) && !(x.probabilityOfShortfall() > 0))) {
+                t.add(x.country(), x.mineral(), null, null, null, null, null);
+            } else {
+                t.add(x.country(), x.mineral(), x.mean(), x.p50(), x.p95(), x.p99(), x.probabilityOfShortfall());
+            }
         }
         t.print(format, out());
+        notes.forEach(n -> note(format, n));
+        r.undetermined().forEach(u -> note(format, "undetermined: " + u));
         return 0;
     }
 

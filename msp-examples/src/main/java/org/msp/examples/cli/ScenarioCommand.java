@@ -46,7 +46,7 @@ final class ScenarioCommand extends MspCommand {
     static final int SENSITIVITY_ROWS = 3;
 
     @Option(names = "--ban", required = true, arity = "1..*", paramLabel = "ISO3[/STAGE]/MINERAL",
-            description = "A full export ban (stage default: refining when the dataset has refining figures).")
+            description = "A full export ban (stage default: the highest stage with trade of the mineral in the dataset).")
     List<String> bans = new ArrayList<>();
 
     @Option(names = "--consumer", paramLabel = "ISO3", description = "Only this consuming country.")
@@ -67,6 +67,9 @@ final class ScenarioCommand extends MspCommand {
             description = "table, csv or json (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
+    /** The minerals with an undetermined ban: a consumer losing nothing of them shows "-", not 0%. */
+    private final java.util.Set<String> blind = new TreeSet<>();
+
     /** Creates the command; picocli fills its options. */
     ScenarioCommand() {
     }
@@ -79,8 +82,10 @@ final class ScenarioCommand extends MspCommand {
         List<Shock> shocks = new ArrayList<>();
         TreeSet<String> minerals = new TreeSet<>();
         Map<String, List<Shock>> byMineral = new TreeMap<>();
+        List<String> notes = new ArrayList<>();
         for (String b : bans) {
             Arguments.Target target = Arguments.target(d, b, y, "--ban");
+            Arguments.stageNote(d, b, target, y).ifPresent(notes::add);
             Shock s = Shock.ExportBan.of(target.country(), target.mineral(), target.stage());
             shocks.add(s);
             minerals.add(target.mineral());
@@ -97,12 +102,16 @@ final class ScenarioCommand extends MspCommand {
             err().flush();
         }
         Disruption r = Scenarios.run(d, net, Scenario.of(shocks));
+        r.undetermined().forEach(u -> blind.add(u.node().mineral()));
         List<ConsumerImpact> rows;
         if (c != null) {
             rows = r.impacts().stream().filter(i -> i.country().equals(c)).toList();
             if (rows.isEmpty()) {
-                throw new MspCommand.UsageException(c + " consumes none of " + minerals + " in " + y
-                        + " in the dataset's production and trade");
+                String none = c + " consumes none of " + minerals + " in " + y + " in the dataset's production and trade";
+                if (r.undetermined().isEmpty()) {
+                    throw new MspCommand.UsageException(none);
+                }
+                notes.add(none + ", and a ban is undetermined: " + c + "'s loss is undetermined");
             }
         } else {
             rows = all ? r.impacts() : r.hardestHit();
@@ -113,13 +122,21 @@ final class ScenarioCommand extends MspCommand {
                     Table.share("shortfall_share_no_reroute"), Table.share("shortfall_share_reroute"),
                     Table.decimal("stockpile_days"));
             rows.forEach(i -> t.add(i.country(), i.mineral(), i.baseline(), i.requirement(), i.noRerouting(),
-                    i.rerouting(), i.shortfallShare(), i.shortfallShareRerouted(), days(i.daysOfCover())));
+                    i.rerouting(), shown(i, i.shortfallShare()), shown(i, i.shortfallShareRerouted()), shownDays(i)));
             t.print(format, out());
+            notes.forEach(n -> note(format, n));
+            r.undetermined().forEach(u -> note(format, "undetermined: " + u));
             return 0;
         }
         Table t = table();
-        rows.forEach(i -> row(t, i));
+        rows.forEach(i -> t.add(i.country(), i.mineral(), i.baseline(), i.noRerouting(), i.rerouting(),
+                shown(i, i.shortfallShare()), shown(i, i.shortfallShareRerouted()), shownDays(i)));
         t.print(format, out());
+        notes.forEach(n -> note(format, n));
+        r.undetermined().forEach(u -> note(format, "undetermined: " + u));
+        rows.stream().filter(ConsumerImpact::isUndetermined).forEach(i -> note(format, i.country() + " has no "
+                + i.mineral() + " supply in " + y + " in the dataset's production and trade (baseline 0 t): its loss "
+                + "and days of cover are undetermined"));
         coverage(format, net, minerals);
         if (format == OutputFormat.TABLE) {
             printSensitivity(d, y, rows, byMineral);
@@ -139,7 +156,8 @@ final class ScenarioCommand extends MspCommand {
                 continue;
             }
             Scenario sc = Scenario.of(e.getValue());
-            for (ConsumerImpact i : rows.stream().filter(x -> x.mineral().equals(m)).limit(SENSITIVITY_ROWS).toList()) {
+            for (ConsumerImpact i : rows.stream().filter(x -> x.mineral().equals(m) && !x.isUndetermined())
+                    .limit(SENSITIVITY_ROWS).toList()) {
                 String name = i.country() + "'s loss (no re-routing)";
                 ConversionSensitivity.Range share = s.range(name, net -> Scenarios.run(d, net, sc)
                         .impact(i.country(), m).map(ConsumerImpact::shortfallShare).orElse(0.0));
@@ -183,10 +201,37 @@ final class ScenarioCommand extends MspCommand {
                 Table.decimal("stockpile_days"));
     }
 
-    /** Adds one impact as a row. */
+    /** Adds one impact as a row; the shares and days of a consumer without supply are left empty ("-"). */
     static void row(Table t, ConsumerImpact i) {
-        t.add(i.country(), i.mineral(), i.baseline(), i.noRerouting(), i.rerouting(), i.shortfallShare(),
-                i.shortfallShareRerouted(), days(i.daysOfCover()));
+        t.add(i.country(), i.mineral(), i.baseline(), i.noRerouting(), i.rerouting(), share(i, i.shortfallShare()),
+                share(i, i.shortfallShareRerouted()), days(i));
+    }
+
+    /** Returns the share, or null ("-") when the consumer has no supply to lose a share of. */
+    private static Double share(ConsumerImpact i, double share) {
+        return i.isUndetermined() ? null : share;
+    }
+
+    /** Returns the days of cover (no re-routing), or null ("-") when the consumer has no supply. */
+    private static Object days(ConsumerImpact i) {
+        return i.isUndetermined() ? null : days(i.daysOfCover());
+    }
+
+    /**
+     * Returns the share, or null ("-") when the consumer has no supply or loses nothing of a mineral whose ban the
+     * data cannot see (its 0% would read the gap as no loss).
+     */
+    private Double shown(ConsumerImpact i, double share) {
+        return blindZero(i) ? null : share(i, share);
+    }
+
+    /** Returns the days of cover, or null ("-") as {@link #shown(ConsumerImpact, double)} does. */
+    private Object shownDays(ConsumerImpact i) {
+        return blindZero(i) ? null : days(i);
+    }
+
+    private boolean blindZero(ConsumerImpact i) {
+        return blind.contains(i.mineral()) && !(i.shortfall() > 0);
     }
 
     /** Returns tonnes as the table writes them: thousands separators, three significant digits below 100. */

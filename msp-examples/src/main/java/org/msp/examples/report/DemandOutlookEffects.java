@@ -126,7 +126,13 @@ public record DemandOutlookEffects(String scenario, int year, int networkYear, O
                 continue;
             }
             Scenario ban = Scenario.of(Shock.ExportBan.of(top, m, Stage.REFINING));
-            double[] today = partners(Scenarios.run(d, net, ban), members, m);
+            Disruption now = Scenarios.run(d, net, ban);
+            if (!now.undetermined().isEmpty()) {
+                notes.add("demand outlook of " + m + ": " + o + "; the ban by " + top + " is undetermined: "
+                        + now.undetermined().get(0).reason());
+                continue;
+            }
+            double[] today = partners(now, members, m);
             double[] grown = partners(Scenarios.run(d, net, ban.and(o.scenario(net))), members, m);
             if (today[0] <= 0) {
                 notes.add("demand outlook of " + m + ": no partner consumes it in the " + networkYear + " network");

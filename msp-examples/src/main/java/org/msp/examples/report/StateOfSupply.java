@@ -224,7 +224,9 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
                 notes.add("restriction " + r.id() + ": effect computed on " + ms + " only, no network of " + missing);
             }
             SupplyNetwork net = networkFactory.of(year, ms.toArray(String[]::new));
-            effects.add(BlocSupplyAlgorithm.of(d, net).restrictionEffect(members, r, date));
+            RestrictionEffect effect = BlocSupplyAlgorithm.of(d, net).restrictionEffect(members, r, date);
+            effect.undetermined().forEach(u -> notes.add("restriction " + r.id() + ": " + u));
+            effects.add(effect);
         }
 
         // the flow diagram

@@ -164,7 +164,7 @@ final class ProportionalBlocSupply implements BlocSupplyAlgorithm {
                 .thenComparing(ConsumerImpact::country).thenComparing(ConsumerImpact::mineral));
         return new RestrictionEffect(restriction, hard.size(), base, lostNo, lostRe,
                 blocBase > 0 ? blocLost / blocBase : 0,
-                byTonnes.subList(0, Math.min(RestrictionEffect.HARDEST_HIT, byTonnes.size())));
+                byTonnes.subList(0, Math.min(RestrictionEffect.HARDEST_HIT, byTonnes.size())), sr.undetermined());
     }
 
     @Override

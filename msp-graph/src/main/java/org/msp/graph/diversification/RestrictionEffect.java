@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.msp.graph.scenario.ConsumerImpact;
+import org.msp.graph.scenario.Undetermined;
 import org.msp.model.ExportRestriction;
 
 /**
@@ -20,15 +21,21 @@ import org.msp.model.ExportRestriction;
  *                           (0 when no member consumes them)
  * @param hardestHit         at most five impacts, the most tonnes lost first, then by country and mineral (not the
  *                           largest share: a consumer of 0.6 t that loses all of it does not lead the list)
+ * @param undetermined       the bans of the restriction whose effect the data cannot show (the country produces at
+ *                           the stage but the dataset has no cross-border trade of the mineral there): the tonnes above
+ *                           leave them out, so they are a lower bound when this list is not empty
  */
 public record RestrictionEffect(ExportRestriction restriction, int consumersHit, double baseline,
-        double lostNoReroute, double lostReroute, double blocShareNoReroute, List<ConsumerImpact> hardestHit) {
+        double lostNoReroute, double lostReroute, double blocShareNoReroute, List<ConsumerImpact> hardestHit,
+        List<Undetermined> undetermined) {
     /** How many impacts {@link #hardestHit()} holds at most. */
     public static final int HARDEST_HIT = 5;
 
     public RestrictionEffect {
         Objects.requireNonNull(restriction, "RestrictionEffect.restriction is null");
         hardestHit = ImmutableList.copyOf(Objects.requireNonNull(hardestHit, "RestrictionEffect.hardestHit is null"));
+        undetermined = ImmutableList.copyOf(Objects.requireNonNull(undetermined,
+                "RestrictionEffect.undetermined is null"));
     }
 
     /** Returns e.g. {@code "cn-2023-gallium-germanium: 57 consumers lose 841 of 848 t (735 t with re-routing); bloc loses 99.3%"}. */
@@ -36,6 +43,8 @@ public record RestrictionEffect(ExportRestriction restriction, int consumersHit,
     public String toString() {
         return String.format(Locale.ROOT, "%s: %d consumers lose %,.0f of %,.0f t (%,.0f t with re-routing); bloc loses "
                 + "%.1f%%", restriction.id(), consumersHit, lostNoReroute, baseline, lostReroute,
-                100 * blocShareNoReroute);
+                100 * blocShareNoReroute) + (undetermined.isEmpty() ? ""
+                : String.format(Locale.ROOT, "; %d ban%s undetermined", undetermined.size(),
+                        undetermined.size() == 1 ? "" : "s"));
     }
 }

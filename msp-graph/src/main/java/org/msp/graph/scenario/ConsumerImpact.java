@@ -65,6 +65,14 @@ public record ConsumerImpact(String country, String mineral, double baseline, do
         return requirement > 0 ? shortfallRerouted() / requirement : 0;
     }
 
+    /**
+     * Returns true if the consumer has no requirement of the mineral (baseline supply 0 t in the data): its shortfall
+     * share is then undefined rather than 0%, and its days of cover undetermined rather than unbounded.
+     */
+    public boolean isUndetermined() {
+        return !(requirement > 0);
+    }
+
     /** Returns the days the stockpile covers the shortfall without re-routing. */
     public DaysOfCover daysOfCover() {
         return DaysOfCover.of(stockpile, shortfall());
@@ -77,10 +85,15 @@ public record ConsumerImpact(String country, String mineral, double baseline, do
 
     /**
      * Returns e.g. {@code "USA/gallium: baseline 20 t, no re-routing 1 t (-95%), re-routing 5 t (-75%), cover
-     * unbounded / 12.0 days, cause CHN/refining/gallium 100%"}.
+     * unbounded / 12.0 days, cause CHN/refining/gallium 100%"}, or, for a consumer without supply
+     * ({@link #isUndetermined()}), {@code "JPN/rare-earths: baseline 0 t, no supply in the data: loss undetermined"}.
      */
     @Override
     public String toString() {
+        if (isUndetermined()) {
+            return String.format(Locale.ROOT, "%s/%s: baseline %s, no supply in the data: loss undetermined", country,
+                    mineral, t(baseline)) + (noRerouting > 0 ? ", new supply " + t(noRerouting) : "");
+        }
         StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
                 "%s/%s: baseline %s, no re-routing %s (-%.1f%%), re-routing %s (-%.1f%%)", country, mineral,
                 t(baseline), t(noRerouting), shortfallShare() * 100, t(rerouting), shortfallShareRerouted() * 100));

@@ -14,13 +14,21 @@ import java.util.stream.Collectors;
  * @param scenario the scenario
  * @param year     the network's year
  * @param impacts  per consumer and mineral, ordered by mineral then country
+ * @param undetermined the scenario's export bans whose effect the data cannot show ({@link Undetermined}): the
+ *                 impacts leave their loss out, so an empty or unchanged table is not a finding that nobody loses
  */
-public record Disruption(Scenario scenario, int year, List<ConsumerImpact> impacts) {
+public record Disruption(Scenario scenario, int year, List<ConsumerImpact> impacts, List<Undetermined> undetermined) {
     private static final int SHOWN = 8;
 
     public Disruption {
         Objects.requireNonNull(scenario, "Disruption.scenario is null");
         impacts = ImmutableList.copyOf(Objects.requireNonNull(impacts, "Disruption.impacts is null"));
+        undetermined = ImmutableList.copyOf(Objects.requireNonNull(undetermined, "Disruption.undetermined is null"));
+    }
+
+    /** Returns the result with no undetermined shocks. */
+    public Disruption(Scenario scenario, int year, List<ConsumerImpact> impacts) {
+        this(scenario, year, impacts, List.of());
     }
 
     /** Returns the impact on {@code country}'s supply of {@code mineral}, if it is a consumer in the network. */
@@ -41,7 +49,10 @@ public record Disruption(Scenario scenario, int year, List<ConsumerImpact> impac
         return impacts.stream().map(ConsumerImpact::toString).collect(Collectors.joining("\n"));
     }
 
-    /** Returns the scenario and the (at most eight) hardest-hit consumers, one a line. */
+    /**
+     * Returns the scenario, the (at most eight) hardest-hit consumers, one a line, and each undetermined shock with
+     * its reason.
+     */
     @Override
     public String toString() {
         List<ConsumerImpact> hit = hardestHit();
@@ -52,6 +63,7 @@ public record Disruption(Scenario scenario, int year, List<ConsumerImpact> impac
         if (hit.size() > SHOWN) {
             b.append("\n  ... ").append(hit.size() - SHOWN).append(" more");
         }
+        undetermined.forEach(u -> b.append("\n  undetermined: ").append(u));
         return b.append("]").toString();
     }
 }

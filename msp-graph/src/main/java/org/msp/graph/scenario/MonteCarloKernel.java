@@ -48,6 +48,9 @@ public final class MonteCarloKernel implements Serializable {
     private final int[][] shockEdgeSlots;
     private final double[][] shockEdgeFactors;
     private final double[] probability;
+    /** The shocks' undetermined bans ({@link Undetermined}), as node text and reason, kept as strings to serialize. */
+    private final String[] undeterminedNodes;
+    private final String[] undeterminedReasons;
     // Every consumer, by mineral then country; tracked ones (downstream of a shock) have an index >= 0.
     private final String[] mineral;
     private final String[] country;
@@ -64,6 +67,9 @@ public final class MonteCarloKernel implements Serializable {
         Objects.requireNonNull(network, "network");
         this.trials = trials;
         this.seed = seed;
+        List<Undetermined> gaps = Undetermined.of(network, shocks.stream().map(RandomShock::shock).toList());
+        this.undeterminedNodes = gaps.stream().map(u -> u.node().toString()).toArray(String[]::new);
+        this.undeterminedReasons = gaps.stream().map(Undetermined::reason).toArray(String[]::new);
         Consumers consumers = new Consumers(network);
         CompactGraph g = consumers.g;
         int n = g.vertexCount();
@@ -367,7 +373,11 @@ public final class MonteCarloKernel implements Serializable {
                 out.add(distribution(i, tally.sharesOf(c), s));
             }
         }
-        return new ShortfallDistributions(trials, seed, shocks, out, tally.edgeScenarioUpdates());
+        List<Undetermined> gaps = new ArrayList<>();
+        for (int i = 0; i < undeterminedNodes.length; i++) {
+            gaps.add(new Undetermined(org.msp.graph.Node.parse(undeterminedNodes[i]), undeterminedReasons[i]));
+        }
+        return new ShortfallDistributions(trials, seed, shocks, out, tally.edgeScenarioUpdates(), gaps);
     }
 
     /** The distribution of consumer {@code i} from its positive shares in trial order (a private copy is sorted). */

@@ -107,7 +107,7 @@ public final class ProportionalMaxFlowDisruption implements DisruptionAlgorithm 
             impacts.add(new ConsumerImpact(key.country(), key.mineral(), baseline, requirement, after, rerouted,
                     stockpiles.tonnes(key.country(), key.mineral()), causes(network, shocked, causeLoss)));
         }
-        return new Disruption(scenario, network.year(), impacts);
+        return new Disruption(scenario, network.year(), impacts, Undetermined.of(network, scenario.shocks()));
     }
 
     private static List<Cause> causes(SupplyNetwork network, List<Integer> shocked, double[] loss) {

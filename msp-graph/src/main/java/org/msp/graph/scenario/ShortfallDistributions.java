@@ -17,15 +17,25 @@ import java.util.stream.Collectors;
  * @param shocks              the random shocks
  * @param distributions       per consumer and mineral
  * @param edgeScenarioUpdates edge-scenario updates the kernel did (in-edges visited × scenarios, loops included)
+ * @param undetermined        the random export bans whose effect the data cannot show ({@link Undetermined}): the
+ *                            distributions leave their loss out, so no consumer at risk is not a finding of no risk
  */
 public record ShortfallDistributions(long trials, long seed, List<RandomShock> shocks,
-        List<ShortfallDistribution> distributions, long edgeScenarioUpdates) {
+        List<ShortfallDistribution> distributions, long edgeScenarioUpdates, List<Undetermined> undetermined) {
     private static final int SHOWN = 8;
 
     public ShortfallDistributions {
         shocks = ImmutableList.copyOf(Objects.requireNonNull(shocks, "ShortfallDistributions.shocks is null"));
         distributions = ImmutableList.copyOf(Objects.requireNonNull(distributions,
                 "ShortfallDistributions.distributions is null"));
+        undetermined = ImmutableList.copyOf(Objects.requireNonNull(undetermined,
+                "ShortfallDistributions.undetermined is null"));
+    }
+
+    /** Returns the result with no undetermined shocks. */
+    public ShortfallDistributions(long trials, long seed, List<RandomShock> shocks,
+            List<ShortfallDistribution> distributions, long edgeScenarioUpdates) {
+        this(trials, seed, shocks, distributions, edgeScenarioUpdates, List.of());
     }
 
     /** Returns the distribution of {@code country}'s shortfall of {@code mineral}, if it is a consumer. */
@@ -39,7 +49,10 @@ public record ShortfallDistributions(long trials, long seed, List<RandomShock> s
         return distributions.stream().map(ShortfallDistribution::toString).collect(Collectors.joining("\n"));
     }
 
-    /** Returns the run's size and the (at most eight) consumers with the largest mean shortfall. */
+    /**
+     * Returns the run's size, the (at most eight) consumers with the largest mean shortfall and each undetermined
+     * shock with its reason.
+     */
     @Override
     public String toString() {
         List<ShortfallDistribution> top = distributions.stream().filter(d -> d.mean() > 0)
@@ -53,6 +66,7 @@ public record ShortfallDistributions(long trials, long seed, List<RandomShock> s
         if (top.size() > SHOWN) {
             b.append("\n  ... ").append(top.size() - SHOWN).append(" more");
         }
+        undetermined.forEach(u -> b.append("\n  undetermined: ").append(u));
         return b.append("]").toString();
     }
 }
