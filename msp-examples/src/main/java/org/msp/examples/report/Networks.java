@@ -162,7 +162,8 @@ public record Networks(Dataset dataset, SortedMap<String, SortedMap<Basis, Doubl
      * dataset factors (a user factor does not move).
      */
     public ConversionSensitivity sensitivity(int year, String mineral) {
-        return ConversionSensitivity.of(dataset, year, mineral, this::configure);
+        // The central network is the one of(year, mineral) builds: taken from there (and its memo), not built again.
+        return ConversionSensitivity.of(dataset, year, mineral, this::configure, of(year, mineral));
     }
 
     /**
