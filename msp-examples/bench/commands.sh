@@ -7,7 +7,8 @@
 #
 #   msp-examples/bench/commands.sh            10 runs of each, after 1 warm-up run (about 4 minutes)
 #   RUNS=20 msp-examples/bench/commands.sh
-#   BEFORE_JAR=/path/to/older/msp.jar msp-examples/bench/commands.sh   adds a row for an earlier build's jar
+#   BEFORE_JAR=/path/to/older/msp.jar msp-examples/bench/commands.sh   adds a row per command for an earlier
+#                                                                        build's jar
 #
 # Needs hyperfine (Debian: apt-get install hyperfine; the script installs it when run as root) and a built
 # msp.jar (it runs `mvn -o -q -DskipTests package` when the jar or its archive is missing). Not part of CI.
@@ -46,19 +47,19 @@ COMMANDS=(
   "concentration --stage mining --mineral lithium"
   "reliance --country USA"
   "chokepoints --mineral gallium --consumer USA --top 3"
-  "scenario --ban CHN:gallium"
+  "scenario --ban CHN/gallium"
   "report --out $TMP/report"
 )
 ARGS=(-N --warmup 1 --runs "$RUNS" --export-json "$OUT/commands.json" --style basic)
 ARGS+=(-n "java -cp DIR Hello" "java -cp $TMP Hello")
 ARGS+=(-n "java -version" "java -version")
-# The first command twice more: without the relaunch (the snapshot alone, the JVM's defaults), and, when
-# BEFORE_JAR names the msp.jar of an earlier build, with that jar.
+# The first command once more without the relaunch (the snapshot alone, the JVM's defaults); and, when
+# BEFORE_JAR names the msp.jar of an earlier build, every command with that jar too.
 ARGS+=(-n "java -Dmsp.relaunch=false -jar msp.jar ${COMMANDS[0]}" "java -Dmsp.relaunch=false -jar msp-examples/target/msp.jar ${COMMANDS[0]}")
-if [[ -n "${BEFORE_JAR:-}" ]]; then
-  ARGS+=(-n "java -jar before/msp.jar ${COMMANDS[0]}" "java -jar $BEFORE_JAR ${COMMANDS[0]}")
-fi
 for c in "${COMMANDS[@]}"; do
+  if [[ -n "${BEFORE_JAR:-}" ]]; then
+    ARGS+=(-n "java -jar before/msp.jar $c" "java -jar $BEFORE_JAR $c")
+  fi
   ARGS+=(-n "java -jar msp.jar $c" "java -jar msp-examples/target/msp.jar $c")
   ARGS+=(-n "bin/msp $c" "msp-examples/bin/msp $c")
 done

@@ -92,6 +92,7 @@ public final class Dataset {
     private final Supplier<ImmutableListMultimap<TableKey, Flow>> flowIndex;
     private final Supplier<ImmutableListMultimap<TableKey, Reserve>> reserveIndex;
     private final Supplier<ImmutableListMultimap<TableKey, WorldTotal>> worldTotalIndex;
+    private final Supplier<ImmutableListMultimap<String, GovernanceScore>> governanceIndex;
 
     /** The key of one table: a mineral at a stage in a year. */
     private record TableKey(String mineral, Stage stage, int year) {}
@@ -139,6 +140,8 @@ public final class Dataset {
         this.worldTotalIndex = Suppliers.memoize(() -> worldTotals.stream().collect(
                 ImmutableListMultimap.toImmutableListMultimap(
                         w -> new TableKey(w.mineral(), w.stage(), w.year()), w -> w)));
+        this.governanceIndex = Suppliers.memoize(() -> ImmutableListMultimap.copyOf(
+                com.google.common.collect.Multimaps.index(governanceScores, GovernanceScore::country)));
     }
 
     private static <T> Map<String, T> index(List<T> list, Function<T, String> key) {
@@ -571,11 +574,11 @@ public final class Dataset {
     /**
      * Returns the governance score of {@code iso3} for the latest year not after {@code year} (the first by
      * provenance order when several sources give that year), if any. Runs in time linear in the number of
-     * scores.
+     * that country's scores (an index by country is built on the first call).
      */
     public Optional<GovernanceScore> governanceScore(String iso3, int year) {
         GovernanceScore best = null;
-        for (GovernanceScore g : governanceScores) {
+        for (GovernanceScore g : governanceIndex.get().get(iso3)) {
             if (g.country().equals(iso3) && g.year() <= year && (best == null || g.year() > best.year())) {
                 best = g;
             }

@@ -62,16 +62,38 @@ public final class ConversionSensitivity {
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(mineral, "mineral");
         Objects.requireNonNull(configure, "configure");
+        return of(dataset, year, mineral, configure, null);
+    }
+
+    /**
+     * As {@link #of(Dataset, int, String, UnaryOperator)}, with the network at the central factors given: the
+     * caller has built it already with the same {@code configure} (it is not built again).
+     *
+     * @param central the network {@code configure} sets up at {@link End#CENTRAL}, the builder's default
+     * @throws IllegalArgumentException if a network cannot be built
+     */
+    public static ConversionSensitivity of(Dataset dataset, int year, String mineral,
+            UnaryOperator<NetworkBuilder> configure, SupplyNetwork central) {
+        Objects.requireNonNull(dataset, "dataset");
+        Objects.requireNonNull(mineral, "mineral");
+        Objects.requireNonNull(configure, "configure");
         List<BasisConversion> applied = SupplyNetworks.conversions(dataset, year, mineral).stream()
                 .filter(BasisConversion::isRange).toList();
         Map<End, SupplyNetwork> nets = new EnumMap<>(End.class);
+        if (applied.isEmpty() && central != null) {
+            for (End e : End.values()) {
+                nets.put(e, central);
+            }
+            return new ConversionSensitivity(mineral, applied, nets);
+        }
         for (End e : End.values()) {
             if (applied.isEmpty() && !nets.isEmpty()) {
                 nets.put(e, nets.get(End.LOW));
                 continue;
             }
-            nets.put(e, configure.apply(SupplyNetworks.builder(dataset, year).minerals(mineral)).conversionEnd(e)
-                    .build());
+            nets.put(e, e == End.CENTRAL && central != null ? central
+                    : configure.apply(SupplyNetworks.builder(dataset, year).minerals(mineral)).conversionEnd(e)
+                            .build());
         }
         return new ConversionSensitivity(mineral, applied, nets);
     }

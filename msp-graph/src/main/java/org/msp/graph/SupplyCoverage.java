@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.TreeSet;
+import org.msp.graph.internal.NetworkMemo;
 
 /**
  * How much of a node's supply rests on data the sources report, and what is missing: the coverage statement an
@@ -64,7 +65,18 @@ public record SupplyCoverage(Node node, double throughput, double inferredShare,
     public static SupplyCoverage of(SupplyNetwork network, Node node) {
         Objects.requireNonNull(network, "network");
         network.index(node);
-        List<Node> nodes = network.nodes().stream().filter(v -> v.mineral().equals(node.mineral())).toList();
+        java.util.Map<Node, Double> f = NetworkMemo.get(network, List.of("inferredShares", node.mineral()),
+                () -> inferredShares(network, node.mineral()));
+        return new SupplyCoverage(node, network.throughput(node), f.getOrDefault(node, 0.0),
+                unexplainedShare(network, node.mineral()), missing(network, node.mineral()));
+    }
+
+    /**
+     * Returns the inferred share of every node of {@code mineral} (the fixed point of the equations above, by
+     * sweeps in node order); the same for every node asked, so computed once per network and mineral.
+     */
+    private static java.util.Map<Node, Double> inferredShares(SupplyNetwork network, String mineral) {
+        List<Node> nodes = network.nodes().stream().filter(v -> v.mineral().equals(mineral)).toList();
         java.util.Map<Node, Double> f = new java.util.HashMap<>();
         for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
             double change = 0;
@@ -85,8 +97,7 @@ public record SupplyCoverage(Node node, double throughput, double inferredShare,
                 break;
             }
         }
-        return new SupplyCoverage(node, network.throughput(node), f.getOrDefault(node, 0.0),
-                unexplainedShare(network, node.mineral()), missing(network, node.mineral()));
+        return java.util.Collections.unmodifiableMap(f);
     }
 
     /** What the data lack for {@code mineral}, read off the network's edges and unexplained trade. */
@@ -103,6 +114,11 @@ public record SupplyCoverage(Node node, double throughput, double inferredShare,
      * {@linkplain UnexplainedTrade unexplained}: unexplained tonnes over reported tonnes, 0 without trade.
      */
     public static double unexplainedShare(SupplyNetwork network, String mineral) {
+        return NetworkMemo.get(network, List.of("unexplainedShare", mineral),
+                () -> computeUnexplainedShare(network, mineral));
+    }
+
+    private static double computeUnexplainedShare(SupplyNetwork network, String mineral) {
         double trade = 0;
         for (SupplyEdge e : network.edges()) {
             if (!e.isInferred() && e.source().stage() == e.target().stage() && !e.source().isUnknownSource()
@@ -122,6 +138,11 @@ public record SupplyCoverage(Node node, double throughput, double inferredShare,
     public static List<String> missing(SupplyNetwork network, String mineral) {
         Objects.requireNonNull(network, "network");
         Objects.requireNonNull(mineral, "mineral");
+        return new ArrayList<>(NetworkMemo.get(network, List.of("missing", mineral),
+                () -> ImmutableList.copyOf(computeMissing(network, mineral))));
+    }
+
+    private static List<String> computeMissing(SupplyNetwork network, String mineral) {
         TreeSet<String> unrecorded = new TreeSet<>();
         java.util.TreeMap<String, TreeSet<String>> unrecordedBy = new java.util.TreeMap<>();
         java.util.TreeMap<String, String> codes = new java.util.TreeMap<>();
@@ -158,7 +179,8 @@ public record SupplyCoverage(Node node, double throughput, double inferredShare,
                     String key = e.target().stage() + " " + e.provenance().table();
                     String text = mineral + " " + e.target().stage() + " trade "
                             + (e.provenance().table().isEmpty() ? "" : "(" + e.provenance().table() + ") ")
-                            + "is a " + note.replaceFirst(":", " code:");
+                            + "is a " + note.substring(0, note.indexOf(':')) + " code:"
+                            + note.substring(note.indexOf(':') + 1);
                     codes.merge(key, text, (a, b) -> b.length() < a.length() ? b : a);
                 }
             }
@@ -187,6 +209,23 @@ public record SupplyCoverage(Node node, double throughput, double inferredShare,
 
     /** Formats tonnes for a sentence: thousands separated above 100 t, three significant digits below. */
     static String tonnes(double t) {
+        if (Math.abs(t) >= 100 && Double.isFinite(t)) {
+            // What String.format(Locale.ROOT, "%,.0f", t) prints (the shortest decimal digits of t rounded half
+            // up), without parsing the pattern on every call: the network builder words every cut trade edge.
+            String digits = new java.math.BigDecimal(Double.toString(Math.abs(t)))
+                    .setScale(0, java.math.RoundingMode.HALF_UP).toPlainString();
+            StringBuilder b = new StringBuilder(digits.length() + digits.length() / 3 + 1);
+            if (t < 0) {
+                b.append('-');
+            }
+            for (int i = 0; i < digits.length(); i++) {
+                if (i > 0 && (digits.length() - i) % 3 == 0) {
+                    b.append(',');
+                }
+                b.append(digits.charAt(i));
+            }
+            return b.toString();
+        }
         return Math.abs(t) >= 100 ? String.format(Locale.ROOT, "%,.0f", t) : String.format(Locale.ROOT, "%.3g", t);
     }
 

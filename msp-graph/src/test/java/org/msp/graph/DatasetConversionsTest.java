@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.msp.world.Datasets;
 import org.msp.model.Actor;
@@ -155,5 +156,25 @@ class DatasetConversionsTest {
         ConversionSensitivity.Range lr = li.range("trade", ConversionSensitivityTestSupport::reportedTonnes);
         assertEquals(lr.atLow(), lr.atHigh());
         assertTrue(lr.toString().startsWith("lithium: no range factor"), lr::toString);
+    }
+
+    @Test
+    void sensitivity_withTheCentralNetworkGiven_usesItAndMovesAsWhenBuilt() {
+        Dataset world = Datasets.world();
+        java.util.function.UnaryOperator<NetworkBuilder> configure = b -> b.noMassBalance().noValueWitness();
+        SupplyNetwork central = configure.apply(SupplyNetworks.builder(world, 2024).minerals("cobalt")).build();
+        ConversionSensitivity given = ConversionSensitivity.of(world, 2024, "cobalt", configure, central);
+        ConversionSensitivity built = ConversionSensitivity.of(world, 2024, "cobalt", configure);
+        assertTrue(given.network(End.CENTRAL) == central, "the central network given is the one used");
+        assertTrue(given.network(End.LOW) != central && given.network(End.HIGH) != central);
+        ConversionSensitivity.Range a = given.range("trade", ConversionSensitivityTestSupport::reportedTonnes);
+        ConversionSensitivity.Range b = built.range("trade", ConversionSensitivityTestSupport::reportedTonnes);
+        assertEquals(b, a);
+        assertTrue(a.atLow() < a.atHigh(), a::toString);
+        // no range factor: the central network stands for every end
+        SupplyNetwork li = SupplyNetworks.builder(world, 2024).minerals("lithium").build();
+        ConversionSensitivity l = ConversionSensitivity.of(world, 2024, "lithium", UnaryOperator.identity(), li);
+        assertFalse(l.isSensitive());
+        assertTrue(l.network(End.LOW) == li && l.network(End.HIGH) == li);
     }
 }

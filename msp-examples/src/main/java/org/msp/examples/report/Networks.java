@@ -1,6 +1,8 @@
 package org.msp.examples.report;
 
 import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.MapMaker;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,6 +36,11 @@ import org.msp.model.Dataset;
  */
 public record Networks(Dataset dataset, SortedMap<String, SortedMap<Basis, Double>> conversions,
         boolean unreportedTrade, boolean datasetConversions) {
+    /** Networks built, per dataset (compared by identity and held weakly; a network does not refer to its dataset), most recent last. */
+    private static final Map<Dataset, Map<List<Object>, SupplyNetwork>> BUILT = new MapMaker().weakKeys().makeMap();
+    /** How many networks {@link #of} keeps per dataset: every traded mineral of the world, and a few more. */
+    private static final int BUILT_KEPT = 48;
+
     public Networks {
         Objects.requireNonNull(dataset, "dataset");
         TreeMap<String, SortedMap<Basis, Double>> copy = new TreeMap<>();
@@ -100,7 +107,27 @@ public record Networks(Dataset dataset, SortedMap<String, SortedMap<Basis, Doubl
      * @throws IllegalArgumentException if a mineral's figures mix bases without a conversion
      */
     public SupplyNetwork of(int year, String... minerals) {
-        return configure(SupplyNetworks.builder(dataset, year).minerals(minerals)).build();
+        // A network is immutable and the build deterministic: the same networks asked again (the report builds a
+        // mineral's network for several views) come from the memo of the last BUILT_KEPT builds on this dataset.
+        List<Object> key = List.of(conversions, unreportedTrade, datasetConversions, year, List.of(minerals));
+        Map<List<Object>, SupplyNetwork> built;
+        synchronized (BUILT) {
+            built = BUILT.computeIfAbsent(dataset, d -> new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<List<Object>, SupplyNetwork> eldest) {
+                    return size() > BUILT_KEPT;
+                }
+            });
+            SupplyNetwork net = built.get(key);
+            if (net != null) {
+                return net;
+            }
+        }
+        SupplyNetwork net = configure(SupplyNetworks.builder(dataset, year).minerals(minerals)).build();
+        synchronized (BUILT) {
+            built.put(key, net);
+        }
+        return net;
     }
 
     /** Sets up {@code b} as these networks are built: user factors, dataset factors, unreported trade. */
@@ -135,7 +162,8 @@ public record Networks(Dataset dataset, SortedMap<String, SortedMap<Basis, Doubl
      * dataset factors (a user factor does not move).
      */
     public ConversionSensitivity sensitivity(int year, String mineral) {
-        return ConversionSensitivity.of(dataset, year, mineral, this::configure);
+        // The central network is the one of(year, mineral) builds: taken from there (and its memo), not built again.
+        return ConversionSensitivity.of(dataset, year, mineral, this::configure, of(year, mineral));
     }
 
     /**

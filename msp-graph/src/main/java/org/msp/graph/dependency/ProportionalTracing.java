@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.msp.graph.Node;
 import org.msp.graph.SupplyNetwork;
 import org.msp.graph.internal.CompactGraph;
+import org.msp.graph.internal.NetworkMemo;
 import org.msp.graph.internal.OriginTracing;
 import org.msp.model.Stage;
 
@@ -77,6 +78,11 @@ public final class ProportionalTracing implements LookThroughDependencyAlgorithm
     @Override
     public Dependence dependence(Node consumer) {
         int c = network.index(consumer);
+        // The same consumer's dependence on the same network is asked again by the report's views: computed once.
+        return NetworkMemo.get(network, List.of("dependence", consumer), () -> trace(consumer, c));
+    }
+
+    private Dependence trace(Node consumer, int c) {
         int n = network.nodeCount();
         double supply = g.throughput(c);
         double[] credit = new double[n];

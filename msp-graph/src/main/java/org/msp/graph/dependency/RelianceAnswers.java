@@ -1,6 +1,10 @@
 package org.msp.graph.dependency;
 
 import com.google.common.base.Preconditions;
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.Multimaps;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -71,6 +75,8 @@ public final class RelianceAnswers {
 
     private final Dataset dataset;
     private final Map<String, Map<Basis, Double>> conversions;
+    /** The dataset's gaps by statistic, actor and year, in the dataset's order; built on first use. */
+    private final Supplier<ImmutableListMultimap<List<Object>, DataGap>> gapIndex;
 
     private RelianceAnswers(Dataset dataset, Map<String, ? extends Map<Basis, Double>> conversions) {
         this.dataset = Objects.requireNonNull(dataset, "dataset");
@@ -84,6 +90,13 @@ public final class RelianceAnswers {
             c.put(mineral, Map.copyOf(byBasis));
         });
         this.conversions = c;
+        this.gapIndex = Suppliers.memoize(() -> Multimaps.index(this.dataset.gaps(),
+                g -> List.of(g.statistic(), g.actor(), g.year())));
+    }
+
+    /** Returns the dataset's gaps of {@code statistic} for {@code actor} in {@code year}, in the dataset's order. */
+    private List<DataGap> gaps(String statistic, Actor actor, int year) {
+        return gapIndex.get().get(List.of(statistic, actor, year));
     }
 
     /** Returns the answers over {@code dataset}, without basis conversions. */
@@ -124,8 +137,7 @@ public final class RelianceAnswers {
         Actor a = Actor.country(iso3);
         dataset.importReliances().stream().filter(r -> r.country().equals(iso3) && r.year() == year)
                 .forEach(r -> m.add(r.mineral()));
-        dataset.gaps().stream().filter(g -> g.statistic().equals("net_import_reliance") && g.actor().equals(a)
-                && g.year() == year).forEach(g -> m.add(g.mineral()));
+        gaps("net_import_reliance", a, year).forEach(g -> m.add(g.mineral()));
         dataset.productions().stream().filter(p -> p.year() == year && p.producer().equals(a))
                 .forEach(p -> m.add(p.mineral()));
         dataset.flows().stream().filter(f -> f.year() == year && (f.from().equals(a) || f.to().equals(a)))
@@ -338,9 +350,8 @@ public final class RelianceAnswers {
         if (found) {
             return OptionalDouble.of(total);
         }
-        Optional<DataGap> gap = dataset.gaps().stream().filter(g -> g.statistic().equals("production")
-                && g.actor().equals(Actor.country(iso3)) && g.mineral().equals(mineral) && g.stage() == stage
-                && g.year() == year).findFirst();
+        Optional<DataGap> gap = gaps("production", Actor.country(iso3), year).stream()
+                .filter(g -> g.mineral().equals(mineral) && g.stage() == stage).findFirst();
         if (gap.isPresent()) {
             caveats.add(0, "production at the " + stage.id() + " stage is " + (gap.get().kind().name()
                     .equals("WITHHELD") ? "withheld (W)" : "not available (NA)") + " in " + gap.get().provenance()
@@ -362,9 +373,8 @@ public final class RelianceAnswers {
                     .anyMatch(p -> dataset.countryOf(p.producer()).equals(iso3))) {
                 caveats.add("production is published at the " + other.id() + " stage, trade is at the " + stage.id()
                         + " stage: they are not compared");
-            } else if (other != stage && dataset.gaps().stream().anyMatch(g -> g.statistic().equals("production")
-                    && g.actor().equals(Actor.country(iso3)) && g.mineral().equals(mineral) && g.stage() == other
-                    && g.year() == year)) {
+            } else if (other != stage && gaps("production", Actor.country(iso3), year).stream()
+                    .anyMatch(g -> g.mineral().equals(mineral) && g.stage() == other)) {
                 caveats.add("production at the " + other.id() + " stage is withheld or not available, and trade is "
                         + "at the " + stage.id() + " stage");
             }
