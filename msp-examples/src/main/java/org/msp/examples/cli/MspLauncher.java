@@ -14,7 +14,8 @@ import java.util.OptionalInt;
  * Starts {@code java -jar msp.jar ...} again with the class-data-sharing archive the build writes beside the jar
  * ({@code msp.jsa}, see {@link MspClassArchive}), because a jar's manifest cannot pass options to the JVM. The
  * new JVM maps the archived classes instead of loading and verifying them from the jar and uses the client
- * compiler only ({@code -XX:TieredStopAtLevel=1}); it inherits standard input, output and error, and its exit
+ * compiler only ({@code -XX:TieredStopAtLevel=1}, except for {@code montecarlo}, whose long runs gain from the
+ * optimising compiler); it inherits standard input, output and error, and its exit
  * code becomes this process's. It costs one bare JVM start and saves most of the class loading and compilation
  * of a command (docs/performance.md gives both). The same options, without the relaunch, are what
  * {@code msp-examples/bin/msp} passes.
@@ -93,7 +94,11 @@ final class MspLauncher {
         c.add("-Xshare:auto");
         c.add("-Xlog:cds=off");
         c.add("-Xlog:cds+dynamic=off");
-        c.add("-XX:TieredStopAtLevel=1");
+        if (!List.of(args).contains("montecarlo")) {
+            // a command of a second gains from the client compiler alone; a simulation of millions of trials
+            // runs its kernel long enough for the optimising compiler to pay
+            c.add("-XX:TieredStopAtLevel=1");
+        }
         if (jvmOptions.stream().noneMatch(o -> o.startsWith("-XX:+Use") && o.endsWith("GC"))) {
             c.add("-XX:+UseSerialGC");
         }
