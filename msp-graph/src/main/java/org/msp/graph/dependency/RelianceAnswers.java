@@ -1,6 +1,5 @@
 package org.msp.graph.dependency;
 
-import com.google.common.base.Preconditions;
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableListMultimap;
@@ -80,16 +79,7 @@ public final class RelianceAnswers {
 
     private RelianceAnswers(Dataset dataset, Map<String, ? extends Map<Basis, Double>> conversions) {
         this.dataset = Objects.requireNonNull(dataset, "dataset");
-        Map<String, Map<Basis, Double>> c = new TreeMap<>();
-        Objects.requireNonNull(conversions, "conversions").forEach((mineral, byBasis) -> {
-            byBasis.forEach((basis, f) -> {
-                Preconditions.checkArgument(basis != Basis.CONTENT, "conversion of %s from content", mineral);
-                Preconditions.checkArgument(f > 0 && f <= 1, "conversion of %s %s is not in (0, 1]: %s", mineral,
-                        basis, f);
-            });
-            c.put(mineral, Map.copyOf(byBasis));
-        });
-        this.conversions = c;
+        this.conversions = UsgsNetImportReliance.checkedConversions(conversions);
         this.gapIndex = Suppliers.memoize(() -> Multimaps.index(this.dataset.gaps(),
                 g -> List.of(g.statistic(), g.actor(), g.year())));
     }

@@ -45,6 +45,17 @@ public final class UsgsNetImportReliance implements NetImportRelianceAlgorithm {
      */
     public UsgsNetImportReliance(Dataset dataset, Map<String, ? extends Map<Basis, Double>> conversions) {
         this.dataset = Objects.requireNonNull(dataset, "dataset");
+        this.conversions = checkedConversions(conversions);
+    }
+
+    /**
+     * Returns a sorted copy of per-mineral conversion factors after checking each: tonnes of content per tonne on
+     * another basis, in (0, 1].
+     *
+     * @throws IllegalArgumentException if a factor is not in (0, 1] or converts content
+     */
+    static Map<String, Map<Basis, Double>> checkedConversions(
+            Map<String, ? extends Map<Basis, Double>> conversions) {
         Map<String, Map<Basis, Double>> c = new TreeMap<>();
         Objects.requireNonNull(conversions, "conversions").forEach((mineral, byBasis) -> {
             byBasis.forEach((basis, f) -> {
@@ -54,7 +65,7 @@ public final class UsgsNetImportReliance implements NetImportRelianceAlgorithm {
             });
             c.put(mineral, Map.copyOf(byBasis));
         });
-        this.conversions = c;
+        return c;
     }
 
     /** Returns the tonnes of {@code q}, converted to content when a factor is given; checks the basis. */
