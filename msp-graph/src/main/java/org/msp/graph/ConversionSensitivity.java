@@ -163,15 +163,22 @@ public final class ConversionSensitivity {
 
         /**
          * Returns e.g. {@code "cobalt: factor 0.634–0.7865 moves KOR's loss from 23.1% to 27.4% (central 26.0%)"},
-         * with values written by {@code format}; or {@code "cobalt: no range factor"}.
+         * with values written by {@code format}; with several factors, each named with its stage ({@code "cobalt:
+         * factors 0.01–0.2 at mining and 0.634–0.7865 at refining, low ends then high ends together, move ..."}); or
+         * {@code "cobalt: no range factor"}.
          */
         public String describe(DoubleFunction<String> format) {
             if (conversions.isEmpty()) {
                 return mineral + ": no range factor, " + headline + " " + format.apply(atCentral);
             }
-            String factors = conversions.stream().map(BasisConversion::factorText).collect(Collectors.joining(", "));
-            return mineral + ": factor " + factors + " moves " + headline + " from " + format.apply(atLow) + " to "
-                    + format.apply(atHigh) + " (central " + format.apply(atCentral) + ")";
+            String moved = headline + " from " + format.apply(atLow) + " to " + format.apply(atHigh) + " (central "
+                    + format.apply(atCentral) + ")";
+            if (conversions.size() == 1) {
+                return mineral + ": factor " + conversions.get(0).factorText() + " moves " + moved;
+            }
+            List<String> each = conversions.stream().map(c -> c.factorText() + " at " + c.stage().id()).toList();
+            return mineral + ": factors " + String.join(", ", each.subList(0, each.size() - 1)) + " and "
+                    + each.get(each.size() - 1) + ", low ends then high ends together, move " + moved;
         }
 
         /** Returns {@link #describe} with four significant digits. */

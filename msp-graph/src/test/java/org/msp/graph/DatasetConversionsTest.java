@@ -149,7 +149,8 @@ class DatasetConversionsTest {
                 .mapToDouble(SupplyEdge::tonnes).sum());
         assertEquals(r.atLow() / 0.63405, r.atHigh() / 0.78649, 1e-3 * r.atHigh() / 0.78649, r::toString);
         assertTrue(r.atLow() < r.atCentral() && r.atCentral() < r.atHigh(), r::toString);
-        assertTrue(r.toString().startsWith("cobalt: factor 0.01\u20130.2, 0.634\u20130.7865 moves refining trade from "),
+        assertTrue(r.toString().startsWith("cobalt: factors 0.01\u20130.2 at mining and 0.634\u20130.7865 at refining, "
+                + "low ends then high ends together, move refining trade from "),
                 r::toString);
         ConversionSensitivity li = ConversionSensitivity.of(world, 2024, "lithium");
         assertFalse(li.isSensitive());
