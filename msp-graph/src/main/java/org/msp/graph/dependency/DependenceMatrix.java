@@ -2,9 +2,13 @@ package org.msp.graph.dependency;
 
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalInt;
 import org.msp.graph.Node;
 import org.msp.model.Stage;
 
@@ -23,6 +27,9 @@ public final class DependenceMatrix {
     private final List<Node> consumers;
     private final List<String> origins;
     private final double[][] shares;
+    /** Row and column of each consumer and origin, so that a lookup by name costs O(1), not a scan. */
+    private final ImmutableMap<Node, Integer> rows;
+    private final ImmutableMap<String, Integer> columns;
 
     /**
      * Returns a matrix.
@@ -51,6 +58,17 @@ public final class DependenceMatrix {
             }
             this.shares[i] = shares[i].clone();
         }
+        this.rows = index(this.consumers);
+        this.columns = index(this.origins);
+    }
+
+    /** Returns the position of each element (the first, if one is listed twice). */
+    private static <T> ImmutableMap<T, Integer> index(List<T> list) {
+        Map<T, Integer> m = new HashMap<>();
+        for (int k = 0; k < list.size(); k++) {
+            m.putIfAbsent(list.get(k), k);
+        }
+        return ImmutableMap.copyOf(m);
     }
 
     /** Returns the mineral id. */
@@ -73,6 +91,12 @@ public final class DependenceMatrix {
         return origins;
     }
 
+    /** Returns the row of {@code consumer}, or empty if it is not a row of this matrix. Constant time. */
+    public OptionalInt row(Node consumer) {
+        Integer i = rows.get(consumer);
+        return i == null ? OptionalInt.empty() : OptionalInt.of(i);
+    }
+
     /** Returns the share of consumer row {@code i} from origin column {@code j}. */
     public double share(int i, int j) {
         return shares[i][j];
@@ -81,13 +105,15 @@ public final class DependenceMatrix {
     /**
      * Returns the share of {@code consumer}'s supply that entered the origin stage at {@code origin}.
      *
+     * Constant time.
+     *
      * @throws IllegalArgumentException if the consumer is not a row; an unlisted origin gives 0
      */
     public double share(Node consumer, String origin) {
-        int i = consumers.indexOf(consumer);
-        Preconditions.checkArgument(i >= 0, "%s is not a consumer of this matrix", consumer);
-        int j = origins.indexOf(origin);
-        return j < 0 ? 0 : shares[i][j];
+        Integer i = rows.get(consumer);
+        Preconditions.checkArgument(i != null, "%s is not a consumer of this matrix", consumer);
+        Integer j = columns.get(origin);
+        return j == null ? 0 : shares[i][j];
     }
 
     /** Returns a table of the first rows and columns. */

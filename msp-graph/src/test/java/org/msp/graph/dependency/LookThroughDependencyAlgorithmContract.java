@@ -90,4 +90,20 @@ interface LookThroughDependencyAlgorithmContract {
             }
         }
     }
+
+    @Property(edgeCases = EdgeCasesMode.FIRST)
+    default void matrix_lookupsByNameAgreeWithPositions(@ForAll("withLoops") SupplyNetwork n) {
+        DependenceMatrix m = dependency(n).matrix(SupplyArbitraries.NETWORK_MINERAL, Stage.COMPONENT, Stage.MINING);
+        for (int i = 0; i < m.consumers().size(); i++) {
+            Node c = m.consumers().get(i);
+            assertEquals(java.util.OptionalInt.of(i), m.row(c), c::toString);
+            for (int j = 0; j < m.origins().size(); j++) {
+                assertEquals(m.share(i, j), m.share(c, m.origins().get(j)), 0.0, c + " from " + m.origins().get(j));
+            }
+            assertEquals(0.0, m.share(c, "not an origin"), 0.0);
+        }
+        for (Node v : n.nodes()) {
+            assertEquals(m.consumers().contains(v), m.row(v).isPresent(), v::toString);
+        }
+    }
 }
