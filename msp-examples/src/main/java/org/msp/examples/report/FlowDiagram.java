@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.msp.graph.Node;
@@ -224,13 +225,15 @@ public record FlowDiagram(String mineral, int year, List<String> columns, List<B
             r.put(OriginShare.UNKNOWN, 1.0);
             return r;
         }
-        if (!m.consumers().contains(v)) {
+        OptionalInt row = m.row(v);
+        if (row.isEmpty()) {
             return r;
         }
-        for (String o : m.origins()) {
-            double s = m.share(v, o);
+        List<String> origins = m.origins();
+        for (int j = 0; j < origins.size(); j++) {
+            double s = m.share(row.getAsInt(), j);
             if (s > 0) {
-                r.put(o, s);
+                r.put(origins.get(j), s);
             }
         }
         return r;
