@@ -94,8 +94,22 @@ public final class Dataset {
     private final Supplier<ImmutableListMultimap<TableKey, WorldTotal>> worldTotalIndex;
     private final Supplier<ImmutableListMultimap<String, GovernanceScore>> governanceIndex;
 
-    /** The key of one table: a mineral at a stage in a year. */
-    private record TableKey(String mineral, Stage stage, int year) {}
+    /**
+     * The key of one table: a mineral at a stage in a year. Its equality is written out: the indexes hash one key per
+     * record (some 60,000 flows) on a command's first question, and the generated record methods cost several times
+     * more before the JIT has compiled them.
+     */
+    private record TableKey(String mineral, Stage stage, int year) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof TableKey k && year == k.year && stage == k.stage && mineral.equals(k.mineral);
+        }
+
+        @Override
+        public int hashCode() {
+            return (mineral.hashCode() * 31 + stage.ordinal()) * 31 + year;
+        }
+    }
 
     private Dataset(Builder b) {
         this.name = b.name;
