@@ -358,6 +358,8 @@ public final class NetworkBuilder {
         /** Tonnes of each trade pair beyond what its value pays for, and why. */
         private final Map<List<Node>, Double> valueExcess = new HashMap<>();
         private final Map<List<Node>, String> valueNote = new HashMap<>();
+        /** The part of a value note that names the price, once there is one. */
+        private String priceNote;
         private final List<UnexplainedTrade> unexplained = new ArrayList<>();
         private Price price;
 
@@ -558,10 +560,17 @@ public final class NetworkBuilder {
                 return t;
             }
             valueExcess.merge(key, t - bound, Double::sum);
-            valueNote.putIfAbsent(key, String.format(java.util.Locale.ROOT,
-                    "unit value %,.0f USD/t, below %.0f%% of the price of %,.0f USD/t %s (%s, %s)",
-                    value / f.quantity().tonnes(), 100 * priceFloor, price.usdPerTonne(), price.basis(),
-                    price.description(), price.provenance().source()));
+            if (!valueNote.containsKey(key)) {
+                // The price part is the same for every flow of the mineral: formatted once. The unit value with
+                // grouping by hand, as %,.0f prints it: a network can bound thousands of flows, and a Formatter
+                // per flow was a sixth of a cold build.
+                if (priceNote == null) {
+                    priceNote = String.format(java.util.Locale.ROOT, " USD/t, below %.0f%% of the price of %,.0f USD/t %s (%s, %s)",
+                            100 * priceFloor, price.usdPerTonne(), price.basis(), price.description(),
+                            price.provenance().source());
+                }
+                valueNote.put(key, "unit value " + grouped(value / f.quantity().tonnes()) + priceNote);
+            }
             return bound;
         }
 
@@ -850,5 +859,27 @@ public final class NetworkBuilder {
                 + ", domestic " + rule.name() + ", unreported trade " + tradeRule.name() + (deliveries.isEmpty() ? "" : ", " + deliveries.size() + " user deliveries")
                 + (massBalance ? "" : ", no mass balance") + (valueWitness ? "" : ", no value witness")
                 + "]";
+    }
+
+    /**
+     * Returns {@code x} rounded half up to a whole number with a comma between groups of three digits, as
+     * {@code String.format(Locale.ROOT, "%,.0f", x)} prints it.
+     */
+    static String grouped(double x) {
+        if (!Double.isFinite(x) || Math.abs(x) >= 1e15) {
+            return String.format(java.util.Locale.ROOT, "%,.0f", x);
+        }
+        long r = Math.round(Math.abs(x));
+        String digits = Long.toString(r);
+        StringBuilder b = new StringBuilder(digits.length() + digits.length() / 3 + 1);
+        if (x < 0) {
+            b.append('-');
+        }
+        int head = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
+        b.append(digits, 0, head);
+        for (int k = head; k < digits.length(); k += 3) {
+            b.append(',').append(digits, k, k + 3);
+        }
+        return b.toString();
     }
 }
