@@ -11,7 +11,6 @@ import java.util.Set;
 import org.msp.graph.Node;
 import org.msp.graph.SupplyNetwork;
 import org.msp.graph.internal.Dominance;
-import org.msp.graph.internal.ProportionalLoss;
 
 /**
  * Dominators by the iterative algorithm of Cooper, Harvey and Kennedy, "A Simple, Fast Dominance Algorithm"
@@ -73,7 +72,7 @@ public final class CooperHarveyKennedyDominators implements DominatorAlgorithm {
         if (idom[c] != Dominance.UNREACHABLE && idom[c] != n) {
             // Every supply path crosses a dominator, so its loss is all of the consumer's supply; computed, not
             // assumed, by the proportional removal pass (one O(n + m) pass).
-            double[] loss = new ProportionalLoss(network.compact()).lossByRemoval(c);
+            double[] loss = ProportionalRemovalImpact.loss(network).lossByRemoval(c);
             for (int d = idom[c]; d != n; d = idom[d]) {
                 chain.add(new Chokepoint(network.node(d), ChokepointKind.DOMINATOR, loss[d],
                         supply > 0 ? loss[d] / supply : 0));

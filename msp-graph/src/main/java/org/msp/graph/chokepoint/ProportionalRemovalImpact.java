@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.msp.graph.Node;
 import org.msp.graph.SupplyNetwork;
+import org.msp.graph.internal.NetworkMemo;
 import org.msp.graph.internal.ProportionalLoss;
 
 /**
@@ -44,9 +45,17 @@ public final class ProportionalRemovalImpact implements RemovalImpactAlgorithm {
     @Override
     public RemovalImpact removalImpact(Node consumer) {
         int c = network.index(Objects.requireNonNull(consumer, "consumer"));
-        double[] loss = new ProportionalLoss(network.compact()).lossByRemoval(c);
+        double[] loss = ProportionalRemovalImpact.loss(network).lossByRemoval(c);
         double supply = network.compact().throughput(c);
         return result(network, consumer, supply, loss);
+    }
+
+    /**
+     * Returns the proportional-loss kernel of {@code network}, one per network: the loops' inverses it computes
+     * serve every consumer's pass.
+     */
+    static ProportionalLoss loss(SupplyNetwork network) {
+        return NetworkMemo.get(network, List.of("proportional-loss"), () -> new ProportionalLoss(network.compact()));
     }
 
     static RemovalImpact result(SupplyNetwork network, Node consumer, double supply, double[] loss) {

@@ -2,6 +2,7 @@ package org.msp.graph.internal;
 
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Supply lost under proportional propagation (no re-routing) when vertices of a {@link CompactGraph} are
@@ -28,13 +29,19 @@ import java.util.Objects;
  * G(u,u)} follows from writing the removal as a rank-one change of the system (Sherman and Morrison 1950).
  *
  * <p><b>Running time.</b> O(n + m + sum of k<sup>3</sup>) per pass, k the sizes of the recycling loops (each is
- * solved densely by Gauss–Jordan elimination; loops in supply data are small). Stateless apart from the
- * immutable fractions computed at construction, and thread-safe.
+ * solved densely by Gauss–Jordan elimination; loops in supply data are small); a pass with nothing removed
+ * reuses each loop's inverse once computed, so later passes cost O(n + m + sum of k<sup>2</sup>). Holds the
+ * immutable fractions computed at construction and those inverses, and is thread-safe.
  */
 public final class ProportionalLoss {
     private final CompactGraph g;
     private final double[] fraction; // P per edge
     private final int[] compStart; // vertices of component c: compStart[c] .. compStart[c + 1] - 1
+    /**
+     * Per loop, {@code (I - P_SS)^-1} with nothing removed, computed on first use: it depends on the loop alone, and
+     * the passes of many consumers (a report asks one per partner and mineral) share it. Never modified once stored.
+     */
+    private final AtomicReferenceArray<double[][]> inverses;
 
     /** Prepares the fractions of {@code g} in O(n + m). */
     public ProportionalLoss(CompactGraph g) {
@@ -51,6 +58,7 @@ public final class ProportionalLoss {
         for (int c = 0; c < g.componentCount; c++) {
             compStart[c + 1] += compStart[c];
         }
+        inverses = new AtomicReferenceArray<>(g.componentCount);
     }
 
     /** Returns the graph. */
@@ -77,7 +85,7 @@ public final class ProportionalLoss {
                 continue;
             }
             // Loop: T'_S = (I - P_SS^T)^-1 (own + inflow from outside S); (I - P_SS^T)^-1 = (Binv)^T.
-            double[][] binv = loopInverse(lo, hi, removed);
+            double[][] binv = loopInverse(c, removed);
             int k = hi - lo;
             double[] rhs = new double[k];
             for (int i = 0; i < k; i++) {
@@ -139,7 +147,7 @@ public final class ProportionalLoss {
                 }
                 continue;
             }
-            double[][] binv = loopInverse(lo, hi, removed);
+            double[][] binv = loopInverse(comp, removed);
             int k = hi - lo;
             double[] b = new double[k];
             for (int i = 0; i < k; i++) {
@@ -199,6 +207,24 @@ public final class ProportionalLoss {
             }
         }
         return s;
+    }
+
+    /**
+     * Returns {@code (I - P_SS)^-1} for the loop of component {@code comp}, with removed members decoupled: with
+     * nothing removed, the one computed first for that loop (the caller must not modify it).
+     */
+    private double[][] loopInverse(int comp, boolean[] removed) {
+        if (removed != null) {
+            return loopInverse(compStart[comp], compStart[comp + 1], removed);
+        }
+        double[][] inv = inverses.get(comp);
+        if (inv == null) {
+            inv = loopInverse(compStart[comp], compStart[comp + 1], null);
+            if (!inverses.compareAndSet(comp, null, inv)) {
+                inv = inverses.get(comp);
+            }
+        }
+        return inv;
     }
 
     /**
