@@ -352,8 +352,8 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
      */
     static double partnerDependence(Dataset dataset, SupplyNetwork net, String mineral, Bloc members, Bloc concern,
             Stage stage) {
-        return BlocSupplyAlgorithm.of(dataset, net).dependence(members, mineral, concern).stream()
-                .filter(g -> g.stage() == stage).mapToDouble(GroupDependence::share).findFirst().orElse(0);
+        return BlocSupplyAlgorithm.of(dataset, net).dependence(members, mineral, concern, stage)
+                .map(GroupDependence::share).orElse(0.0);
     }
 
     /** Returns the tonnes that actor nodes pass to another stage over the network's own supply. */

@@ -1,5 +1,6 @@
 package org.msp.graph.dependency;
 
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import org.msp.graph.Node;
@@ -26,6 +27,17 @@ public interface LookThroughDependencyAlgorithm {
      * @throws IllegalArgumentException if the network has no such node
      */
     Dependence dependence(Node consumer);
+
+    /**
+     * Returns where {@code consumer}'s supply entered {@code stage}: {@code dependence(consumer).at(stage)}, which an
+     * implementation may compute without tracing the other stages. Empty when none of the consumer's supply entered
+     * the stage.
+     *
+     * @throws IllegalArgumentException if the network has no such node
+     */
+    default Optional<StageOrigins> dependence(Node consumer, Stage stage) {
+        return dependence(consumer).at(stage);
+    }
 
     /**
      * Returns the dependence of country {@code iso3}'s node at the highest primary stage where it has supply.

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -82,6 +83,21 @@ public final class ProportionalTracing implements LookThroughDependencyAlgorithm
         return NetworkMemo.get(network, List.of("dependence", consumer), () -> trace(consumer, c));
     }
 
+    @Override
+    public Optional<StageOrigins> dependence(Node consumer, Stage stage) {
+        Objects.requireNonNull(stage, "stage");
+        int c = network.index(consumer);
+        // One backward pass instead of one per stage, unless the whole dependence is known already.
+        Dependence all = NetworkMemo.peek(network, List.of("dependence", consumer));
+        if (all != null) {
+            return all.at(stage);
+        }
+        return NetworkMemo.get(network, List.of("dependence", consumer, stage), () -> {
+            int n = network.nodeCount();
+            return stageOrigins(c, g.throughput(c), stage, new double[n], new double[n]);
+        });
+    }
+
     private Dependence trace(Node consumer, int c) {
         int n = network.nodeCount();
         double supply = g.throughput(c);
@@ -94,25 +110,34 @@ public final class ProportionalTracing implements LookThroughDependencyAlgorithm
             if (supply <= 0) {
                 break;
             }
-            tracer.backward(c, s.ordinal(), credit, work);
-            Map<String, Double> byOrigin = new TreeMap<>();
-            double traced = 0;
-            for (int v = 0; v < n; v++) {
-                if (credit[v] > 0) {
-                    byOrigin.merge(label(network.node(v)), credit[v], Double::sum);
-                    traced += credit[v];
-                }
-            }
-            if (traced <= supply * 1e-12) {
-                continue;
-            }
-            List<OriginShare> origins = new ArrayList<>();
-            for (Map.Entry<String, Double> e : byOrigin.entrySet()) {
-                origins.add(new OriginShare(e.getKey(), e.getValue(), Math.min(1, e.getValue() / supply)));
-            }
-            stages.add(new StageOrigins(s, origins, 1 - traced / supply));
+            stageOrigins(c, supply, s, credit, work).ifPresent(stages::add);
         }
         return new Dependence(consumer, supply, stages);
+    }
+
+    /** Returns where consumer {@code c}'s supply entered stage {@code s}, empty if none of it did; one backward pass. */
+    private Optional<StageOrigins> stageOrigins(int c, double supply, Stage s, double[] credit, double[] work) {
+        if (supply <= 0) {
+            return Optional.empty();
+        }
+        int n = credit.length;
+        tracer.backward(c, s.ordinal(), credit, work);
+        Map<String, Double> byOrigin = new TreeMap<>();
+        double traced = 0;
+        for (int v = 0; v < n; v++) {
+            if (credit[v] > 0) {
+                byOrigin.merge(label(network.node(v)), credit[v], Double::sum);
+                traced += credit[v];
+            }
+        }
+        if (traced <= supply * 1e-12) {
+            return Optional.empty();
+        }
+        List<OriginShare> origins = new ArrayList<>();
+        for (Map.Entry<String, Double> e : byOrigin.entrySet()) {
+            origins.add(new OriginShare(e.getKey(), e.getValue(), Math.min(1, e.getValue() / supply)));
+        }
+        return Optional.of(new StageOrigins(s, origins, 1 - traced / supply));
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.msp.graph.SupplyNetwork;
 import org.msp.model.Dataset;
 import org.msp.model.ExportRestriction;
+import org.msp.model.Stage;
 
 /**
  * A bloc's supply of a mineral, looked at as one buyer: what its members keep ({@link BlocSupply}), the node whose
@@ -51,6 +52,15 @@ public interface BlocSupplyAlgorithm {
      * if no member keeps any supply. O(members × (V + E)) after one tracing of the network.
      */
     List<GroupDependence> dependence(Bloc bloc, String mineral, Bloc concern);
+
+    /**
+     * Returns the element of {@link #dependence(Bloc, String, Bloc)} at {@code stage}, which an implementation may
+     * compute without tracing the other stages: one pass per member instead of one per member and stage. Empty if no
+     * member keeps any supply or none of it entered the stage.
+     */
+    default Optional<GroupDependence> dependence(Bloc bloc, String mineral, Bloc concern, Stage stage) {
+        return dependence(bloc, mineral, concern).stream().filter(g -> g.stage() == stage).findFirst();
+    }
 
     /**
      * Returns how much of the bloc's supply of {@code mineral} rests on inferred edges or unknown sources, and what

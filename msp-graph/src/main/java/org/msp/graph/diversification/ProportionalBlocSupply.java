@@ -105,22 +105,46 @@ final class ProportionalBlocSupply implements BlocSupplyAlgorithm {
         LookThroughDependencyAlgorithm t = tracing.get();
         Map<Stage, double[]> byStage = new TreeMap<>();
         for (Map.Entry<Node, Double> c : supply.consumers().entrySet()) {
-            double w = c.getValue();
             for (StageOrigins so : t.dependence(c.getKey()).stages()) {
-                double[] acc = byStage.computeIfAbsent(so.stage(), k -> new double[3]);
-                double s = 0;
-                for (String cm : concern.members()) {
-                    s += so.share(cm);
-                }
-                acc[0] += w;
-                acc[1] += w * s;
-                acc[2] += w * so.unknown();
+                add(byStage.computeIfAbsent(so.stage(), k -> new double[3]), c.getValue(), so, concern);
             }
         }
         List<GroupDependence> out = new ArrayList<>();
-        byStage.forEach((s, acc) -> out.add(new GroupDependence(mineral, s, concern.label(), acc[0],
-                acc[0] > 0 ? acc[1] / acc[0] : 0, acc[0] > 0 ? acc[2] / acc[0] : 0)));
+        byStage.forEach((s, acc) -> out.add(group(mineral, s, concern, acc)));
         return ImmutableList.copyOf(out);
+    }
+
+    @Override
+    public Optional<GroupDependence> dependence(Bloc bloc, String mineral, Bloc concern, Stage stage) {
+        Objects.requireNonNull(concern, "concern");
+        Objects.requireNonNull(stage, "stage");
+        BlocSupply supply = supply(bloc, mineral);
+        LookThroughDependencyAlgorithm t = tracing.get();
+        double[] acc = null;
+        for (Map.Entry<Node, Double> c : supply.consumers().entrySet()) {
+            Optional<StageOrigins> so = t.dependence(c.getKey(), stage);
+            if (so.isPresent()) {
+                acc = acc == null ? new double[3] : acc;
+                add(acc, c.getValue(), so.get(), concern);
+            }
+        }
+        return acc == null ? Optional.empty() : Optional.of(group(mineral, stage, concern, acc));
+    }
+
+    /** Adds a consumer of weight {@code w} to {@code acc}: weight, weighted share from the concern, weighted unknown. */
+    private static void add(double[] acc, double w, StageOrigins so, Bloc concern) {
+        double s = 0;
+        for (String cm : concern.members()) {
+            s += so.share(cm);
+        }
+        acc[0] += w;
+        acc[1] += w * s;
+        acc[2] += w * so.unknown();
+    }
+
+    private static GroupDependence group(String mineral, Stage stage, Bloc concern, double[] acc) {
+        return new GroupDependence(mineral, stage, concern.label(), acc[0], acc[0] > 0 ? acc[1] / acc[0] : 0,
+                acc[0] > 0 ? acc[2] / acc[0] : 0);
     }
 
     @Override

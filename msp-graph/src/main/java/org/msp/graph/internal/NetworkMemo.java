@@ -45,4 +45,15 @@ public final class NetworkMemo {
         }
         return (V) v;
     }
+
+    /**
+     * Returns the value stored for {@code network} and {@code key}, or null if none is (nothing is computed).
+     */
+    @SuppressWarnings("unchecked")
+    public static <V> V peek(Object network, Object key) {
+        Objects.requireNonNull(network, "network");
+        Objects.requireNonNull(key, "key");
+        Map<Object, Object> memo = BY_NETWORK.get(network);
+        return memo == null ? null : (V) memo.get(key);
+    }
 }

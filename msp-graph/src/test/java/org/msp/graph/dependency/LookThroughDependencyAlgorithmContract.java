@@ -106,4 +106,25 @@ interface LookThroughDependencyAlgorithmContract {
             assertEquals(m.consumers().contains(v), m.row(v).isPresent(), v::toString);
         }
     }
+
+    @Property(edgeCases = EdgeCasesMode.FIRST)
+    default void dependenceAtOneStage_isThatStageOfTheDependence(@ForAll("withLoops") SupplyNetwork n) {
+        List<Node> consumers = n.nodes().stream().filter(v -> !v.isUnknownSource()).toList();
+        // Asked stage by stage first (nothing traced yet), then after the whole dependence, on a new algorithm.
+        LookThroughDependencyAlgorithm first = dependency(n);
+        java.util.Map<Node, java.util.Map<Stage, java.util.Optional<StageOrigins>>> byStage = new java.util.HashMap<>();
+        for (Node c : consumers) {
+            for (Stage s : Stage.values()) {
+                byStage.computeIfAbsent(c, k -> new java.util.EnumMap<>(Stage.class)).put(s, first.dependence(c, s));
+            }
+        }
+        LookThroughDependencyAlgorithm second = dependency(n);
+        for (Node c : consumers) {
+            Dependence d = second.dependence(c);
+            for (Stage s : Stage.values()) {
+                assertEquals(d.at(s), byStage.get(c).get(s), c + " at " + s);
+                assertEquals(d.at(s), second.dependence(c, s), c + " at " + s);
+            }
+        }
+    }
 }

@@ -220,4 +220,29 @@ interface BlocSupplyAlgorithmContract {
             assertTrue(h.get(i - 1).shortfall() >= h.get(i).shortfall(), h.toString());
         }
     }
+
+    /**
+     * The dependence at one stage is exactly that stage's element of the dependence at every stage, whether it is
+     * asked before or after it, on a fresh algorithm or on one that has traced the network already.
+     */
+    @Property(edgeCases = EdgeCasesMode.FIRST)
+    default void dependenceAtOneStage_isThatStagesElement(@ForAll("networks") SupplyNetwork net,
+            @ForAll @IntRange(min = 0, max = 4095) int mask, @ForAll @IntRange(min = 0, max = 4095) int concern) {
+        String mineral = SupplyArbitraries.NETWORK_MINERAL;
+        Bloc b = bloc("b", mask);
+        Bloc g = bloc("g", concern);
+        BlocSupplyAlgorithm before = algorithm(empty(), net);
+        Map<Stage, java.util.Optional<GroupDependence>> first = new TreeMap<>();
+        for (Stage s : Stage.values()) {
+            first.put(s, before.dependence(b, mineral, g, s));
+        }
+        List<GroupDependence> all = before.dependence(b, mineral, g);
+        // Now that every stage is traced (and kept per network), a new algorithm's answer at one stage is read from it.
+        BlocSupplyAlgorithm after = algorithm(empty(), net);
+        for (Stage s : Stage.values()) {
+            java.util.Optional<GroupDependence> expected = all.stream().filter(x -> x.stage() == s).findFirst();
+            assertEquals(expected, first.get(s), s::toString);
+            assertEquals(expected, after.dependence(b, mineral, g, s), s::toString);
+        }
+    }
 }
