@@ -20,9 +20,13 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -207,9 +211,15 @@ public record Coverage(List<Row> rows, SortedSet<String> criticalWithoutData, So
                 c[g.kind() == GapKind.WITHHELD ? 0 : 1]++;
             }
         }
-        Map<String, Integer> flowCounts = new TreeMap<>();
+        // One pass over the flows (tens of thousands): counts per mineral and stage, the minerals with any, and
+        // the distinct tables of CEPII BACI.
+        Map<String, int[]> flowsByMineral = new HashMap<>();
+        Set<String> baciTables = new HashSet<>();
         for (Flow f : dataset.flows()) {
-            flowCounts.merge(f.mineral() + "|" + f.stage().ordinal(), 1, Integer::sum);
+            flowsByMineral.computeIfAbsent(f.mineral(), k -> new int[Stage.values().length])[f.stage().ordinal()]++;
+            if (f.provenance().source().equals(BaciImporter.SOURCE)) {
+                baciTables.add(f.provenance().table());
+            }
         }
         TreeSet<String> keys = new TreeSet<>(byTable.keySet());
         keys.addAll(gapCounts.keySet());
@@ -225,26 +235,23 @@ public record Coverage(List<Row> rows, SortedSet<String> criticalWithoutData, So
                 sources.add(p.provenance().source() + " " + p.provenance().edition());
             }
             int[] g = gapCounts.getOrDefault(k, new int[2]);
-            rows.add(new Row(mineral, stage, years, sources, ps.size(), g[0], g[1], flowCounts.getOrDefault(k, 0)));
+            int[] flowCount = flowsByMineral.get(mineral);
+            rows.add(new Row(mineral, stage, years, sources, ps.size(), g[0], g[1],
+                    flowCount == null ? 0 : flowCount[stage.ordinal()]));
         }
+        Set<String> withData = new HashSet<>(flowsByMineral.keySet());
+        dataset.productions().forEach(p -> withData.add(p.mineral()));
+        dataset.reserves().forEach(r -> withData.add(r.mineral()));
         SortedSet<String> missing = new TreeSet<>();
         for (Mineral m : Minerals.all()) {
-            if (!(m.isOn("us-2025") || m.isOn("eu-2023"))) {
-                continue;
-            }
-            String id = m.id();
-            boolean any = dataset.productions().stream().anyMatch(p -> p.mineral().equals(id))
-                    || dataset.flows().stream().anyMatch(f -> f.mineral().equals(id))
-                    || dataset.reserves().stream().anyMatch(r -> r.mineral().equals(id));
-            if (!any) {
-                missing.add(id);
+            if ((m.isOn("us-2025") || m.isOn("eu-2023")) && !withData.contains(m.id())) {
+                missing.add(m.id());
             }
         }
         SortedSet<String> codes = new TreeSet<>();
         for (HsCode c : BaciImporter.codes().values()) {
-            boolean any = dataset.flows().stream().anyMatch(f -> f.provenance().source().equals(BaciImporter.SOURCE)
-                    && f.provenance().table().startsWith("HS " + c.hs6()));
-            if (!any) {
+            String prefix = "HS " + c.hs6();
+            if (baciTables.stream().noneMatch(t -> t.startsWith(prefix))) {
                 codes.add(c.hs6() + " " + c.mineral());
             }
         }
@@ -256,11 +263,13 @@ public record Coverage(List<Row> rows, SortedSet<String> criticalWithoutData, So
      * {@code export_tonnes_to_...}), into trade tables.
      */
     private static List<TradeTable> tradeTables(Dataset d) {
-        Map<List<Object>, Object[]> tables = new TreeMap<>(Comparator.comparing((List<Object> k) -> (String) k.get(0))
-                .thenComparing(k -> (Stage) k.get(1)).thenComparing(k -> (Integer) k.get(2))
-                .thenComparing(k -> (String) k.get(3)));
+        // Counted in a hash map (one lookup per flow, and one source text per distinct provenance), then sorted:
+        // tens of thousands of flows fall into a few hundred tables.
+        Map<List<Object>, Object[]> counts = new HashMap<>();
+        Map<Provenance, String> sources = new IdentityHashMap<>();
         for (Flow f : d.flows()) {
-            Object[] t = tables.computeIfAbsent(List.of(f.mineral(), f.stage(), f.year(), source(f.provenance())),
+            String source = sources.computeIfAbsent(f.provenance(), Coverage::source);
+            Object[] t = counts.computeIfAbsent(List.of(f.mineral(), f.stage(), f.year(), source),
                     k -> new Object[] {0, 0, "complete"});
             t[0] = (Integer) t[0] + 1;
             t[2] = coverage((String) t[2], f.provenance().note());
@@ -269,11 +278,16 @@ public record Coverage(List<Row> rows, SortedSet<String> criticalWithoutData, So
             if (!g.statistic().startsWith("export_tonnes_to_")) {
                 continue;
             }
-            Object[] t = tables.computeIfAbsent(List.of(g.mineral(), g.stage(), g.year(), source(g.provenance())),
+            Object[] t = counts.computeIfAbsent(List.of(g.mineral(), g.stage(), g.year(),
+                    sources.computeIfAbsent(g.provenance(), Coverage::source)),
                     k -> new Object[] {0, 0, "complete"});
             t[1] = (Integer) t[1] + 1;
             t[2] = coverage((String) t[2], g.provenance().note());
         }
+        Map<List<Object>, Object[]> tables = new TreeMap<>(Comparator.comparing((List<Object> k) -> (String) k.get(0))
+                .thenComparing(k -> (Stage) k.get(1)).thenComparing(k -> (Integer) k.get(2))
+                .thenComparing(k -> (String) k.get(3)));
+        tables.putAll(counts);
         List<TradeTable> out = new ArrayList<>();
         tables.forEach((k, t) -> {
             String mineral = (String) k.get(0);
