@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import org.msp.examples.report.Background;
 import org.msp.examples.report.DemandOutlookEffects;
 import org.msp.examples.report.HtmlReport;
 import org.msp.examples.report.ReportViews;
@@ -64,8 +65,10 @@ final class ReportCommand extends MspCommand {
         int y = Arguments.year(d, year);
         Arguments.requireProduction(d, y);
         String m = mineral == null ? null : Arguments.mineral(d, mineral);
+        // The demand outlook needs nothing of the state of supply: computed alongside it.
+        Background<Optional<DemandOutlookEffects>> outlookAhead = Background.start(() -> demandOutlook(d, y));
         StateOfSupply state = StateOfSupply.of(networks(), y, m, partners, concern);
-        Optional<DemandOutlookEffects> outlook = demandOutlook(d, y);
+        Optional<DemandOutlookEffects> outlook = outlookAhead.join();
         String mapMineral = null;
         Stage mapStage = null;
         if (map != null) {

@@ -124,6 +124,8 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
     public static StateOfSupply of(Networks networkFactory, int year, String flowMineral, String partnersId,
             String concernId) {
         Dataset d = networkFactory.dataset();
+        // The supply-risk survey needs nothing computed here: it runs alongside.
+        Background<SupplyRiskSection> supplyRisk = Background.start(() -> SupplyRiskSection.of(networkFactory, year));
         List<String> notes = new ArrayList<>();
         Optional<CountryGroup> partners = d.groups().stream().filter(g -> g.id().equals(partnersId)).findFirst();
         Optional<CountryGroup> concern = d.groups().stream().filter(g -> g.id().equals(concernId)).findFirst();
@@ -261,7 +263,7 @@ public record StateOfSupply(String dataset, int year, Optional<CountryGroup> par
             notes.add("no trade flows in " + year + ": no network analysis, no flow diagram");
         }
         return new StateOfSupply(d.name(), year, partners, concern, conc, chokepoints, dependence, effects, flow,
-                networkFactory.unreportedTrade(), notes, SupplyRiskSection.of(networkFactory, year), assumptions, coverage);
+                networkFactory.unreportedTrade(), notes, supplyRisk.join(), assumptions, coverage);
     }
 
     /** Returns the factors the networks of {@code minerals} apply, with the headlines' moves across each range. */
