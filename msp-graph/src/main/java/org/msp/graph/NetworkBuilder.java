@@ -569,7 +569,7 @@ public final class NetworkBuilder {
                             100 * priceFloor, price.usdPerTonne(), price.basis(), price.description(),
                             price.provenance().source());
                 }
-                valueNote.put(key, "unit value " + grouped(value / f.quantity().tonnes()) + priceNote);
+                valueNote.put(key, "unit value " + Figures.grouped(value / f.quantity().tonnes()) + priceNote);
             }
             return bound;
         }
@@ -621,6 +621,8 @@ public final class NetworkBuilder {
                     in[head[e]] += t[e] * kept[tail[e]];
                     out[tail[e]] += t[e];
                 }
+                // The note names the exporter's figures, the same for every edge it sends on: worded once per exporter.
+                String[] note = new String[at.size()];
                 for (int e = 0; e < m; e++) {
                     double cut = t[e] * (1 - kept[tail[e]]);
                     if (!(cut > t[e] * TOLERANCE)) {
@@ -631,10 +633,13 @@ public final class NetworkBuilder {
                     exports.merge(key.get(0), -cut, Double::sum);
                     imports.merge(key.get(1), -cut, Double::sum);
                     int v = tail[e];
+                    if (note[v] == null) {
+                        note[v] = key.get(0).actor() + " sends " + SupplyCoverage.tonnes(out[v]) + " t abroad but has "
+                                + SupplyCoverage.tonnes(has[v] + in[v]) + " t (" + (transformed ? "input " : "production ")
+                                + SupplyCoverage.tonnes(has[v]) + " t, imports " + SupplyCoverage.tonnes(in[v]) + " t)";
+                    }
                     unexplained.add(new UnexplainedTrade(key.get(0), key.get(1), UnexplainedTrade.Reason.EXCEEDS_SUPPLY,
-                            cut, reported.getOrDefault(key, t[e]), key.get(0).actor() + " sends " + SupplyCoverage.tonnes(out[v]) + " t abroad but has "
-                                    + SupplyCoverage.tonnes(has[v] + in[v]) + " t (" + (transformed ? "input " : "production ")
-                                    + SupplyCoverage.tonnes(has[v]) + " t, imports " + SupplyCoverage.tonnes(in[v]) + " t)"));
+                            cut, reported.getOrDefault(key, t[e]), note[v]));
                 }
             }
         }
@@ -859,27 +864,5 @@ public final class NetworkBuilder {
                 + ", domestic " + rule.name() + ", unreported trade " + tradeRule.name() + (deliveries.isEmpty() ? "" : ", " + deliveries.size() + " user deliveries")
                 + (massBalance ? "" : ", no mass balance") + (valueWitness ? "" : ", no value witness")
                 + "]";
-    }
-
-    /**
-     * Returns {@code x} rounded half up to a whole number with a comma between groups of three digits, as
-     * {@code String.format(Locale.ROOT, "%,.0f", x)} prints it.
-     */
-    static String grouped(double x) {
-        if (!Double.isFinite(x) || Math.abs(x) >= 1e15) {
-            return String.format(java.util.Locale.ROOT, "%,.0f", x);
-        }
-        long r = Math.round(Math.abs(x));
-        String digits = Long.toString(r);
-        StringBuilder b = new StringBuilder(digits.length() + digits.length() / 3 + 1);
-        if (x < 0) {
-            b.append('-');
-        }
-        int head = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
-        b.append(digits, 0, head);
-        for (int k = head; k < digits.length(); k += 3) {
-            b.append(',').append(digits, k, k + 3);
-        }
-        return b.toString();
     }
 }

@@ -207,26 +207,9 @@ public record SupplyCoverage(Node node, double throughput, double inferredShare,
         return out;
     }
 
-    /** Formats tonnes for a sentence: thousands separated above 100 t, three significant digits below. */
+    /** Formats tonnes for a sentence: thousands separated from 100 t, three significant digits below. */
     static String tonnes(double t) {
-        if (Math.abs(t) >= 100 && Double.isFinite(t)) {
-            // What String.format(Locale.ROOT, "%,.0f", t) prints (the shortest decimal digits of t rounded half
-            // up), without parsing the pattern on every call: the network builder words every cut trade edge.
-            String digits = new java.math.BigDecimal(Double.toString(Math.abs(t)))
-                    .setScale(0, java.math.RoundingMode.HALF_UP).toPlainString();
-            StringBuilder b = new StringBuilder(digits.length() + digits.length() / 3 + 1);
-            if (t < 0) {
-                b.append('-');
-            }
-            for (int i = 0; i < digits.length(); i++) {
-                if (i > 0 && (digits.length() - i) % 3 == 0) {
-                    b.append(',');
-                }
-                b.append(digits.charAt(i));
-            }
-            return b.toString();
-        }
-        return Math.abs(t) >= 100 ? String.format(Locale.ROOT, "%,.0f", t) : String.format(Locale.ROOT, "%.3g", t);
+        return Figures.tonnes(t);
     }
 
     /**

@@ -107,16 +107,4 @@ class NetworkBuilderProperties {
             }
         }
     }
-
-    @Property
-    void groupedPrintsWhatFormatPrints(@ForAll @net.jqwik.api.constraints.DoubleRange(min = -1e14, max = 1e14) double x) {
-        assertEquals(String.format(java.util.Locale.ROOT, "%,.0f", x), NetworkBuilder.grouped(x));
-    }
-
-    @Property
-    void groupedPrintsWhatFormatPrintsNearHalves(@ForAll @net.jqwik.api.constraints.IntRange(min = -100_000, max = 100_000) int k) {
-        for (double x : new double[] {k + 0.5, k - 0.5, k + 0.49999999999999994, Math.nextUp(k + 0.5), k}) {
-            assertEquals(String.format(java.util.Locale.ROOT, "%,.0f", x), NetworkBuilder.grouped(x), Double.toString(x));
-        }
-    }
 }
