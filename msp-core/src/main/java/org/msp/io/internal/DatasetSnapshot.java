@@ -40,6 +40,8 @@ public final class DatasetSnapshot {
     private static final byte[] MAGIC = "MSPSNAP".getBytes(StandardCharsets.US_ASCII);
     /** The encoding's version; a snapshot of another version is refused. */
     private static final int VERSION = 2;
+    /** The largest body read (the world dataset's is about 5 MB): a damaged length asks for no more memory. */
+    private static final int MAX_BODY = 256 << 20;
 
     private DatasetSnapshot() {}
 
@@ -51,7 +53,20 @@ public final class DatasetSnapshot {
     public static byte[] digest(byte[] bytes) {
         CRC32 crc = new CRC32();
         crc.update(bytes);
-        return ByteBuffer.allocate(12).putInt(bytes.length).putLong(crc.getValue()).array();
+        return digest(bytes.length, crc.getValue());
+    }
+
+    /**
+     * The fingerprint of a document of {@code length} bytes whose CRC-32 is {@code crc} (as a jar's directory
+     * records them for each entry): equal to {@link #digest(byte[])} of that document.
+     *
+     * @throws IllegalArgumentException if {@code length} is negative or above {@link Integer#MAX_VALUE}
+     */
+    public static byte[] digest(long length, long crc) {
+        if (length < 0 || length > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("document length out of range: " + length);
+        }
+        return ByteBuffer.allocate(12).putInt((int) length).putLong(crc).array();
     }
 
     /**
@@ -101,8 +116,11 @@ public final class DatasetSnapshot {
         }
         int length = i.readInt();
         long crc = i.readLong();
-        byte[] body = i.readNBytes(Math.max(length, 0));
-        if (length < 0 || body.length != length) {
+        if (length < 0 || length > MAX_BODY) {
+            return Optional.empty();
+        }
+        byte[] body = new byte[length];
+        if (i.readNBytes(body, 0, length) != length) {
             return Optional.empty();
         }
         CRC32 check = new CRC32();
