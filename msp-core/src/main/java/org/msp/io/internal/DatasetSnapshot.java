@@ -100,6 +100,11 @@ public final class DatasetSnapshot {
      *     snapshot was written by a different model: a build defect)
      */
     public static Optional<Dataset> read(InputStream in, byte[] sourceDigest) throws IOException {
+        return read(in, sourceDigest, Runtime.getRuntime().availableProcessors() > 1);
+    }
+
+    /** As {@link #read(InputStream, byte[])}, decoding half the lists on a second thread if {@code twoThreads}. */
+    static Optional<Dataset> read(InputStream in, byte[] sourceDigest, boolean twoThreads) throws IOException {
         DataInputStream i = new DataInputStream(in);
         byte[] magic = new byte[MAGIC.length];
         i.readFully(magic);
@@ -130,7 +135,7 @@ public final class DatasetSnapshot {
         }
         Dataset.Builder b;
         try {
-            b = new SnapshotBody.In(body, 0).dataset();
+            b = SnapshotBody.read(body, 0, twoThreads);
         } catch (IndexOutOfBoundsException | NegativeArraySizeException e) {
             throw new IOException("snapshot body is malformed", e);
         }

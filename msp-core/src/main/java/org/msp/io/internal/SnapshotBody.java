@@ -16,6 +16,8 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.msp.model.Actor;
 import org.msp.model.ActorKind;
 import org.msp.model.Basis;
@@ -60,25 +62,28 @@ import org.msp.model.TradeMeasure;
 import org.msp.model.WorldTotal;
 
 /**
- * The body of a {@link DatasetSnapshot}: a string table, then the dataset's name, source priority and lists, each
- * record written component by component in the order of its canonical constructor, and read back by calling that
- * constructor directly (so each record's own checks run, with no reflection, boxing or argument arrays).
+ * The body of a {@link DatasetSnapshot}: a string table, then the dataset's name and source priority, then its 19
+ * lists (countries to conversions, in the order of the JSON document), each record written component by component
+ * in the order of its canonical constructor and read back by calling that constructor directly (so each record's
+ * own checks run, with no reflection, boxing or argument arrays).
  *
  * <p>Encoding: counts, string indexes, enum ordinals and back-references are unsigned variable-length integers
- * (7 bits a byte, low bits first); {@code int}, {@code long} and {@code double} are 4, 8 and 8 bytes big-endian;
- * a string is its index in the table (0 for null), the table giving each string's length, shifted left one bit with
- * the low bit set when it has a character beyond Latin-1, then its characters (one byte each, or two, UTF-16 high
- * byte first, so that every string, even one with an unpaired surrogate, reads back equal); an enum is its ordinal plus one
- * (0 for null); an optional value or a date is a presence byte, then the value. The nested values that many
+ * (7 bits a byte, low bits first); {@code int}, {@code long} and {@code double} are 4, 8 and 8 bytes big-endian. The
+ * string table is the number of strings n, n + 1 offsets (4 bytes each: a string's first character, shifted left
+ * one bit with the low bit set when it has a character beyond Latin-1; the last gives the end), then the
+ * characters: one byte each, or two (UTF-16, high byte first, so that every string, even one with an unpaired
+ * surrogate, reads back equal). A string is its index in the table (0 for null), decoded on first use. An enum is
+ * its ordinal plus one (0 for null); an optional value or a date is a presence byte, then the value. Each list is a
+ * section: its length in bytes, the number of records, the records. Within a section the nested values that many
  * records repeat ({@link Provenance}, {@link Actor}, {@link Quantity}) are written once: each later occurrence is
  * the number of the first (1 for the first distinct value written, ...), a new value is 0 followed by its
- * components, so reading builds each distinct value once, through its constructor, and shares it. A trade
- * measure starts with a byte naming its kind.
+ * components, so reading builds each distinct value once, through its constructor, and shares it. A trade measure
+ * starts with a number naming its kind. Sections read independently, so {@link #read} can decode half of them on a
+ * second thread.
  *
- * <p>Each record type has a writer method in {@link Out} and a reader method in {@link In} beside it in the same
- * order; a new record component changes the canonical constructor, so the reader no longer compiles until both
- * are updated (and the snapshot's version is raised). Writing and reading take time linear in the size of the
- * dataset. Not thread-safe: one instance serves one call.
+ * <p>Each record type has a writer method in {@link Out} and a reader method in {@link In} in the same order; a new
+ * record component changes the canonical constructor, so the reader no longer compiles until both are updated (and
+ * the snapshot's version is raised). Writing and reading take time linear in the size of the dataset.
  */
 final class SnapshotBody {
     private SnapshotBody() {}
@@ -101,7 +106,7 @@ final class SnapshotBody {
     private static final int TARIFF = 2;
     private static final int SOURCING_RULE = 3;
 
-    /** The number of lists a body holds, in the order of {@link Out#dataset} and {@link In#dataset}. */
+    /** The number of lists a body holds: countries to conversions, in the order of the JSON document. */
     static final int LISTS = 19;
 
     // ================================================================== writing
@@ -112,31 +117,36 @@ final class SnapshotBody {
         private final Map<Provenance, Integer> provenances = new HashMap<>();
         private final Map<Actor, Integer> actors = new HashMap<>();
         private final Map<Quantity, Integer> quantities = new HashMap<>();
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
-        private final DataOutputStream out = new DataOutputStream(bytes);
+        private ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+        private DataOutputStream out = new DataOutputStream(bytes);
 
         /** Returns the body of {@code d}: the string table, then the records. */
         static byte[] of(Dataset d) throws IOException {
             Out o = new Out();
             o.dataset(d);
             o.out.flush();
-            ByteArrayOutputStream all = new ByteArrayOutputStream(o.bytes.size() + (1 << 20));
+            ByteArrayOutputStream all = new ByteArrayOutputStream(o.bytes.size() + (4 << 20));
             DataOutputStream table = new DataOutputStream(all);
-            Out header = new Out();
-            header.var(o.strings.size());
+            Out count = new Out();
+            count.var(o.strings.size());
+            count.out.flush();
+            count.bytes.writeTo(table);
+            int start = 0;
+            for (String s : o.strings.keySet()) {
+                boolean latin1 = isLatin1(s);
+                table.writeInt(start << 1 | (latin1 ? 0 : 1));
+                start += latin1 ? s.length() : 2 * s.length();
+            }
+            table.writeInt(start << 1);
             for (String s : o.strings.keySet()) {
                 if (isLatin1(s)) {
-                    header.var(s.length() << 1);
-                    header.out.write(s.getBytes(StandardCharsets.ISO_8859_1));
+                    table.write(s.getBytes(StandardCharsets.ISO_8859_1));
                 } else {
-                    header.var(s.length() << 1 | 1);
-                    header.out.writeChars(s);
+                    table.writeChars(s);
                 }
             }
-            header.out.flush();
-            header.bytes.writeTo(table);
-            o.bytes.writeTo(table);
             table.flush();
+            o.bytes.writeTo(all);
             return all.toByteArray();
         }
 
@@ -149,86 +159,59 @@ final class SnapshotBody {
             return true;
         }
 
+        /** Writes one record. */
+        private interface Writer<T> {
+            void write(T record) throws IOException;
+        }
+
+        /**
+         * Writes one list as a section: its length in bytes, the number of records and the records, with
+         * numbers for repeated provenances, actors and quantities that start afresh, so each section reads alone.
+         */
+        private <T> void section(List<T> records, Writer<T> writer) throws IOException {
+            ByteArrayOutputStream outer = bytes;
+            DataOutputStream outerOut = out;
+            bytes = new ByteArrayOutputStream(1 << 16);
+            out = new DataOutputStream(bytes);
+            provenances.clear();
+            actors.clear();
+            quantities.clear();
+            var(records.size());
+            for (T x : records) {
+                writer.write(x);
+            }
+            out.flush();
+            ByteArrayOutputStream section = bytes;
+            bytes = outer;
+            out = outerOut;
+            out.writeInt(section.size());
+            out.flush();
+            section.writeTo(bytes);
+        }
+
         private void dataset(Dataset d) throws IOException {
             text(d.name());
             texts(d.sourcePriority());
             var(LISTS);
-            var(d.countries().size());
-            for (Country x : d.countries()) {
-                country(x);
-            }
-            var(d.minerals().size());
-            for (Mineral x : d.minerals()) {
-                mineral(x);
-            }
-            var(d.groups().size());
-            for (CountryGroup x : d.groups()) {
-                group(x);
-            }
-            var(d.facilities().size());
-            for (Facility x : d.facilities()) {
-                facility(x);
-            }
-            var(d.productions().size());
-            for (Production x : d.productions()) {
-                production(x);
-            }
-            var(d.reserves().size());
-            for (Reserve x : d.reserves()) {
-                reserve(x);
-            }
-            var(d.flows().size());
-            for (Flow x : d.flows()) {
-                flow(x);
-            }
-            var(d.stockpiles().size());
-            for (Stockpile x : d.stockpiles()) {
-                stockpile(x);
-            }
-            var(d.demands().size());
-            for (Demand x : d.demands()) {
-                demand(x);
-            }
-            var(d.projects().size());
-            for (Project x : d.projects()) {
-                project(x);
-            }
-            var(d.measures().size());
-            for (TradeMeasure x : d.measures()) {
-                measure(x);
-            }
-            var(d.gaps().size());
-            for (DataGap x : d.gaps()) {
-                gap(x);
-            }
-            var(d.importReliances().size());
-            for (ImportReliance x : d.importReliances()) {
-                importReliance(x);
-            }
-            var(d.importSources().size());
-            for (ImportSource x : d.importSources()) {
-                importSource(x);
-            }
-            var(d.worldTotals().size());
-            for (WorldTotal x : d.worldTotals()) {
-                worldTotal(x);
-            }
-            var(d.prices().size());
-            for (Price x : d.prices()) {
-                price(x);
-            }
-            var(d.governanceScores().size());
-            for (GovernanceScore x : d.governanceScores()) {
-                governance(x);
-            }
-            var(d.recyclingInputRates().size());
-            for (RecyclingInputRate x : d.recyclingInputRates()) {
-                recycling(x);
-            }
-            var(d.conversions().size());
-            for (BasisConversion x : d.conversions()) {
-                conversion(x);
-            }
+            section(d.countries(), this::country);
+            section(d.minerals(), this::mineral);
+            section(d.groups(), this::group);
+            section(d.facilities(), this::facility);
+            section(d.productions(), this::production);
+            section(d.reserves(), this::reserve);
+            section(d.flows(), this::flow);
+            section(d.stockpiles(), this::stockpile);
+            section(d.demands(), this::demand);
+            section(d.projects(), this::project);
+            section(d.measures(), this::measure);
+            section(d.gaps(), this::gap);
+            section(d.importReliances(), this::importReliance);
+            section(d.importSources(), this::importSource);
+            section(d.worldTotals(), this::worldTotal);
+            section(d.prices(), this::price);
+            section(d.governanceScores(), this::governance);
+            section(d.recyclingInputRates(), this::recycling);
+            section(d.conversions(), this::conversion);
         }
 
         // ------------------------------------------------------------ values
@@ -570,114 +553,226 @@ final class SnapshotBody {
     // ================================================================== reading
 
     /**
-     * Reads a body. A truncated or inconsistent body (possible only if it passed the CRC check by chance or was
-     * written by another version of this class) ends in an exception: {@link ArrayIndexOutOfBoundsException} and
-     * the like are turned into an {@link IOException} by {@link DatasetSnapshot#read}.
+     * The string table of a body, each string decoded on first use (by whichever thread asks first: a string is
+     * immutable, so one decoded twice by two threads at once is merely built twice). Thread-safe.
      */
-    static final class In {
+    static final class Strings {
         private final byte[] b;
-        private int p;
+        /** Where the n + 1 offsets start: string k (from 1) spans offsets k - 1 to k of the characters. */
+        private final int index;
+        private final int chars;
         private final String[] strings;
-        private final List<Provenance> provenances = new ArrayList<>(1024);
-        private final List<Actor> actors = new ArrayList<>(2048);
-        private final List<Quantity> quantities = new ArrayList<>(1 << 14);
+        /** Where the table ends. */
+        final int end;
 
-        /** Reads the string table of the body {@code b[offset ...]}. */
-        In(byte[] b, int offset) {
+        Strings(byte[] b, int offset) {
             this.b = b;
-            this.p = offset;
-            strings = new String[var() + 1];
-            for (int k = 1; k < strings.length; k++) {
-                int h = var();
-                strings[k] = (h & 1) == 0 ? latin1(h >>> 1) : utf16(h >>> 1);
+            In count = new In(this, b, offset);
+            int n = count.var();
+            strings = new String[n + 1];
+            index = count.p;
+            chars = index + 4 * (n + 1);
+            end = chars + (int32(b, index + 4 * n) >>> 1);
+            if (end > b.length || end < chars) {
+                throw new IndexOutOfBoundsException("string table ends at " + end + " of " + b.length);
             }
         }
 
-        private String latin1(int n) {
-            String s = new String(b, p, n, StandardCharsets.ISO_8859_1);
-            p += n;
+        /** Returns string {@code k} (0 for null). */
+        String get(int k) {
+            if (k == 0) {
+                return null;
+            }
+            String s = strings[k];
+            if (s == null) {
+                s = decode(k);
+                strings[k] = s;
+            }
             return s;
         }
 
-        /** {@code n} UTF-16 code units, two bytes each, high byte first: any string, unpaired surrogates too. */
-        private String utf16(int n) {
-            char[] c = new char[n];
-            for (int k = 0; k < n; k++) {
-                c[k] = (char) ((b[p] & 0xFF) << 8 | (b[p + 1] & 0xFF));
-                p += 2;
+        private String decode(int k) {
+            int from = int32(b, index + 4 * (k - 1));
+            int to = int32(b, index + 4 * k) >>> 1;
+            int start = from >>> 1;
+            if (to < start || chars + to > end) {
+                throw new IndexOutOfBoundsException("string " + k + " spans " + start + " to " + to);
+            }
+            if ((from & 1) == 0) {
+                return new String(b, chars + start, to - start, StandardCharsets.ISO_8859_1);
+            }
+            // UTF-16, high byte first: any string, unpaired surrogates too
+            char[] c = new char[(to - start) / 2];
+            for (int i = 0, q = chars + start; i < c.length; i++, q += 2) {
+                c[i] = (char) ((b[q] & 0xFF) << 8 | (b[q + 1] & 0xFF));
             }
             return new String(c);
         }
+    }
 
-        /** Reads the dataset's name, source priority and records into a new builder (not yet built). */
-        Dataset.Builder dataset() throws IOException {
-            Dataset.Builder d = Dataset.builder().name(text());
-            d.sourcePriority(texts(new ArrayList<>()));
-            int lists = var();
-            if (lists != LISTS) {
-                throw new IOException("snapshot has " + lists + " lists, this version " + LISTS);
+    private static int int32(byte[] b, int p) {
+        return (b[p] & 0xFF) << 24 | (b[p + 1] & 0xFF) << 16 | (b[p + 2] & 0xFF) << 8 | (b[p + 3] & 0xFF);
+    }
+
+    /** The first list {@link #read} decodes on a second thread: from stockpiles on, about half the records. */
+    private static final int SECOND_THREAD_FROM = 7;
+
+    /**
+     * Reads a body into a new builder (not yet built). With {@code twoThreads}, a second thread decodes the lists
+     * from stockpiles on while the calling thread decodes the others; the records are added to the builder in the
+     * same order either way, and a record that fails its constructor's checks throws as it would on one thread
+     * (the first such record in list order).
+     *
+     * <p>A body cut short or inconsistent (possible only if it passed the CRC check by chance or was written by
+     * another version of this class) ends in an {@link IOException} or an {@link IndexOutOfBoundsException} (which
+     * {@link DatasetSnapshot#read} turns into an {@link IOException}).
+     */
+    static Dataset.Builder read(byte[] b, int offset, boolean twoThreads) throws IOException {
+        Strings strings = new Strings(b, offset);
+        In head = new In(strings, b, strings.end);
+        Dataset.Builder d = Dataset.builder().name(head.text());
+        d.sourcePriority(head.texts(new ArrayList<>()));
+        int lists = head.var();
+        if (lists != LISTS) {
+            throw new IOException("snapshot has " + lists + " lists, this version " + LISTS);
+        }
+        int[] starts = new int[LISTS];
+        int[] ends = new int[LISTS];
+        int q = head.p;
+        for (int l = 0; l < LISTS; l++) {
+            starts[l] = q + 4;
+            ends[l] = starts[l] + int32(b, q);
+            if (ends[l] < starts[l] || ends[l] > b.length) {
+                throw new IOException("snapshot list " + l + " ends at " + ends[l] + " of " + b.length);
             }
-            for (int k = var(); k > 0; k--) {
-                d.add(country());
+            q = ends[l];
+        }
+        if (q != b.length) {
+            throw new IOException("snapshot has " + (b.length - q) + " bytes after its last record");
+        }
+        List<Object> later = new ArrayList<>(LISTS);
+        FutureTask<List<Object>> second = new FutureTask<>(() -> {
+            List<Object> r = new ArrayList<>(LISTS - SECOND_THREAD_FROM);
+            for (int l = SECOND_THREAD_FROM; l < LISTS; l++) {
+                r.add(new In(strings, b, starts[l]).list(l, ends[l], null));
             }
-            for (int k = var(); k > 0; k--) {
-                d.add(mineral());
+            return r;
+        });
+        if (twoThreads) {
+            Thread t = new Thread(second, "msp-snapshot-reader");
+            t.setDaemon(true);
+            t.start();
+        }
+        for (int l = 0; l < SECOND_THREAD_FROM; l++) {
+            new In(strings, b, starts[l]).list(l, ends[l], d);
+        }
+        if (!twoThreads) {
+            second.run();
+        }
+        try {
+            later = second.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while reading a snapshot", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException x) {
+                throw x;
             }
-            for (int k = var(); k > 0; k--) {
-                d.add(group());
+            if (e.getCause() instanceof IOException x) {
+                throw x;
             }
-            for (int k = var(); k > 0; k--) {
-                d.add(facility());
+            throw new IllegalStateException(e.getCause());
+        }
+        for (int l = SECOND_THREAD_FROM; l < LISTS; l++) {
+            add(d, l, (List<?>) later.get(l - SECOND_THREAD_FROM));
+        }
+        return d;
+    }
+
+    private static void add(Dataset.Builder d, int list, List<?> records) {
+        for (Object x : records) {
+            switch (list) {
+                case 7 -> d.add((Stockpile) x);
+                case 8 -> d.add((Demand) x);
+                case 9 -> d.add((Project) x);
+                case 10 -> d.add((TradeMeasure) x);
+                case 11 -> d.add((DataGap) x);
+                case 12 -> d.add((ImportReliance) x);
+                case 13 -> d.add((ImportSource) x);
+                case 14 -> d.add((WorldTotal) x);
+                case 15 -> d.add((Price) x);
+                case 16 -> d.add((GovernanceScore) x);
+                case 17 -> d.add((RecyclingInputRate) x);
+                case 18 -> d.add((BasisConversion) x);
+                default -> throw new IllegalArgumentException("list " + list + " is read on the calling thread");
             }
-            for (int k = var(); k > 0; k--) {
-                d.add(production());
+        }
+    }
+
+    /** Reads records from one position of a body; one instance serves one thread. */
+    static final class In {
+        private final Strings strings;
+        private final byte[] b;
+        private int p;
+        private final List<Provenance> provenances = new ArrayList<>();
+        private final List<Actor> actors = new ArrayList<>();
+        private final List<Quantity> quantities = new ArrayList<>();
+
+        In(Strings strings, byte[] b, int p) {
+            this.strings = strings;
+            this.b = b;
+            this.p = p;
+        }
+
+        /**
+         * Reads list number {@code l}, which ends at {@code end}: into {@code d} when it is given (the lists before
+         * {@link #SECOND_THREAD_FROM}), else into the returned list.
+         */
+        List<Object> list(int l, int end, Dataset.Builder d) throws IOException {
+            int n = var();
+            List<Object> r = d == null ? new ArrayList<>(n) : null;
+            for (int k = 0; k < n; k++) {
+                if (d == null) {
+                    r.add(record(l));
+                } else {
+                    add(d, l);
+                }
             }
-            for (int k = var(); k > 0; k--) {
-                d.add(reserve());
+            if (p != end) {
+                throw new IOException("snapshot list " + l + " ends at " + p + ", not " + end);
             }
-            for (int k = var(); k > 0; k--) {
-                d.add(flow());
+            return r;
+        }
+
+        private void add(Dataset.Builder d, int l) throws IOException {
+            switch (l) {
+                case 0 -> d.add(country());
+                case 1 -> d.add(mineral());
+                case 2 -> d.add(group());
+                case 3 -> d.add(facility());
+                case 4 -> d.add(production());
+                case 5 -> d.add(reserve());
+                case 6 -> d.add(flow());
+                default -> throw new IllegalArgumentException("list " + l + " is read on the second thread");
             }
-            for (int k = var(); k > 0; k--) {
-                d.add(stockpile());
+        }
+
+        private Object record(int l) throws IOException {
+            switch (l) {
+                case 7: return stockpile();
+                case 8: return demand();
+                case 9: return project();
+                case 10: return measure();
+                case 11: return gap();
+                case 12: return importReliance();
+                case 13: return importSource();
+                case 14: return worldTotal();
+                case 15: return price();
+                case 16: return governance();
+                case 17: return recycling();
+                case 18: return conversion();
+                default: throw new IllegalArgumentException("list " + l + " is read on the calling thread");
             }
-            for (int k = var(); k > 0; k--) {
-                d.add(demand());
-            }
-            for (int k = var(); k > 0; k--) {
-                d.add(project());
-            }
-            for (int k = var(); k > 0; k--) {
-                d.add(measure());
-            }
-            for (int k = var(); k > 0; k--) {
-                d.add(gap());
-            }
-            for (int k = var(); k > 0; k--) {
-                d.add(importReliance());
-            }
-            for (int k = var(); k > 0; k--) {
-                d.add(importSource());
-            }
-            for (int k = var(); k > 0; k--) {
-                d.add(worldTotal());
-            }
-            for (int k = var(); k > 0; k--) {
-                d.add(price());
-            }
-            for (int k = var(); k > 0; k--) {
-                d.add(governance());
-            }
-            for (int k = var(); k > 0; k--) {
-                d.add(recycling());
-            }
-            for (int k = var(); k > 0; k--) {
-                d.add(conversion());
-            }
-            if (p != b.length) {
-                throw new IOException("snapshot has " + (b.length - p) + " bytes after its last record");
-            }
-            return d;
         }
 
         // ------------------------------------------------------------ values
@@ -694,7 +789,7 @@ final class SnapshotBody {
         }
 
         private int int32() {
-            int v = (b[p] & 0xFF) << 24 | (b[p + 1] & 0xFF) << 16 | (b[p + 2] & 0xFF) << 8 | (b[p + 3] & 0xFF);
+            int v = SnapshotBody.int32(b, p);
             p += 4;
             return v;
         }
@@ -713,7 +808,7 @@ final class SnapshotBody {
         }
 
         private String text() {
-            return strings[var()];
+            return strings.get(var());
         }
 
         private <C extends Collection<String>> C texts(C c) {

@@ -37,8 +37,9 @@ class DatasetSnapshotProperties {
         return out.toByteArray();
     }
 
-    private static Dataset read(byte[] snapshot) throws IOException {
-        return DatasetSnapshot.read(new ByteArrayInputStream(snapshot), DatasetSnapshot.digest(DOCUMENT)).orElseThrow();
+    private static Dataset read(byte[] snapshot, boolean twoThreads) throws IOException {
+        return DatasetSnapshot.read(new ByteArrayInputStream(snapshot), DatasetSnapshot.digest(DOCUMENT), twoThreads)
+                .orElseThrow();
     }
 
     private static <T> void some(List<T> records, double fraction, Random r, Consumer<T> add) {
@@ -77,10 +78,10 @@ class DatasetSnapshotProperties {
     }
 
     @Property(tries = 30)
-    void partOfTheWorld_roundTrips(@ForAll long seed, @ForAll @DoubleRange(min = 0, max = 0.3) double fraction)
-            throws IOException {
+    void partOfTheWorld_roundTrips(@ForAll long seed, @ForAll @DoubleRange(min = 0, max = 0.3) double fraction,
+            @ForAll boolean twoThreads) throws IOException {
         Dataset d = partOfTheWorld(seed, fraction);
-        Dataset back = read(snapshot(d));
+        Dataset back = read(snapshot(d), twoThreads);
         assertEquals(d, back);
         assertEquals(DatasetJson.toString(d), DatasetJson.toString(back));
     }
@@ -94,14 +95,14 @@ class DatasetSnapshotProperties {
 
     @Property(tries = 300)
     void anyText_roundTrips(@ForAll("texts") String note, @ForAll("texts") String table,
-            @ForAll @IntRange(min = 1900, max = 2100) int year, @ForAll @DoubleRange(min = 0, max = 1e300) double t)
-            throws IOException {
+            @ForAll @IntRange(min = 1900, max = 2100) int year, @ForAll @DoubleRange(min = 0, max = 1e300) double t,
+            @ForAll boolean twoThreads) throws IOException {
         Provenance p = new Provenance("source " + note, "edition", table, "licence", note);
         Dataset d = Dataset.builder().countries("KOR", "CHL").minerals("lithium")
                 .add(Flow.of("CHL", "KOR", "lithium", Stage.MINING, year, t, p))
                 .add(Flow.of("KOR", "CHL", "lithium", Stage.MINING, year, t, p.withNote(table)))
                 .build();
-        Dataset back = read(snapshot(d));
+        Dataset back = read(snapshot(d), twoThreads);
         assertEquals(d, back);
         assertEquals(p.note(), back.flows().get(0).provenance().note());
     }
