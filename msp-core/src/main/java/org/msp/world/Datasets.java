@@ -47,9 +47,11 @@ public final class Datasets {
     /**
      * Returns the embedded world dataset. The first call reads and checks it: from the binary snapshot that the
      * build writes beside the JSON document ({@value #SNAPSHOT_FILE}, used only if it was made from exactly that
-     * document; every record still passes its constructor's checks and {@link Dataset.Builder#build()}), else
-     * from the 27 MB JSON document (about 0.8 s of CPU on the calling thread; docs/dataset.md and
-     * docs/performance.md give measured times). Later calls return the same instance.
+     * document; every record still passes its constructor's checks and {@link Dataset.Builder#build()}; about
+     * 0.14 s in a JVM just started with the client compiler and the class archive of {@code bin/msp}, 0.27 s with
+     * the JVM's defaults, half the lists decoded on a second thread), else from the 27 MB JSON document (about
+     * 0.7 s). docs/dataset.md and docs/performance.md give the measurements. Later calls return the same
+     * instance.
      *
      * @throws DataFileException if the embedded resource is damaged (a build defect)
      */

@@ -31,9 +31,12 @@ import org.msp.model.Dataset;
  * <p>The body ({@link SnapshotBody}) writes each record's components in the order of its canonical constructor
  * and reads them back by calling that constructor directly, with no reflection: strings are indexes into a table
  * written once (so repeated identifiers and provenance texts are stored and decoded once), enums are ordinals, and
- * the provenances, actors and quantities that many records repeat are written once and referred to by number
- * afterwards, so each distinct one is built (and checked) once and shared. Reading and writing are linear in the
- * number of records. Thread-safe: all state lives in one call.
+ * the provenances, actors and quantities that many records repeat are written once a list and referred to by
+ * number afterwards, so each distinct one is built (and checked) once and shared; on a machine with more than one
+ * processor a second thread decodes half the lists. Reading and writing are linear in the number of records;
+ * the world dataset's snapshot (5.6 MB, some 63,000 records) reads and builds in about 0.14 s in a JVM just
+ * started with the client compiler and a class archive (docs/performance.md). Thread-safe: all state lives in
+ * one call.
  */
 public final class DatasetSnapshot {
     /** The first bytes of a snapshot. */
