@@ -18,7 +18,7 @@ final class DatasetValidation {
     private final Set<String> mineralIds = new HashSet<>();
     private final Set<String> groupIds = new HashSet<>();
     private final Map<String, Facility> facilityIds = new HashMap<>();
-    /** The lists found already in the dataset's order with no duplicates (see {@link #inOrder}). */
+    /** The lists found already in the dataset's order with no duplicates (see {@link #inOrder(String, boolean)}). */
     final Set<String> inOrder = new HashSet<>();
 
     DatasetValidation(Dataset.Builder b) {
