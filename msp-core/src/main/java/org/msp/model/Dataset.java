@@ -118,23 +118,23 @@ public final class Dataset {
         this.minerals = ImmutableList.sortedCopyOf(Comparator.comparing(Mineral::id), b.minerals);
         this.groups = ImmutableList.sortedCopyOf(Comparator.comparing(CountryGroup::id), b.groups);
         this.facilities = ImmutableList.sortedCopyOf(Comparator.comparing(Facility::id), b.facilities);
-        this.productions = ImmutableList.sortedCopyOf(PRODUCTION_ORDER, b.productions);
-        this.reserves = ImmutableList.sortedCopyOf(RESERVE_ORDER, b.reserves);
+        this.productions = sorted(b, "productions", PRODUCTION_ORDER, b.productions);
+        this.reserves = sorted(b, "reserves", RESERVE_ORDER, b.reserves);
         this.flows = b.inOrder.contains("flows") ? ImmutableList.copyOf(b.flows)
                 : ImmutableList.sortedCopyOf(FLOW_ORDER, b.flows);
-        this.stockpiles = ImmutableList.sortedCopyOf(STOCKPILE_ORDER, b.stockpiles);
+        this.stockpiles = sorted(b, "stockpiles", STOCKPILE_ORDER, b.stockpiles);
         this.demands = ImmutableList.sortedCopyOf(DEMAND_ORDER, b.demands);
         this.projects = ImmutableList.sortedCopyOf(Comparator.comparing(Project::id), b.projects);
         this.measures = ImmutableList.sortedCopyOf(Comparator.comparing(TradeMeasure::id), b.measures);
         this.gaps = b.inOrder.contains("gaps") ? ImmutableList.copyOf(b.gaps)
                 : ImmutableList.sortedCopyOf(GAP_ORDER, b.gaps);
-        this.importReliances = ImmutableList.sortedCopyOf(RELIANCE_ORDER, b.importReliances);
-        this.importSources = ImmutableList.sortedCopyOf(SOURCE_ORDER, b.importSources);
-        this.worldTotals = ImmutableList.sortedCopyOf(WORLD_TOTAL_ORDER, b.worldTotals);
+        this.importReliances = sorted(b, "importReliances", RELIANCE_ORDER, b.importReliances);
+        this.importSources = sorted(b, "importSources", SOURCE_ORDER, b.importSources);
+        this.worldTotals = sorted(b, "worldTotals", WORLD_TOTAL_ORDER, b.worldTotals);
         this.prices = ImmutableList.sortedCopyOf(PRICE_ORDER, b.prices);
-        this.governanceScores = ImmutableList.sortedCopyOf(GOVERNANCE_ORDER, b.governanceScores);
-        this.recyclingInputRates = ImmutableList.sortedCopyOf(RECYCLING_ORDER, b.recyclingInputRates);
-        this.conversions = ImmutableList.sortedCopyOf(CONVERSION_ORDER, b.conversions);
+        this.governanceScores = sorted(b, "governanceScores", GOVERNANCE_ORDER, b.governanceScores);
+        this.recyclingInputRates = sorted(b, "recyclingInputRates", RECYCLING_ORDER, b.recyclingInputRates);
+        this.conversions = sorted(b, "conversions", CONVERSION_ORDER, b.conversions);
 
         this.preference = new SourcePreference(sourcePriority);
         this.countryById = index(countries, Country::iso3);
@@ -156,6 +156,11 @@ public final class Dataset {
                         w -> new TableKey(w.mineral(), w.stage(), w.year()), w -> w)));
         this.governanceIndex = Suppliers.memoize(() -> ImmutableListMultimap.copyOf(
                 com.google.common.collect.Multimaps.index(governanceScores, GovernanceScore::country)));
+    }
+
+    /** {@code list} sorted by {@code order}, or copied as it is when the builder found it in that order. */
+    private static <T> ImmutableList<T> sorted(Builder b, String name, Comparator<? super T> order, List<T> list) {
+        return b.inOrder.contains(name) ? ImmutableList.copyOf(list) : ImmutableList.sortedCopyOf(order, list);
     }
 
     private static <T> Map<String, T> index(List<T> list, Function<T, String> key) {

@@ -4,7 +4,6 @@ import org.msp.internal.Checks;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Tonnes of a mineral a country, or the world, uses in a year; observed, or projected under a named scenario,
@@ -41,8 +40,6 @@ public record Demand(String country, String mineral, int year, Quantity quantity
      */
     public static final String WORLD = "WLD";
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
-
     public Demand {
         Checks.iso3(country, "Demand", "country");
         Checks.id(mineral, "Demand", "mineral");
@@ -61,10 +58,21 @@ public record Demand(String country, String mineral, int year, Quantity quantity
     }
 
     private static void label(String value, String field) {
-        if (!ID.matcher(value).matches()) {
+        if (!isLabel(value)) {
             throw new IllegalArgumentException("Demand." + field
                     + " is not a lower-case id (letters, digits, '_' or '-'): '" + value + "'");
         }
+    }
+
+    /** Whether {@code s} matches {@code [a-z0-9][a-z0-9_-]*} (written out: it runs for every demand loaded). */
+    private static boolean isLabel(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (i > 0 && (c == '_' || c == '-')))) {
+                return false;
+            }
+        }
+        return !s.isEmpty();
     }
 
     /** Returns a demand of {@code tonnes} of contained mineral a year. */

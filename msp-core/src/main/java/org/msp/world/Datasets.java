@@ -6,13 +6,16 @@ import org.msp.io.internal.DatasetSnapshot;
 import org.msp.model.Basis;
 import org.msp.model.Dataset;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URL;
+import java.net.URLConnection;
 import java.util.List;
 import java.util.Optional;
+import java.util.jar.JarEntry;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -44,9 +47,11 @@ public final class Datasets {
     /**
      * Returns the embedded world dataset. The first call reads and checks it: from the binary snapshot that the
      * build writes beside the JSON document ({@value #SNAPSHOT_FILE}, used only if it was made from exactly that
-     * document; every record still passes its constructor's checks and {@link Dataset.Builder#build()}), else
-     * from the 27 MB JSON document (about 0.8 s of CPU on the calling thread; docs/dataset.md and
-     * docs/performance.md give measured times). Later calls return the same instance.
+     * document; every record still passes its constructor's checks and {@link Dataset.Builder#build()}; about
+     * 0.14 s in a JVM just started with the client compiler and the class archive of {@code bin/msp}, 0.27 s with
+     * the JVM's defaults, half the lists decoded on a second thread), else from the 27 MB JSON document (about
+     * 0.7 s). docs/dataset.md and docs/performance.md give the measurements. Later calls return the same
+     * instance.
      *
      * @throws DataFileException if the embedded resource is damaged (a build defect)
      */
@@ -61,23 +66,44 @@ public final class Datasets {
 
     private static Dataset load() {
         String name = WorldDatasetBuilder.RESOURCE_DIRECTORY + WorldDatasetBuilder.DATASET_FILE;
-        byte[] document;
-        try (InputStream in = Datasets.class.getResourceAsStream("/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            document = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + name, e);
+        URL url = Datasets.class.getResource("/" + name);
+        if (url == null) {
+            throw new IllegalStateException("missing resource " + name);
         }
-        Optional<Dataset> fast = snapshot(document);
+        Optional<Dataset> fast;
+        try {
+            fast = snapshotFor(fingerprint(url));
+        } catch (IOException e) {
+            fast = Optional.empty();
+        }
         if (fast.isPresent()) {
             return fast.get();
         }
-        try {
-            return DatasetJson.read(new GZIPInputStream(new ByteArrayInputStream(document), 1 << 16), name);
+        try (InputStream in = url.openStream()) {
+            return DatasetJson.read(new GZIPInputStream(new ByteArrayInputStream(in.readAllBytes()), 1 << 16), name);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + name, e);
+        }
+    }
+
+    /**
+     * Returns the fingerprint ({@link DatasetSnapshot#digest}) of the document at {@code url}. From a jar it is the
+     * entry's length and CRC-32 as the jar's directory records them (computed from exactly the bytes the entry
+     * holds when the jar was packed), so the 0.9 MB document need not be read and inflated to fingerprint it;
+     * elsewhere (a class directory) the bytes are read and their CRC-32 computed.
+     *
+     * @throws IOException if the document cannot be read
+     */
+    static byte[] fingerprint(URL url) throws IOException {
+        URLConnection c = url.openConnection();
+        if (c instanceof JarURLConnection j) {
+            JarEntry e = j.getJarEntry();
+            if (e != null && e.getSize() >= 0 && e.getCrc() != -1) {
+                return DatasetSnapshot.digest(e.getSize(), e.getCrc());
+            }
+        }
+        try (InputStream in = c.getInputStream()) {
+            return DatasetSnapshot.digest(in.readAllBytes());
         }
     }
 
@@ -88,12 +114,17 @@ public final class Datasets {
      * {@link Dataset.Builder#build()}.
      */
     static Optional<Dataset> snapshot(byte[] document) {
+        return snapshotFor(DatasetSnapshot.digest(document));
+    }
+
+    /** As {@link #snapshot(byte[])}, for the document whose fingerprint ({@link DatasetSnapshot#digest}) is given. */
+    static Optional<Dataset> snapshotFor(byte[] documentDigest) {
         String name = "/" + WorldDatasetBuilder.RESOURCE_DIRECTORY + SNAPSHOT_FILE;
         try (InputStream in = Datasets.class.getResourceAsStream(name)) {
             if (in == null) {
                 return Optional.empty();
             }
-            return DatasetSnapshot.read(new BufferedInputStream(in, 1 << 16), DatasetSnapshot.digest(document));
+            return DatasetSnapshot.read(in, documentDigest);
         } catch (IOException e) {
             return Optional.empty();
         }

@@ -1,6 +1,8 @@
 package org.msp.world;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,10 +10,18 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.zip.CRC32;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.msp.io.DatasetJson;
 import org.msp.io.internal.DatasetSnapshot;
 import org.msp.model.Dataset;
@@ -72,6 +82,44 @@ class WorldSnapshotTest {
         byte[] snap = snapshotOf(fromJson, document);
         snap[snap.length - 100] ^= 0x10;
         assertTrue(DatasetSnapshot.read(new ByteArrayInputStream(snap), DatasetSnapshot.digest(document)).isEmpty());
+    }
+
+    /** A jar holding the document as {@code method} (deflated or stored), as the build packs it. */
+    private static Path jar(Path dir, int method) throws IOException {
+        Path jar = dir.resolve("world-" + method + ".jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            JarEntry e = new JarEntry(WorldDatasetBuilder.RESOURCE_DIRECTORY + WorldDatasetBuilder.DATASET_FILE);
+            e.setMethod(method);
+            if (method == JarEntry.STORED) {
+                CRC32 crc = new CRC32();
+                crc.update(document);
+                e.setSize(document.length);
+                e.setCrc(crc.getValue());
+            }
+            out.putNextEntry(e);
+            out.write(document);
+            out.closeEntry();
+        }
+        return jar;
+    }
+
+    @Test
+    void fingerprint_ofTheDocumentInAJar_isItsDigest(@TempDir Path dir) throws IOException {
+        for (int method : new int[] {JarEntry.DEFLATED, JarEntry.STORED}) {
+            URL url = new URL("jar:" + jar(dir, method).toUri() + "!/" + WorldDatasetBuilder.RESOURCE_DIRECTORY
+                    + WorldDatasetBuilder.DATASET_FILE);
+            assertArrayEquals(DatasetSnapshot.digest(document), Datasets.fingerprint(url));
+        }
+    }
+
+    @Test
+    void fingerprint_ofTheDocumentInAClassDirectory_isItsDigest() throws IOException {
+        URL url = Datasets.class.getResource("/" + WorldDatasetBuilder.RESOURCE_DIRECTORY
+                + WorldDatasetBuilder.DATASET_FILE);
+        assertArrayEquals(DatasetSnapshot.digest(document), Datasets.fingerprint(url));
+        byte[] other = document.clone();
+        other[0] ^= 1;
+        assertFalse(Arrays.equals(DatasetSnapshot.digest(other), Datasets.fingerprint(url)));
     }
 
     @Test

@@ -110,31 +110,11 @@ public final class DatasetFormat {
         g.writeEndObject();
     }
 
-    // ------------------------------------------------------------------ the lists, for DatasetSnapshot
-
-    /** Returns the lists of {@code d} in the document's order (countries, minerals, ..., conversions). */
-    static List<List<?>> lists(Dataset d) {
-        List<List<?>> r = new ArrayList<>(SECTIONS.size());
-        for (Section<?> s : SECTIONS) {
-            r.add(s.get().apply(d));
-        }
-        return r;
-    }
+    // ------------------------------------------------------------------ the lists, for DatasetSnapshot's tests
 
     /** Returns the number of lists of the document. */
     static int listCount() {
         return SECTIONS.size();
-    }
-
-    /**
-     * Adds {@code record} to {@code b} as an element of list number {@code list} (in the order of {@link #lists}).
-     *
-     * @throws ClassCastException if the record is not of that list's type
-     */
-    @SuppressWarnings("unchecked")
-    static void add(Dataset.Builder b, int list, Object record) {
-        Section<Object> s = (Section<Object>) SECTIONS.get(list);
-        s.add().accept(b, record);
     }
 
     // ------------------------------------------------------------------ reading
