@@ -92,6 +92,7 @@ public final class Dataset {
     private final Supplier<ImmutableListMultimap<TableKey, Flow>> flowIndex;
     private final Supplier<ImmutableListMultimap<TableKey, Reserve>> reserveIndex;
     private final Supplier<ImmutableListMultimap<TableKey, WorldTotal>> worldTotalIndex;
+    private final Supplier<ImmutableListMultimap<TableKey, DataGap>> gapIndex;
     private final Supplier<ImmutableListMultimap<String, GovernanceScore>> governanceIndex;
 
     /**
@@ -154,6 +155,8 @@ public final class Dataset {
         this.worldTotalIndex = Suppliers.memoize(() -> worldTotals.stream().collect(
                 ImmutableListMultimap.toImmutableListMultimap(
                         w -> new TableKey(w.mineral(), w.stage(), w.year()), w -> w)));
+        this.gapIndex = Suppliers.memoize(() -> gaps.stream().collect(ImmutableListMultimap.toImmutableListMultimap(
+                g -> new TableKey(g.mineral(), g.stage(), g.year()), g -> g)));
         this.governanceIndex = Suppliers.memoize(() -> ImmutableListMultimap.copyOf(
                 com.google.common.collect.Multimaps.index(governanceScores, GovernanceScore::country)));
     }
@@ -514,6 +517,14 @@ public final class Dataset {
     /** Returns the reserves of {@code mineral} reported for {@code year} from the preferred source. */
     public List<Reserve> reserves(String mineral, int year) {
         return preference.preferred(reserveIndex.get().get(new TableKey(mineral, Stage.MINING, year)), Reserve::provenance);
+    }
+
+    /**
+     * Returns the data gaps of {@code mineral} at {@code stage} in {@code year}, of every source and statistic, in
+     * the order of {@link #gaps()}. The first call indexes every gap; later calls take constant time.
+     */
+    public List<DataGap> gaps(String mineral, Stage stage, int year) {
+        return gapIndex.get().get(new TableKey(mineral, stage, year));
     }
 
     /**

@@ -83,8 +83,8 @@ public final class ProductionConcentration implements ConcentrationAlgorithm {
         Provenance pv = table.get(0).provenance();
         String from = pv.source() + " " + pv.edition();
         TreeSet<String> withheld = new TreeSet<>();
-        for (DataGap g : dataset.gaps()) {
-            if (g.mineral().equals(mineral) && g.stage() == stage && g.year() == year && g.actor().isCountry()
+        for (DataGap g : dataset.gaps(mineral, stage, year)) {
+            if (g.actor().isCountry()
                     && g.statistic().equals("production") && g.provenance().source().equals(pv.source())
                     && g.provenance().edition().equals(pv.edition()) && !byCountry.containsKey(g.actor().id())) {
                 withheld.add(g.actor().id());

@@ -64,15 +64,16 @@ public record PublishedReliance(String country, String mineral, int year, Form f
     /**
      * Returns the published reliance of {@code iso3} on {@code mineral} in {@code year}, if the dataset has
      * one: the latest edition's figure or gap (a figure before a gap of the same edition). Runs in time linear
-     * in the number of import-reliance records and gaps.
+     * in the number of import-reliance records and in the mineral's gaps of the year.
      */
     public static Optional<PublishedReliance> find(Dataset d, String iso3, String mineral, int year) {
         Optional<PublishedReliance> figure = d.importReliances().stream()
                 .filter(r -> r.country().equals(iso3) && r.mineral().equals(mineral) && r.year() == year)
                 .max(Comparator.comparing(r -> r.provenance().edition())).map(PublishedReliance::from);
-        Optional<PublishedReliance> gap = d.gaps().stream()
+        Optional<PublishedReliance> gap = java.util.Arrays.stream(org.msp.model.Stage.values())
+                .flatMap(s -> d.gaps(mineral, s, year).stream())
                 .filter(g -> g.statistic().equals("net_import_reliance") && g.actor().isCountry()
-                        && g.actor().id().equals(iso3) && g.mineral().equals(mineral) && g.year() == year)
+                        && g.actor().id().equals(iso3))
                 .max(Comparator.comparing(g -> g.provenance().edition())).map(PublishedReliance::from);
         if (figure.isPresent() && gap.isPresent()) {
             return gap.get().provenance().edition().compareTo(figure.get().provenance().edition()) > 0 ? gap : figure;
