@@ -100,6 +100,21 @@ public record Node(NodeKind kind, Actor actor, Stage stage, String mineral) impl
         return actor.isCountry();
     }
 
+    /**
+     * Written out, as {@link Actor}'s are: networks hash their nodes at every edge (the JGraphT graph, the indexes,
+     * the builder's maps), and the record's generated method costs several times more before the JIT has compiled it.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof Node n && kind == n.kind && stage == n.stage && mineral.equals(n.mineral)
+                && actor.equals(n.actor);
+    }
+
+    @Override
+    public int hashCode() {
+        return ((kind.ordinal() * 31 + actor.hashCode()) * 31 + stage.ordinal()) * 31 + mineral.hashCode();
+    }
+
     @Override
     public int compareTo(Node o) {
         // Mineral, stage, actor (kind, id: Actor's order), kind; written out, as a Comparator chain cost a

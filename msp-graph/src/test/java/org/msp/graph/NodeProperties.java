@@ -34,6 +34,28 @@ class NodeProperties {
         assertEquals(n, Node.parse(n.toString()));
     }
 
+    /** Equal exactly when every component is, with equal hash codes; consistent with compareTo. */
+    @Property
+    void equals_isComponentwise(@ForAll("nodes") Node a, @ForAll("nodes") Node b) {
+        boolean same = a.kind() == b.kind() && a.actor().equals(b.actor()) && a.stage() == b.stage()
+                && a.mineral().equals(b.mineral());
+        assertEquals(same, a.equals(b));
+        assertEquals(same, b.equals(a));
+        assertEquals(same, a.compareTo(b) == 0);
+        Node copy = new Node(a.kind(), Actor.parse(a.actor().toString()), a.stage(), new String(a.mineral()));
+        assertEquals(a, copy);
+        assertEquals(a.hashCode(), copy.hashCode());
+        for (Node changed : new Node[] {
+            new Node(a.kind() == NodeKind.ACTOR ? NodeKind.UNKNOWN_SOURCE : NodeKind.ACTOR, a.actor(), a.stage(),
+                    a.mineral()),
+            new Node(a.kind(), a.actor(), a.stage() == Stage.MINING ? Stage.REFINING : Stage.MINING, a.mineral()),
+            new Node(a.kind(), a.actor(), a.stage(), a.mineral() + "x"),
+            new Node(a.kind(), Actor.country(a.actor().id().equals("AAA") ? "AAB" : "AAA"), a.stage(), a.mineral())}) {
+            assertTrue(!a.equals(changed) && !changed.equals(a), changed::toString);
+        }
+        assertTrue(!a.equals(null) && !a.equals(a.toString()));
+    }
+
     @Property
     void toString_isThreePartsWithTheStageInTheMiddle(@ForAll("nodes") Node n) {
         String[] parts = n.toString().split("/");
